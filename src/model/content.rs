@@ -1,0 +1,475 @@
+//! Quiz content: the typed form of a content pack (`content/*.json`) and its validation.
+//!
+//! A pack is parsed strictly (unknown keys are errors, so a typo never passes silently)
+//! and then checked as a whole; every problem is reported with the JSON path where it
+//! sits and a sentence an author can act on.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+/// The largest content pack accepted, in bytes of JSON.
+pub const MAX_CONTENT_BYTES: usize = 256 * 1024;
+/// Limits that keep a quiz readable and the widget fast.
+pub const MAX_QUESTIONS: usize = 30;
+pub const MAX_OPTIONS: usize = 8;
+pub const MAX_APPROACHES: usize = 6;
+pub const MAX_DIMENSIONS: usize = 16;
+/// Ratings run from 1 (poor) to 5 (strong); 3 is neutral.
+pub const RATING_MIN: f64 = 1.0;
+pub const RATING_MAX: f64 = 5.0;
+/// Weights and priorities are small numbers; anything larger is almost surely a typo.
+pub const WEIGHT_LIMIT: f64 = 10.0;
+/// At most this many problems are listed; the rest are counted.
+pub const MAX_REPORTED_PROBLEMS: usize = 20;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    /// Points editors at `content.schema.json`; ignored by the widget.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// Names this pack: saved progress and share links belong to it.
+    pub id: String,
+    /// Language of the texts, such as `en`.
+    pub lang: String,
+    pub title: String,
+    /// One or two sentences shown before the first question.
+    pub intro: String,
+    pub approaches: Vec<Approach>,
+    pub dimensions: Vec<Dimension>,
+    pub questions: Vec<Question>,
+    /// When two approaches finish this close, recommend a third (for example hybrid).
+    #[serde(default)]
+    pub tie: Option<TieRule>,
+    /// Facts with sources, shown under the result.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Approach {
+    pub id: String,
+    pub name: String,
+    /// What choosing this approach means, in a sentence.
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: String,
+    pub name: String,
+    /// Approach id to its rating on this dimension; every approach must be rated.
+    pub ratings: BTreeMap<String, Rating>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    /// From 1 (weak) to 5 (strong).
+    pub score: f64,
+    /// Why, in one line.
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub prompt: String,
+    /// A short hint under the prompt.
+    #[serde(default)]
+    pub hint: Option<String>,
+    pub options: Vec<AnswerOption>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    pub id: String,
+    pub label: String,
+    /// Approach id to points: positive favours the approach, negative counts against it.
+    #[serde(default)]
+    pub weights: BTreeMap<String, f64>,
+    /// Dimension id to how much more this answer makes the dimension matter.
+    #[serde(default)]
+    pub priorities: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TieRule {
+    /// The two approaches whose near tie triggers the rule.
+    pub between: [String; 2],
+    /// How close their scores must be, in points.
+    pub margin: f64,
+    /// The approach recommended instead.
+    pub recommend: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub text: String,
+    pub source: Source,
+    /// When the fact was published or checked, as written (for example `2025-01-20`).
+    pub date: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+/// One problem in a content pack: where it is and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// JSON path such as `questions[2].options[0].weights.opne`; empty for the whole file.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Everything wrong with a content pack, most important first.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{} problem(s) in the quiz content; first: {}", .problems.len(), .problems[0])]
+pub struct ContentError {
+    pub problems: Vec<Problem>,
+}
+
+impl ContentError {
+    fn one(path: impl Into<String>, message: impl Into<String>) -> Self {
+        ContentError {
+            problems: vec![Problem {
+                path: path.into(),
+                message: message.into(),
+            }],
+        }
+    }
+}
+
+impl Content {
+    /// Parses and validates a content pack.
+    pub fn from_json(json: &str) -> Result<Content, ContentError> {
+        if json.len() > MAX_CONTENT_BYTES {
+            return Err(ContentError::one(
+                "",
+                format!(
+                    "the content is {} bytes; the limit is {} bytes",
+                    json.len(),
+                    MAX_CONTENT_BYTES
+                ),
+            ));
+        }
+        let deserializer = &mut serde_json::Deserializer::from_str(json);
+        let content: Content = serde_path_to_error::deserialize(deserializer).map_err(|err| {
+            let path = err.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            let inner = err.into_inner();
+            let message = if inner.is_syntax() || inner.is_eof() {
+                format!("this is not valid JSON ({inner})")
+            } else {
+                inner.to_string()
+            };
+            ContentError::one(path, message)
+        })?;
+        content.validate()?;
+        Ok(content)
+    }
+
+    /// Checks what the types alone cannot: references, uniqueness, ranges, limits.
+    pub fn validate(&self) -> Result<(), ContentError> {
+        let mut check = Checker::default();
+        check.text("id", &self.id);
+        check.text("lang", &self.lang);
+        check.text("title", &self.title);
+        check.text("intro", &self.intro);
+
+        check.count(
+            "approaches",
+            self.approaches.len(),
+            2,
+            MAX_APPROACHES,
+            "approaches",
+        );
+        check.unique_ids("approaches", self.approaches.iter().map(|a| a.id.as_str()));
+        for (i, approach) in self.approaches.iter().enumerate() {
+            let at = format!("approaches[{i}]");
+            check.text(&format!("{at}.id"), &approach.id);
+            check.text(&format!("{at}.name"), &approach.name);
+            check.text(&format!("{at}.summary"), &approach.summary);
+        }
+        let approach_ids: Vec<&str> = self.approaches.iter().map(|a| a.id.as_str()).collect();
+
+        check.count(
+            "dimensions",
+            self.dimensions.len(),
+            1,
+            MAX_DIMENSIONS,
+            "dimensions",
+        );
+        check.unique_ids("dimensions", self.dimensions.iter().map(|d| d.id.as_str()));
+        for (i, dimension) in self.dimensions.iter().enumerate() {
+            let at = format!("dimensions[{i}]");
+            check.text(&format!("{at}.id"), &dimension.id);
+            check.text(&format!("{at}.name"), &dimension.name);
+            check.known_keys(
+                &format!("{at}.ratings"),
+                dimension.ratings.keys(),
+                &approach_ids,
+                "approach",
+            );
+            for approach in &approach_ids {
+                match dimension.ratings.get(*approach) {
+                    None => check.problem(
+                        format!("{at}.ratings"),
+                        format!("approach \"{approach}\" has no rating on this dimension"),
+                    ),
+                    Some(rating) => {
+                        let at = format!("{at}.ratings.{approach}");
+                        check.number(&format!("{at}.score"), rating.score, RATING_MIN, RATING_MAX);
+                        check.text(&format!("{at}.reason"), &rating.reason);
+                    }
+                }
+            }
+        }
+        let dimension_ids: Vec<&str> = self.dimensions.iter().map(|d| d.id.as_str()).collect();
+
+        check.count(
+            "questions",
+            self.questions.len(),
+            1,
+            MAX_QUESTIONS,
+            "questions",
+        );
+        check.unique_ids("questions", self.questions.iter().map(|q| q.id.as_str()));
+        for (i, question) in self.questions.iter().enumerate() {
+            let at = format!("questions[{i}]");
+            check.text(&format!("{at}.id"), &question.id);
+            check.text(&format!("{at}.prompt"), &question.prompt);
+            if let Some(hint) = &question.hint {
+                check.text(&format!("{at}.hint"), hint);
+            }
+            check.count(
+                &format!("{at}.options"),
+                question.options.len(),
+                2,
+                MAX_OPTIONS,
+                "options",
+            );
+            check.unique_ids(
+                &format!("{at}.options"),
+                question.options.iter().map(|o| o.id.as_str()),
+            );
+            for (j, option) in question.options.iter().enumerate() {
+                let at = format!("{at}.options[{j}]");
+                check.text(&format!("{at}.id"), &option.id);
+                check.text(&format!("{at}.label"), &option.label);
+                check.known_keys(
+                    &format!("{at}.weights"),
+                    option.weights.keys(),
+                    &approach_ids,
+                    "approach",
+                );
+                for (key, weight) in &option.weights {
+                    check.number(
+                        &format!("{at}.weights.{key}"),
+                        *weight,
+                        -WEIGHT_LIMIT,
+                        WEIGHT_LIMIT,
+                    );
+                }
+                check.known_keys(
+                    &format!("{at}.priorities"),
+                    option.priorities.keys(),
+                    &dimension_ids,
+                    "dimension",
+                );
+                for (key, priority) in &option.priorities {
+                    check.number(
+                        &format!("{at}.priorities.{key}"),
+                        *priority,
+                        0.0,
+                        WEIGHT_LIMIT,
+                    );
+                }
+            }
+        }
+
+        if let Some(tie) = &self.tie {
+            for (k, id) in tie.between.iter().enumerate() {
+                check.reference(&format!("tie.between[{k}]"), id, &approach_ids, "approach");
+            }
+            if tie.between[0] == tie.between[1] {
+                check.problem(
+                    "tie.between",
+                    "names the same approach twice; name two different approaches",
+                );
+            }
+            check.reference("tie.recommend", &tie.recommend, &approach_ids, "approach");
+            check.number("tie.margin", tie.margin, 0.0, 100.0);
+        }
+
+        for (i, fact) in self.facts.iter().enumerate() {
+            let at = format!("facts[{i}]");
+            check.text(&format!("{at}.text"), &fact.text);
+            check.text(&format!("{at}.date"), &fact.date);
+            check.text(&format!("{at}.source.title"), &fact.source.title);
+            check.url(&format!("{at}.source.url"), &fact.source.url);
+        }
+        check.finish()
+    }
+
+    pub fn approach_index(&self, id: &str) -> Option<usize> {
+        self.approaches.iter().position(|a| a.id == id)
+    }
+
+    /// The rating of approach `a` on dimension `d`; validation guarantees it exists.
+    pub fn rating(&self, d: usize, a: usize) -> &Rating {
+        &self.dimensions[d].ratings[&self.approaches[a].id]
+    }
+}
+
+/// Collects problems while walking a pack.
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, path: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.problem(path, "is empty; write some text here");
+        }
+    }
+
+    fn count(&mut self, path: &str, len: usize, min: usize, max: usize, what: &str) {
+        if len < min {
+            self.problem(path, format!("has {len} {what}; at least {min} are needed"));
+        } else if len > max {
+            self.problem(path, format!("has {len} {what}; at most {max} are allowed"));
+        }
+    }
+
+    fn number(&mut self, path: &str, value: f64, min: f64, max: f64) {
+        if !value.is_finite() || value < min || value > max {
+            self.problem(
+                path,
+                format!("{value} is out of range; use a number from {min} to {max}"),
+            );
+        }
+    }
+
+    fn unique_ids<'a>(&mut self, path: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            if !seen.insert(id) {
+                self.problem(
+                    format!("{path}[{i}].id"),
+                    format!("\"{id}\" is used twice; every id here must be different"),
+                );
+            }
+        }
+    }
+
+    fn reference(&mut self, path: &str, id: &str, known: &[&str], what: &str) {
+        if !known.contains(&id) {
+            self.problem(
+                path,
+                format!(
+                    "\"{id}\" is not {}; the {} are {}",
+                    article(what),
+                    plural(what),
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+
+    fn known_keys<'a>(
+        &mut self,
+        path: &str,
+        keys: impl Iterator<Item = &'a String>,
+        known: &[&str],
+        what: &str,
+    ) {
+        for key in keys {
+            if !known.contains(&key.as_str()) {
+                self.problem(
+                    format!("{path}.{key}"),
+                    format!(
+                        "\"{key}\" is not {}; the {} are {}",
+                        article(what),
+                        plural(what),
+                        known.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+
+    fn url(&mut self, path: &str, url: &str) {
+        let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
+        if !scheme_ok || url.trim() != url || url.len() <= "https://".len() {
+            self.problem(
+                path,
+                format!("\"{url}\" is not a web address; it must start with https:// or http://"),
+            );
+        }
+    }
+
+    fn finish(mut self) -> Result<(), ContentError> {
+        if self.problems.is_empty() {
+            return Ok(());
+        }
+        if self.problems.len() > MAX_REPORTED_PROBLEMS {
+            let more = self.problems.len() - MAX_REPORTED_PROBLEMS;
+            self.problems.truncate(MAX_REPORTED_PROBLEMS);
+            self.problem("", format!("and {more} more problem(s)"));
+        }
+        Err(ContentError {
+            problems: self.problems,
+        })
+    }
+}
+
+fn plural(what: &str) -> String {
+    if what.ends_with(['s', 'h']) {
+        format!("{what}es")
+    } else {
+        format!("{what}s")
+    }
+}
+
+fn article(what: &str) -> String {
+    let vowel = what.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {what}", if vowel { "an" } else { "a" })
+}
+
+/// The built-in English pack, compiled in so the widget works with no configuration.
+pub const DEFAULT_CONTENT_EN: &str = include_str!("../../content/en.json");
+
+/// Parses the built-in pack. Its validity is proven by `cargo test`.
+pub fn default_content() -> Content {
+    Content::from_json(DEFAULT_CONTENT_EN).expect("the built-in content pack is valid")
+}

@@ -1,0 +1,76 @@
+//! What the widget tells its host page. The embed layer turns these into DOM
+//! `CustomEvent`s (`ovp:answer`, `ovp:complete`) whose `detail` is the serialized value.
+
+use super::content::Content;
+use super::scoring::Outcome;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum WidgetEvent {
+    Answer(AnswerDetail),
+    Complete(CompleteDetail),
+}
+
+impl WidgetEvent {
+    /// The DOM event name.
+    pub fn name(&self) -> &'static str {
+        match self {
+            WidgetEvent::Answer(_) => "ovp:answer",
+            WidgetEvent::Complete(_) => "ovp:complete",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AnswerDetail {
+    pub question_id: String,
+    pub option_id: String,
+    /// 1-based step number of the question.
+    pub step: usize,
+    pub total: usize,
+}
+
+impl AnswerDetail {
+    pub fn new(content: &Content, question: usize, option: usize) -> Self {
+        let q = &content.questions[question];
+        AnswerDetail {
+            question_id: q.id.clone(),
+            option_id: q.options[option].id.clone(),
+            step: question + 1,
+            total: content.questions.len(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompleteDetail {
+    /// Approach id.
+    pub recommendation: String,
+    /// Approach id to score.
+    pub scores: BTreeMap<String, f64>,
+    /// Question id to option id.
+    pub answers: BTreeMap<String, String>,
+}
+
+impl CompleteDetail {
+    pub fn new(content: &Content, answers: &[usize], outcome: &Outcome) -> Self {
+        CompleteDetail {
+            recommendation: content.approaches[outcome.recommended].id.clone(),
+            scores: content
+                .approaches
+                .iter()
+                .zip(&outcome.scores)
+                .map(|(a, s)| (a.id.clone(), *s))
+                .collect(),
+            answers: content
+                .questions
+                .iter()
+                .zip(answers)
+                .map(|(q, &o)| (q.id.clone(), q.options[o].id.clone()))
+                .collect(),
+        }
+    }
+}

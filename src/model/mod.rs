@@ -1,0 +1,9 @@
+//! The widget's logic in plain Rust: content, scoring, the quiz state machine, UI text
+//! and the events sent to the host. Nothing here knows about Yew or the browser, so all
+//! of it is tested natively with `cargo test`.
+
+pub mod content;
+pub mod events;
+pub mod quiz;
+pub mod scoring;
+pub mod ui_text;

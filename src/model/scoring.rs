@@ -1,0 +1,167 @@
+//! Scoring: a complete set of answers to a score per approach, how much each answer
+//! contributed, which dimensions the reader made important, and the recommendation.
+//!
+//! The score is linear in the answers, so it explains itself: an approach's score is
+//! exactly the sum of every answer's contribution to it. An answer contributes
+//! - its direct weight toward the approach, plus
+//! - for every dimension the answer makes matter (its priorities), the priority times
+//!   how far the approach's rating on that dimension sits from neutral, scaled so that
+//!   a rating of 5 adds the full priority and a rating of 1 takes it away.
+
+use super::content::{Content, RATING_MAX, RATING_MIN};
+
+/// Ratings above this help an approach; below it they count against it.
+const NEUTRAL_RATING: f64 = (RATING_MIN + RATING_MAX) / 2.0;
+const HALF_RANGE: f64 = (RATING_MAX - RATING_MIN) / 2.0;
+/// How many answers the "why" names.
+pub const REASON_COUNT: usize = 3;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// Score per approach, in content order.
+    pub scores: Vec<f64>,
+    /// `contributions[q][a]`: what the answer to question `q` added to approach `a`.
+    pub contributions: Vec<Vec<f64>>,
+    /// How much the reader's answers made each dimension matter, in content order.
+    pub importance: Vec<f64>,
+    /// Index of the recommended approach.
+    pub recommended: usize,
+    /// Index of the approach with the highest score (differs from `recommended` only
+    /// when the tie rule applied).
+    pub leader: usize,
+    pub basis: Basis,
+}
+
+/// Why the recommended approach won, naming the answers that mattered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Basis {
+    /// The recommended approach scored highest; these questions (indices) gave it the
+    /// largest lead over the runner-up, largest first.
+    Lead {
+        runner_up: usize,
+        questions: Vec<usize>,
+    },
+    /// The two approaches of the tie rule finished within its margin; for each, the
+    /// question whose answer pulled hardest toward it.
+    NearTie {
+        sides: [(usize, Option<usize>); 2],
+        gap: f64,
+    },
+}
+
+/// What one answer adds to each approach's score.
+pub fn contribution(content: &Content, question: usize, option: usize) -> Vec<f64> {
+    let option = &content.questions[question].options[option];
+    (0..content.approaches.len())
+        .map(|a| {
+            let direct = option
+                .weights
+                .get(&content.approaches[a].id)
+                .copied()
+                .unwrap_or(0.0);
+            let through_priorities: f64 = content
+                .dimensions
+                .iter()
+                .enumerate()
+                .filter_map(|(d, dimension)| {
+                    let priority = option.priorities.get(&dimension.id)?;
+                    let rating = content.rating(d, a).score;
+                    Some(priority * (rating - NEUTRAL_RATING) / HALF_RANGE)
+                })
+                .sum();
+            direct + through_priorities
+        })
+        .collect()
+}
+
+/// Scores a complete answer set: `answers[q]` is the chosen option of question `q`.
+pub fn score(content: &Content, answers: &[usize]) -> Outcome {
+    debug_assert_eq!(answers.len(), content.questions.len());
+    let approach_count = content.approaches.len();
+    let contributions: Vec<Vec<f64>> = answers
+        .iter()
+        .enumerate()
+        .map(|(q, &o)| contribution(content, q, o))
+        .collect();
+    let scores: Vec<f64> = (0..approach_count)
+        .map(|a| contributions.iter().map(|c| c[a]).sum())
+        .collect();
+    let importance = content
+        .dimensions
+        .iter()
+        .map(|dimension| {
+            answers
+                .iter()
+                .enumerate()
+                .filter_map(|(q, &o)| {
+                    content.questions[q].options[o]
+                        .priorities
+                        .get(&dimension.id)
+                })
+                .sum()
+        })
+        .collect();
+
+    let ranking = rank(&scores);
+    let leader = ranking[0];
+    let near_tie = content.tie.as_ref().and_then(|tie| {
+        let x = content.approach_index(&tie.between[0])?;
+        let y = content.approach_index(&tie.between[1])?;
+        let recommend = content.approach_index(&tie.recommend)?;
+        let gap = (scores[x] - scores[y]).abs();
+        ((leader == x || leader == y) && gap <= tie.margin).then_some((x, y, recommend, gap))
+    });
+
+    let (recommended, basis) = match near_tie {
+        Some((x, y, recommend, gap)) => {
+            let strongest = |a: usize| strongest_pulls(&contributions, a, None).first().copied();
+            (
+                recommend,
+                Basis::NearTie {
+                    sides: [(x, strongest(x)), (y, strongest(y))],
+                    gap,
+                },
+            )
+        }
+        None => {
+            let runner_up = ranking.get(1).copied().unwrap_or(leader);
+            let mut questions = strongest_pulls(&contributions, leader, Some(runner_up));
+            questions.truncate(REASON_COUNT);
+            (
+                leader,
+                Basis::Lead {
+                    runner_up,
+                    questions,
+                },
+            )
+        }
+    };
+
+    Outcome {
+        scores,
+        contributions,
+        importance,
+        recommended,
+        leader,
+        basis,
+    }
+}
+
+/// Approach indices from highest score to lowest; equal scores keep content order, so
+/// the same answers always give the same ranking.
+pub fn rank(scores: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order
+}
+
+/// Questions whose answers favoured approach `a` (over `rival`, if given), most first.
+/// Only answers that actually helped are listed.
+fn strongest_pulls(contributions: &[Vec<f64>], a: usize, rival: Option<usize>) -> Vec<usize> {
+    let advantage = |q: usize| contributions[q][a] - rival.map_or(0.0, |r| contributions[q][r]);
+    let mut questions: Vec<usize> = (0..contributions.len())
+        .filter(|&q| advantage(q) > 0.0)
+        .collect();
+    questions.sort_by(|&p, &q| advantage(q).total_cmp(&advantage(p)).then(p.cmp(&q)));
+    questions
+}
