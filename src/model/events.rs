@@ -1,5 +1,5 @@
 //! What the widget tells its host page. The embed layer turns these into DOM
-//! `CustomEvent`s (`ovp:answer`, `ovp:complete`) whose `detail` is the serialized value.
+//! `CustomEvent`s (`ovp:ready`, `ovp:answer`, `ovp:complete`) whose `detail` is the serialized value.
 
 use super::content::Content;
 use super::scoring::Outcome;
@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum WidgetEvent {
+    Ready(ReadyDetail),
     Answer(AnswerDetail),
     Complete(CompleteDetail),
 }
@@ -17,10 +18,20 @@ impl WidgetEvent {
     /// The DOM event name.
     pub fn name(&self) -> &'static str {
         match self {
+            WidgetEvent::Ready(_) => "ovp:ready",
             WidgetEvent::Answer(_) => "ovp:answer",
             WidgetEvent::Complete(_) => "ovp:complete",
         }
     }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadyDetail {
+    /// The content pack's id.
+    pub content_id: String,
+    /// Number of questions.
+    pub total: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -15,15 +15,22 @@ const NEUTRAL_RATING: f64 = (RATING_MIN + RATING_MAX) / 2.0;
 const HALF_RANGE: f64 = (RATING_MAX - RATING_MIN) / 2.0;
 /// How many answers the "why" names.
 pub const REASON_COUNT: usize = 3;
+/// How many dimensions the chart marks as the reader's priorities.
+pub const PRIORITY_COUNT: usize = 3;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
+    /// The answers scored: chosen option per question.
+    pub answers: Vec<usize>,
     /// Score per approach, in content order.
     pub scores: Vec<f64>,
     /// `contributions[q][a]`: what the answer to question `q` added to approach `a`.
     pub contributions: Vec<Vec<f64>>,
     /// How much the reader's answers made each dimension matter, in content order.
     pub importance: Vec<f64>,
+    /// The dimensions that mattered most (indices, most important first, only those
+    /// the answers raised at all).
+    pub priorities: Vec<usize>,
     /// Index of the recommended approach.
     pub recommended: usize,
     /// Index of the approach with the highest score (differs from `recommended` only
@@ -86,7 +93,7 @@ pub fn score(content: &Content, answers: &[usize]) -> Outcome {
     let scores: Vec<f64> = (0..approach_count)
         .map(|a| contributions.iter().map(|c| c[a]).sum())
         .collect();
-    let importance = content
+    let importance: Vec<f64> = content
         .dimensions
         .iter()
         .map(|dimension| {
@@ -101,6 +108,12 @@ pub fn score(content: &Content, answers: &[usize]) -> Outcome {
                 .sum()
         })
         .collect();
+
+    let mut priorities: Vec<usize> = rank(&importance)
+        .into_iter()
+        .filter(|&d| importance[d] > 0.0)
+        .collect();
+    priorities.truncate(PRIORITY_COUNT);
 
     let ranking = rank(&scores);
     let leader = ranking[0];
@@ -138,16 +151,18 @@ pub fn score(content: &Content, answers: &[usize]) -> Outcome {
     };
 
     Outcome {
+        answers: answers.to_vec(),
         scores,
         contributions,
         importance,
+        priorities,
         recommended,
         leader,
         basis,
     }
 }
 
-/// Approach indices from highest score to lowest; equal scores keep content order, so
+/// Indices from the highest value to the lowest; equal values keep content order, so
 /// the same answers always give the same ranking.
 pub fn rank(scores: &[f64]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len()).collect();

@@ -41,6 +41,9 @@ pub struct UiText {
     pub dimension: &'static str,
     pub your_priority: &'static str,
     pub priority_mark: &'static str,
+    pub reasons_summary: &'static str,
+    /// `{score}`, `{max}`.
+    pub rating_of: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
     pub facts_heading: &'static str,
@@ -75,6 +78,8 @@ pub const EN: UiText = UiText {
     dimension: "Dimension",
     your_priority: "Your priority",
     priority_mark: "★",
+    reasons_summary: "The reason behind each rating",
+    rating_of: "{score} of {max}",
     yes: "Yes",
     no: "No",
     facts_heading: "Facts behind the ratings",

@@ -1,0 +1,17 @@
+# Two commands for a newcomer: `make serve` and `make test`. Each installs what is
+# missing first (scripts/setup.sh skips what is already there).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+TRUNK := trunk --skip-version-check
+
+.PHONY: setup serve build test
+setup:
+	scripts/setup.sh
+
+serve: setup
+	$(TRUNK) serve
+
+build: setup
+	$(TRUNK) build --release
+
+test: setup
+	scripts/test.sh

@@ -1,0 +1,138 @@
+//! The root component: owns the quiz state, picks the screen for the current step,
+//! moves focus to each new step's heading and reports progress to the host.
+
+use super::intro::Intro;
+use super::question_step::QuestionStep;
+use super::result::ResultView;
+use super::state::QuizState;
+use crate::model::content::Content;
+use crate::model::events::{AnswerDetail, CompleteDetail, ReadyDetail, WidgetEvent};
+use crate::model::quiz::{Action, Quiz, Step};
+use crate::model::scoring::score;
+use crate::model::ui_text::{fill, UiText};
+use std::rc::Rc;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub content: Rc<Content>,
+    pub ui: &'static UiText,
+    /// Receives every event meant for the host page.
+    pub on_event: Callback<WidgetEvent>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let AppProps {
+        content,
+        ui,
+        on_event,
+    } = props;
+    let quiz = use_reducer(|| QuizState(Quiz::new(content)));
+    let heading = use_node_ref();
+    let outcome = use_memo(quiz.complete_answers(), |answers| {
+        answers.as_ref().map(|answers| score(content, answers))
+    });
+
+    {
+        let (content, on_event) = (content.clone(), on_event.clone());
+        use_effect_with((), move |_| {
+            on_event.emit(WidgetEvent::Ready(ReadyDetail {
+                content_id: content.id.clone(),
+                total: content.questions.len(),
+            }));
+        });
+    }
+
+    // Each new step's heading takes focus, so keyboard and screen reader users land on
+    // it; the first render leaves focus where the page put it.
+    {
+        let heading = heading.clone();
+        let first_render = use_mut_ref(|| true);
+        use_effect_with(quiz.step, move |_| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                if let Some(element) = heading.cast::<HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+
+    {
+        let (content, on_event, outcome) = (content.clone(), on_event.clone(), outcome.clone());
+        let answers = quiz.complete_answers();
+        use_effect_with(quiz.step, move |step| {
+            if let (Step::Result, Some(answers), Some(outcome)) = (step, answers, outcome.as_ref())
+            {
+                on_event.emit(WidgetEvent::Complete(CompleteDetail::new(
+                    &content, &answers, outcome,
+                )));
+            }
+        });
+    }
+
+    let on_choose = {
+        let (quiz, content, on_event) = (quiz.clone(), content.clone(), on_event.clone());
+        Callback::from(move |(question, option): (usize, usize)| {
+            quiz.dispatch(Action::Choose { question, option });
+            on_event.emit(WidgetEvent::Answer(AnswerDetail::new(
+                &content, question, option,
+            )));
+        })
+    };
+
+    let screen = match (quiz.step, outcome.as_ref()) {
+        (Step::Intro, _) => html! {
+            <Intro content={content.clone()} {ui} heading={heading.clone()} on_start={dispatcher(&quiz, Action::Start)} />
+        },
+        (Step::Question(index), _) => html! {
+            <QuestionStep
+                key={index}
+                content={content.clone()}
+                {ui}
+                {index}
+                selected={quiz.answers[index]}
+                missing_answer={quiz.missing_answer}
+                heading={heading.clone()}
+                {on_choose}
+                on_next={dispatcher(&quiz, Action::Next)}
+                on_back={dispatcher(&quiz, Action::Back)}
+            />
+        },
+        (Step::Result, Some(outcome)) => html! {
+            <ResultView
+                content={content.clone()}
+                {ui}
+                outcome={Rc::new(outcome.clone())}
+                heading={heading.clone()}
+                on_back={dispatcher(&quiz, Action::Back)}
+                on_retake={dispatcher(&quiz, Action::Retake)}
+            />
+        },
+        // The state machine only reaches the result with every question answered.
+        (Step::Result, None) => Html::default(),
+    };
+
+    let announcement = match (quiz.step, outcome.as_ref()) {
+        (Step::Result, Some(outcome)) => fill(
+            ui.result_heading,
+            &[("approach", &content.approaches[outcome.recommended].name)],
+        ),
+        _ => String::new(),
+    };
+
+    html! {
+        <section class="ovp" part="widget" aria-label={ui.widget_label} lang={content.lang.clone()}>
+            // Exists before its text arrives, so screen readers announce the result.
+            <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+            {screen}
+        </section>
+    }
+}
+
+/// A callback, for any event type, that applies `action` to the quiz.
+fn dispatcher<E>(quiz: &UseReducerHandle<QuizState>, action: Action) -> Callback<E> {
+    let quiz = quiz.clone();
+    Callback::from(move |_| quiz.dispatch(action))
+}

@@ -1,0 +1,128 @@
+//! The comparison chart: every approach's rating on every dimension as grouped
+//! horizontal bars, drawn as SVG in `html!` so it themes through CSS custom properties,
+//! prints, scales with the page and needs no chart library. The reader's priorities are
+//! starred and banded. Screen readers get the title and a description in words; the
+//! same numbers are in the table beside it.
+
+use crate::model::content::{Content, RATING_MAX};
+use crate::model::ui_text::{fill, UiText};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonChartProps {
+    pub content: Rc<Content>,
+    pub ui: &'static UiText,
+    /// Dimension indices the reader's answers made important.
+    pub priorities: Vec<usize>,
+}
+
+/// Geometry in viewBox units; the SVG scales to its container's width.
+const WIDTH: f64 = 360.0;
+const PLOT_WIDTH: f64 = 330.0;
+const LEGEND_ROW: f64 = 18.0;
+const LABEL_HEIGHT: f64 = 16.0;
+const BAR_HEIGHT: f64 = 9.0;
+const BAR_GAP: f64 = 2.0;
+const GROUP_GAP: f64 = 12.0;
+const AXIS_HEIGHT: f64 = 18.0;
+
+#[component]
+pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
+    let ComparisonChartProps {
+        content,
+        ui,
+        priorities,
+    } = props;
+    let approaches = content.approaches.len() as f64;
+    let legend_height = LEGEND_ROW * approaches + 6.0;
+    let group_height = LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * approaches + GROUP_GAP;
+    let plot_top = legend_height;
+    let plot_bottom = plot_top + group_height * content.dimensions.len() as f64;
+    let height = plot_bottom + AXIS_HEIGHT;
+    let x_of = |rating: f64| rating / RATING_MAX * PLOT_WIDTH;
+
+    let legend = content.approaches.iter().enumerate().map(|(a, approach)| {
+        let y = LEGEND_ROW * a as f64;
+        html! {
+            <g class={format!("series-{a}")}>
+                <rect class="bar" x="0" y={(y + 3.0).to_string()} width="12" height="12" rx="2" />
+                <text class="legend-label" x="18" y={(y + 13.0).to_string()}>{&approach.name}</text>
+            </g>
+        }
+    });
+
+    let gridlines = (1..=RATING_MAX as u32).map(|tick| {
+        let x = x_of(tick as f64).to_string();
+        html! {
+            <g class="tick">
+                <line class="gridline" x1={x.clone()} x2={x.clone()} y1={plot_top.to_string()} y2={plot_bottom.to_string()} />
+                <text class="axis-label" x={x} y={(plot_bottom + 13.0).to_string()} text-anchor="middle">{tick}</text>
+            </g>
+        }
+    });
+
+    let groups = content.dimensions.iter().enumerate().map(|(d, dimension)| {
+        let top = plot_top + group_height * d as f64;
+        let is_priority = priorities.contains(&d);
+        let label = if is_priority { format!("{} {}", ui.priority_mark, dimension.name) } else { dimension.name.clone() };
+        let bars = content.approaches.iter().enumerate().map(|(a, approach)| {
+            let rating = content.rating(d, a);
+            let y = top + LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * a as f64;
+            let width = x_of(rating.score);
+            let score_text = fill(ui.rating_of, &[("score", &rating.score.to_string()), ("max", &RATING_MAX.to_string())]);
+            html! {
+                <g class={format!("series-{a}")}>
+                    <rect class="bar" x="0" y={y.to_string()} width={width.to_string()} height={BAR_HEIGHT.to_string()} rx="1.5">
+                        <title>{format!("{}: {score_text}. {}", approach.name, rating.reason)}</title>
+                    </rect>
+                    <text class="value-label" x={(width + 3.0).to_string()} y={(y + BAR_HEIGHT - 1.0).to_string()}>{rating.score.to_string()}</text>
+                </g>
+            }
+        });
+        html! {
+            <g class={classes!("dimension", is_priority.then_some("priority"))}>
+                if is_priority {
+                    <rect class="priority-band" x="-4" y={(top - 3.0).to_string()} width={(WIDTH + 4.0).to_string()} height={(group_height - GROUP_GAP + 5.0).to_string()} rx="4" />
+                }
+                <text class="dimension-label" x="0" y={(top + LABEL_HEIGHT - 4.0).to_string()}>{label}</text>
+                {for bars}
+            </g>
+        }
+    });
+
+    let names: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
+    let mut description = fill(
+        ui.chart_description,
+        &[
+            ("approaches", &names.join(", ")),
+            ("count", &content.dimensions.len().to_string()),
+        ],
+    );
+    let priority_names: Vec<&str> = priorities
+        .iter()
+        .map(|&d| content.dimensions[d].name.as_str())
+        .collect();
+    description.push(' ');
+    if priority_names.is_empty() {
+        description.push_str(ui.chart_no_priorities);
+    } else {
+        description.push_str(&fill(
+            ui.chart_priorities,
+            &[("dimensions", &priority_names.join(", "))],
+        ));
+    }
+
+    html! {
+        <figure class="chart" part="chart">
+            <svg role="img" aria-labelledby="ovp-chart-title ovp-chart-desc" viewBox={format!("-4 0 {} {height}", WIDTH + 8.0)}
+                class="comparison-chart" xmlns="http://www.w3.org/2000/svg">
+                <title id="ovp-chart-title">{ui.chart_heading}</title>
+                <desc id="ovp-chart-desc">{description}</desc>
+                <g class="legend">{for legend}</g>
+                <g class="grid">{for gridlines}</g>
+                {for groups}
+            </svg>
+        </figure>
+    }
+}

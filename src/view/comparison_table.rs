@@ -1,0 +1,71 @@
+//! The comparison chart's numbers as a data table, plus the one-line reason behind
+//! every rating.
+
+use crate::model::content::{Content, RATING_MAX};
+use crate::model::ui_text::{fill, UiText};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonTableProps {
+    pub content: Rc<Content>,
+    pub ui: &'static UiText,
+    pub priorities: Vec<usize>,
+}
+
+#[component]
+pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
+    let ComparisonTableProps {
+        content,
+        ui,
+        priorities,
+    } = props;
+    let headers = content.approaches.iter().enumerate().map(|(a, approach)| {
+        html! { <th scope="col" class={format!("series-{a}")}>{&approach.name}</th> }
+    });
+    let rows = content.dimensions.iter().enumerate().map(|(d, dimension)| {
+        let is_priority = priorities.contains(&d);
+        let cells = (0..content.approaches.len()).map(|a| {
+            html! { <td class="number">{content.rating(d, a).score.to_string()}</td> }
+        });
+        html! {
+            <tr class={classes!(is_priority.then_some("priority"))}>
+                <th scope="row">{&dimension.name}</th>
+                {for cells}
+                <td class="flag">{if is_priority { ui.yes } else { ui.no }}</td>
+            </tr>
+        }
+    });
+    let reasons = content.dimensions.iter().enumerate().map(|(d, dimension)| {
+        let items = content.approaches.iter().enumerate().map(|(a, approach)| {
+            let rating = content.rating(d, a);
+            let score = fill(ui.rating_of, &[("score", &rating.score.to_string()), ("max", &RATING_MAX.to_string())]);
+            html! { <li><strong>{format!("{} ({score}): ", approach.name)}</strong>{&rating.reason}</li> }
+        });
+        html! {
+            <>
+                <dt>{&dimension.name}</dt>
+                <dd><ul>{for items}</ul></dd>
+            </>
+        }
+    });
+    html! {
+        <div class="data">
+            <table class="data-table" part="table">
+                <caption>{ui.table_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ui.dimension}</th>
+                        {for headers}
+                        <th scope="col">{ui.your_priority}</th>
+                    </tr>
+                </thead>
+                <tbody>{for rows}</tbody>
+            </table>
+            <details class="reasons" part="reasons">
+                <summary>{ui.reasons_summary}</summary>
+                <dl>{for reasons}</dl>
+            </details>
+        </div>
+    }
+}

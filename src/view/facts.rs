@@ -1,0 +1,39 @@
+//! The content's facts, each with its source and date.
+
+use crate::model::content::Content;
+use crate::model::ui_text::UiText;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FactsProps {
+    pub content: Rc<Content>,
+    pub ui: &'static UiText,
+}
+
+#[component]
+pub fn Facts(props: &FactsProps) -> Html {
+    let FactsProps { content, ui } = props;
+    if content.facts.is_empty() {
+        return Html::default();
+    }
+    let items = content.facts.iter().map(|fact| {
+        html! {
+            <li>
+                {&fact.text}
+                <span class="source">
+                    {format!(" {}: ", ui.source)}
+                    // Validation admits only http(s) URLs here.
+                    <a href={fact.source.url.clone()} rel="noopener noreferrer" target="_blank">{&fact.source.title}</a>
+                    {format!(", {}.", fact.date)}
+                </span>
+            </li>
+        }
+    });
+    html! {
+        <section class="facts" part="facts" aria-labelledby="ovp-facts-heading">
+            <h3 id="ovp-facts-heading">{ui.facts_heading}</h3>
+            <ul>{for items}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,37 @@
+//! The first screen: what the quiz is and a Start button.
+
+use crate::model::content::Content;
+use crate::model::ui_text::{fill, UiText};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub content: Rc<Content>,
+    pub ui: &'static UiText,
+    pub heading: NodeRef,
+    pub on_start: Callback<MouseEvent>,
+}
+
+#[component]
+pub fn Intro(props: &IntroProps) -> Html {
+    let IntroProps {
+        content,
+        ui,
+        heading,
+        on_start,
+    } = props;
+    let count = content.questions.len().to_string();
+    html! {
+        <div class="intro" part="intro">
+            <h2 class="title" tabindex="-1" ref={heading.clone()}>{&content.title}</h2>
+            <p class="lede">{&content.intro}</p>
+            <p class="meta">{fill(ui.intro_meta, &[("count", &count)])}</p>
+            <div class="actions">
+                <button type="button" class="primary" part="button primary-button" onclick={on_start.clone()}>
+                    {ui.start}
+                </button>
+            </div>
+        </div>
+    }
+}

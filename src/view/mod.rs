@@ -1,0 +1,17 @@
+//! The widget's screens as Yew function components, one per file. The quiz state lives
+//! in one reducer in `App` and flows down as props; components report what the reader
+//! did through callbacks. Browser APIs appear only where an event or focus needs them.
+
+mod app;
+mod comparison_chart;
+mod comparison_table;
+mod facts;
+mod intro;
+mod progress;
+mod question_step;
+mod result;
+mod score_list;
+mod state;
+mod why;
+
+pub use app::{App, AppProps};

@@ -1,0 +1,110 @@
+//! One question: a fieldset of native radio buttons with Back and Next.
+//! Next (or Enter, which submits the form) never advances without an answer.
+
+use super::progress::Progress;
+use crate::model::content::Content;
+use crate::model::ui_text::{fill, UiText};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionStepProps {
+    pub content: Rc<Content>,
+    pub ui: &'static UiText,
+    /// Question index, from 0.
+    pub index: usize,
+    pub selected: Option<usize>,
+    pub missing_answer: bool,
+    pub heading: NodeRef,
+    /// (question index, option index)
+    pub on_choose: Callback<(usize, usize)>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<MouseEvent>,
+}
+
+#[component]
+pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+    let QuestionStepProps {
+        content,
+        ui,
+        index,
+        selected,
+        missing_answer,
+        heading,
+        ..
+    } = props;
+    let question = &content.questions[*index];
+    let total = content.questions.len();
+    let is_last = index + 1 == total;
+    let step_text = fill(
+        ui.step_of,
+        &[
+            ("step", &(index + 1).to_string()),
+            ("total", &total.to_string()),
+        ],
+    );
+    let hint_id = format!("ovp-hint-{index}");
+    let error_id = format!("ovp-error-{index}");
+    let described_by = [
+        question.hint.as_ref().map(|_| hint_id.clone()),
+        missing_answer.then(|| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+
+    let on_submit = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_next.emit(());
+        })
+    };
+
+    let options = question.options.iter().enumerate().map(|(o, option)| {
+        let on_change = {
+            let on_choose = props.on_choose.clone();
+            let question = *index;
+            Callback::from(move |_: Event| on_choose.emit((question, o)))
+        };
+        let checked = *selected == Some(o);
+        html! {
+            <label class={classes!("option", checked.then_some("checked"))} part="option" key={option.id.clone()}>
+                <input type="radio" name={format!("ovp-{}", question.id)} value={option.id.clone()}
+                    {checked} onchange={on_change} />
+                <span class="option-label">{&option.label}</span>
+            </label>
+        }
+    });
+
+    html! {
+        <form class="question" part="question" onsubmit={on_submit} novalidate=true>
+            <fieldset aria-describedby={(!described_by.is_empty()).then_some(described_by)}
+                aria-invalid={missing_answer.then_some("true")}>
+                <legend>
+                    <h2 class="question-heading" tabindex="-1" ref={heading.clone()}>
+                        <span class="step-count">{step_text}</span>
+                        <span class="prompt">{&question.prompt}</span>
+                    </h2>
+                </legend>
+                <Progress step={index + 1} total={total} />
+                if let Some(hint) = &question.hint {
+                    <p class="hint" id={hint_id}>{hint}</p>
+                }
+                if *missing_answer {
+                    <p class="field-error" id={error_id} role="alert">{ui.choose_an_answer}</p>
+                }
+                <div class="options">{for options}</div>
+            </fieldset>
+            <div class="actions">
+                <button type="button" class="secondary" part="button secondary-button" onclick={props.on_back.clone()}>
+                    {ui.back}
+                </button>
+                <button type="submit" class="primary" part="button primary-button">
+                    {if is_last { ui.see_result } else { ui.next }}
+                </button>
+            </div>
+        </form>
+    }
+}

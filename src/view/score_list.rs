@@ -1,0 +1,47 @@
+//! Each approach's score as a labelled bar, the suggested one marked.
+//! Bars are SVG rectangles so their widths need no inline styles (strict CSP).
+
+use crate::model::content::Content;
+use crate::model::scoring::{rank, Outcome};
+use crate::model::ui_text::UiText;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreListProps {
+    pub content: Rc<Content>,
+    pub ui: &'static UiText,
+    pub outcome: Rc<Outcome>,
+}
+
+#[component]
+pub fn ScoreList(props: &ScoreListProps) -> Html {
+    let ScoreListProps {
+        content,
+        ui,
+        outcome,
+    } = props;
+    // Bars grow from zero; a negative score shows as an empty bar with its number.
+    let longest = outcome.scores.iter().fold(1.0_f64, |m, s| m.max(*s));
+    let rows = rank(&outcome.scores).into_iter().map(|a| {
+        let score = outcome.scores[a];
+        let width = (score.max(0.0) / longest * 100.0).round();
+        let suggested = a == outcome.recommended;
+        html! {
+            <li class={classes!("score", format!("series-{a}"), suggested.then_some("suggested"))}>
+                <span class="score-name">{&content.approaches[a].name}</span>
+                <svg class="score-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="track" x="0" y="0" width="100" height="8" rx="2" />
+                    <rect class="bar" x="0" y="0" width={width.to_string()} height="8" rx="2" />
+                </svg>
+                <span class="score-value">{format!("{score:.1} {}", ui.points)}</span>
+            </li>
+        }
+    });
+    html! {
+        <div class="scores">
+            <h3>{ui.scores_caption}</h3>
+            <ol class="score-list">{for rows}</ol>
+        </div>
+    }
+}

@@ -1,0 +1,162 @@
+// The demo page in headless Chromium, against the built dist/: a reader takes the whole
+// quiz by clicking, sees the result, the chart and its table, and the host page hears
+// every event. Any console error or uncaught exception fails the test.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { DIST, serve, launchChromium, watchForErrors, recordWidgetEvents } from './harness.mjs';
+
+const ARTIFACTS = new URL('./artifacts/', import.meta.url);
+const content = JSON.parse(await readFile(`${DIST}content/en.json`, 'utf8'));
+const total = content.questions.length;
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launchChromium();
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The element focused inside the widget's shadow root, described for assertions. */
+function focusedInWidget(page) {
+  return page.evaluate(() => {
+    const active = document.querySelector('open-vs-proprietary')?.shadowRoot?.activeElement;
+    return active ? { tag: active.tagName.toLowerCase(), className: active.className, text: active.textContent } : null;
+  });
+}
+
+test('a reader takes the quiz by clicking and gets an explained result with chart and table', async () => {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const errors = watchForErrors(page);
+  const events = await recordWidgetEvents(page);
+  await page.goto(server.url);
+
+  const widget = page.locator('open-vs-proprietary');
+  await widget.getByRole('button', { name: 'Start' }).click();
+  const readyEvents = (await events()).filter((e) => e.type === 'ovp:ready');
+  assert.deepEqual(readyEvents.map((e) => e.detail), [{ contentId: content.id, total }]);
+
+  const chosen = {};
+  for (let step = 1; step <= total; step++) {
+    const question = content.questions[step - 1];
+    const fieldset = widget.locator('fieldset');
+    await assert.doesNotReject(fieldset.locator('legend').getByText(`Step ${step} of ${total}`).waitFor());
+    assert.equal(await fieldset.locator('legend .prompt').textContent(), question.prompt);
+    assert.equal(await fieldset.getByRole('radio').count(), question.options.length);
+    // Focus moved to the new step's heading, which names the step.
+    const focused = await focusedInWidget(page);
+    assert.equal(focused?.tag, 'h2');
+    assert.match(focused.text, new RegExp(`^Step ${step} of ${total}`));
+
+    if (step === 1) {
+      // Next without an answer stays here and says why.
+      await widget.getByRole('button', { name: 'Next' }).click();
+      assert.equal(await widget.getByRole('alert').textContent(), 'Choose an answer to continue.');
+      assert.equal(await fieldset.locator('legend .step-count').textContent(), `Step 1 of ${total}`);
+    }
+
+    const option = question.options[step % question.options.length];
+    await fieldset.getByRole('radio', { name: option.label }).check();
+    chosen[question.id] = option.id;
+
+    if (step === 2) {
+      // Back keeps the earlier answer; Next returns here with this one kept too.
+      await widget.getByRole('button', { name: 'Back' }).click();
+      assert.equal(await widget.getByRole('radio', { name: content.questions[0].options[1].label }).isChecked(), true);
+      await widget.getByRole('button', { name: 'Next' }).click();
+      assert.equal(await widget.getByRole('radio', { name: option.label }).isChecked(), true);
+    }
+    const button = step === total ? 'See result' : 'Next';
+    await widget.getByRole('button', { name: button, exact: true }).click();
+  }
+
+  // The result, announced through the live region that was there from the start.
+  const heading = widget.locator('h2.result-heading');
+  await heading.waitFor();
+  const headingText = await heading.textContent();
+  assert.match(headingText, /^Our suggestion: /);
+  assert.equal(await widget.getByRole('status').textContent(), headingText);
+  assert.equal((await focusedInWidget(page))?.className, 'result-heading');
+
+  const complete = (await events()).filter((e) => e.type === 'ovp:complete');
+  assert.equal(complete.length, 1);
+  const detail = complete[0].detail;
+  assert.deepEqual(detail.answers, chosen);
+  const recommended = content.approaches.find((a) => a.id === detail.recommendation);
+  assert.equal(headingText, `Our suggestion: ${recommended.name}`);
+  assert.deepEqual(Object.keys(detail.scores).sort(), content.approaches.map((a) => a.id).sort());
+  assert.ok(Object.values(detail.scores).every(Number.isFinite));
+  const answers = (await events()).filter((e) => e.type === 'ovp:answer');
+  assert.ok(answers.length >= total);
+  assert.deepEqual(answers.at(-1).detail, {
+    questionId: content.questions.at(-1).id, optionId: chosen[content.questions.at(-1).id], step: total, total,
+  });
+
+  // Every approach's score is shown, matching the event.
+  const scores = await widget.locator('.score').allTextContents();
+  assert.equal(scores.length, content.approaches.length);
+  for (const approach of content.approaches) {
+    const row = scores.find((s) => s.startsWith(approach.name));
+    assert.ok(row?.includes(detail.scores[approach.id].toFixed(1)), `score of ${approach.id}: ${row}`);
+  }
+
+  // The "why" names real answers the reader gave.
+  const why = await widget.locator('.why-list li').allTextContents();
+  assert.ok(why.length >= 1);
+  const labels = content.questions.map((q) => q.options.find((o) => o.id === chosen[q.id]).label);
+  for (const line of why) assert.ok(labels.some((l) => line.includes(l)), `"${line}" names no answer`);
+
+  // The chart: an accessible SVG with a bar per approach and dimension.
+  const chart = widget.locator('svg[role="img"]');
+  assert.equal(await chart.locator('title#ovp-chart-title').textContent(), 'How the approaches compare');
+  assert.match(await chart.locator('desc').textContent(), /Ratings from 1 \(weak\) to 5 \(strong\)/);
+  assert.equal(await chart.locator('.dimension rect.bar').count(), content.dimensions.length * content.approaches.length);
+  assert.ok(await chart.locator('.dimension.priority').count() >= 1, 'the reader\'s priorities are marked');
+
+  // The table holds the same numbers.
+  const rows = widget.locator('table.data-table tbody tr');
+  assert.equal(await rows.count(), content.dimensions.length);
+  for (const [d, dimension] of content.dimensions.entries()) {
+    const cells = await rows.nth(d).locator('td.number').allTextContents();
+    assert.deepEqual(cells.map(Number), content.approaches.map((a) => dimension.ratings[a.id].score));
+    assert.equal(await rows.nth(d).locator('th').textContent(), dimension.name);
+  }
+
+  await page.screenshot({ path: new URL('result-1200-light.png', ARTIFACTS).pathname, fullPage: true });
+
+  // Retake clears the answers and starts again.
+  await widget.getByRole('button', { name: 'Retake the quiz' }).click();
+  await widget.locator('legend').getByText(`Step 1 of ${total}`).waitFor();
+  assert.equal(await widget.locator('input[type=radio]:checked').count(), 0);
+
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1200, 'dark']]) {
+  test(`at ${width} px in ${scheme} mode the page never scrolls sideways`, async () => {
+    const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+    const errors = watchForErrors(page);
+    await page.goto(server.url);
+    const widget = page.locator('open-vs-proprietary');
+    await widget.getByRole('button', { name: 'Start' }).click();
+    await page.screenshot({ path: new URL(`question-${width}-${scheme}.png`, ARTIFACTS).pathname });
+    for (const question of content.questions) {
+      await widget.getByRole('radio', { name: question.options[0].label }).check();
+      await widget.locator('button[type=submit]').click();
+    }
+    await widget.locator('h2.result-heading').waitFor();
+    const background = await widget.locator('section.ovp').evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(background, scheme === 'dark' ? 'rgb(23, 25, 30)' : 'rgb(255, 255, 255)');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'horizontal overflow in px');
+    await page.screenshot({ path: new URL(`result-${width}-${scheme}.png`, ARTIFACTS).pathname, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}

@@ -1,0 +1,73 @@
+// open-vs-proprietary: the one file an author includes.
+//
+//   <script type="module" src="https://HOST/PATH/embed.js"></script>
+//   <open-vs-proprietary></open-vs-proprietary>
+//
+// Defines the <open-vs-proprietary> element and exports mount(element, options).
+// The Wasm is found relative to this file, so the folder can live on any static host.
+import init, { mount as mountWasm } from './open-vs-proprietary.js';
+
+const wasmUrl = new URL('./open-vs-proprietary_bg.wasm', import.meta.url);
+let wasmReady = null;
+
+// Every instance on the page shares one fetch and one compile of the module.
+function loadWasm() {
+  wasmReady ??= init({ module_or_path: wasmUrl });
+  return wasmReady;
+}
+
+/**
+ * Mounts a widget into `element` and resolves to a handle with `destroy()`.
+ * Bad options reject with an Error that names the option.
+ */
+export async function mount(element, options = {}) {
+  if (!(element instanceof HTMLElement)) {
+    throw new TypeError('open-vs-proprietary: mount() needs an HTML element as its first argument');
+  }
+  await loadWasm();
+  const widget = mountWasm(element, options);
+  return {
+    destroy() {
+      widget.destroy();
+    },
+  };
+}
+
+function reportError(element, error) {
+  console.error(error);
+  element.dispatchEvent(new CustomEvent('ovp:error', {
+    bubbles: true,
+    composed: true,
+    detail: { message: String(error && error.message || error), path: '' },
+  }));
+}
+
+class OpenVsProprietaryElement extends HTMLElement {
+  #handle = null;
+  #mounting = false;
+
+  connectedCallback() {
+    if (this.#handle || this.#mounting) return;
+    this.#mounting = true;
+    const options = {};
+    const lang = this.getAttribute('lang');
+    if (lang) options.lang = lang;
+    mount(this, options)
+      .then((handle) => {
+        // Removed from the page while the Wasm was loading: undo at once.
+        if (this.isConnected) this.#handle = handle;
+        else handle.destroy();
+      })
+      .catch((error) => reportError(this, error))
+      .finally(() => { this.#mounting = false; });
+  }
+
+  disconnectedCallback() {
+    this.#handle?.destroy();
+    this.#handle = null;
+  }
+}
+
+if (!customElements.get('open-vs-proprietary')) {
+  customElements.define('open-vs-proprietary', OpenVsProprietaryElement);
+}
