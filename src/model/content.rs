@@ -52,6 +52,9 @@ pub struct Content {
 pub struct Approach {
     pub id: String,
     pub name: String,
+    /// A word or two for tight spaces such as table headers; defaults to `name`.
+    #[serde(default, rename = "shortName")]
+    pub short_name: Option<String>,
     /// What choosing this approach means, in a sentence.
     pub summary: String,
 }
@@ -161,6 +164,12 @@ impl ContentError {
     }
 }
 
+impl Approach {
+    pub fn short_name(&self) -> &str {
+        self.short_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
 impl Content {
     /// Parses and validates a content pack.
     pub fn from_json(json: &str) -> Result<Content, ContentError> {
@@ -210,6 +219,9 @@ impl Content {
             let at = format!("approaches[{i}]");
             check.text(&format!("{at}.id"), &approach.id);
             check.text(&format!("{at}.name"), &approach.name);
+            if let Some(short_name) = &approach.short_name {
+                check.text(&format!("{at}.shortName"), short_name);
+            }
             check.text(&format!("{at}.summary"), &approach.summary);
         }
         let approach_ids: Vec<&str> = self.approaches.iter().map(|a| a.id.as_str()).collect();

@@ -39,13 +39,12 @@ pub struct UiText {
     pub chart_no_priorities: &'static str,
     pub table_caption: &'static str,
     pub dimension: &'static str,
+    /// Read by screen readers after a starred dimension.
     pub your_priority: &'static str,
     pub priority_mark: &'static str,
     pub reasons_summary: &'static str,
     /// `{score}`, `{max}`.
     pub rating_of: &'static str,
-    pub yes: &'static str,
-    pub no: &'static str,
     pub facts_heading: &'static str,
     pub source: &'static str,
 }
@@ -74,14 +73,12 @@ pub const EN: UiText = UiText {
     chart_description: "Ratings from 1 (weak) to 5 (strong) for {approaches} on {count} dimensions.",
     chart_priorities: "Your answers made these matter most: {dimensions}.",
     chart_no_priorities: "Your answers did not single out any dimension.",
-    table_caption: "Ratings from 1 (weak) to 5 (strong), with the reason for each",
+    table_caption: "Ratings from 1 (weak) to 5 (strong); ★ marks your priorities",
     dimension: "Dimension",
-    your_priority: "Your priority",
+    your_priority: "your priority",
     priority_mark: "★",
     reasons_summary: "The reason behind each rating",
     rating_of: "{score} of {max}",
-    yes: "Yes",
-    no: "No",
     facts_heading: "Facts behind the ratings",
     source: "Source",
 };

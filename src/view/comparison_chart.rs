@@ -18,8 +18,9 @@ pub struct ComparisonChartProps {
 }
 
 /// Geometry in viewBox units; the SVG scales to its container's width.
-const WIDTH: f64 = 360.0;
-const PLOT_WIDTH: f64 = 330.0;
+/// Narrow enough that labels stay legible on a phone.
+const WIDTH: f64 = 300.0;
+const PLOT_WIDTH: f64 = 276.0;
 const LEGEND_ROW: f64 = 18.0;
 const LABEL_HEIGHT: f64 = 16.0;
 const BAR_HEIGHT: f64 = 9.0;

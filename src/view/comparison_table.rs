@@ -21,7 +21,11 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         priorities,
     } = props;
     let headers = content.approaches.iter().enumerate().map(|(a, approach)| {
-        html! { <th scope="col" class={format!("series-{a}")}>{&approach.name}</th> }
+        html! {
+            <th scope="col" class={format!("series-{a}")}>
+                <abbr title={approach.name.clone()}>{approach.short_name()}</abbr>
+            </th>
+        }
     });
     let rows = content.dimensions.iter().enumerate().map(|(d, dimension)| {
         let is_priority = priorities.contains(&d);
@@ -30,9 +34,16 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         });
         html! {
             <tr class={classes!(is_priority.then_some("priority"))}>
-                <th scope="row">{&dimension.name}</th>
+                <th scope="row">
+                    if is_priority {
+                        <span aria-hidden="true">{format!("{} ", ui.priority_mark)}</span>
+                    }
+                    {&dimension.name}
+                    if is_priority {
+                        <span class="visually-hidden">{format!(" ({})", ui.your_priority)}</span>
+                    }
+                </th>
                 {for cells}
-                <td class="flag">{if is_priority { ui.yes } else { ui.no }}</td>
             </tr>
         }
     });
@@ -57,7 +68,6 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     <tr>
                         <th scope="col">{ui.dimension}</th>
                         {for headers}
-                        <th scope="col">{ui.your_priority}</th>
                     </tr>
                 </thead>
                 <tbody>{for rows}</tbody>
