@@ -1,6 +1,6 @@
 # Two commands for a newcomer: `make serve` and `make test`. Each installs what is
 # missing first (scripts/setup.sh skips what is already there).
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 TRUNK := trunk --skip-version-check
 
 .PHONY: setup serve build test
