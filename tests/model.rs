@@ -5,7 +5,7 @@ use open_vs_proprietary::model::content::{default_content, Content};
 use open_vs_proprietary::model::events::CompleteDetail;
 use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
 use open_vs_proprietary::model::scoring::{score, Basis, REASON_COUNT};
-use open_vs_proprietary::model::ui_text::{fill, ui_text, EN};
+use open_vs_proprietary::model::ui_text::{fill, ui_text, UiTextOverrides, EN, ZH};
 
 /// Every complete answer set of `content`, in order.
 fn all_answer_sets(content: &Content) -> Vec<Vec<usize>> {
@@ -303,9 +303,29 @@ fn quiz_moves_through_the_steps() {
 #[test]
 fn ui_text_is_chosen_by_language_and_filled() {
     assert_eq!(ui_text("en-GB"), &EN);
+    assert_eq!(ui_text("zh-CN"), &ZH);
+    assert_eq!(ui_text("fr"), &EN);
     assert_eq!(ui_text(""), &EN);
     assert_eq!(
-        fill(EN.step_of, &[("step", "3"), ("total", "10")]),
+        fill(&EN.step_of, &[("step", "3"), ("total", "10")]),
         "Step 3 of 10"
     );
+}
+
+#[test]
+fn content_can_override_any_ui_string() {
+    let overrides: UiTextOverrides =
+        serde_json::from_str(r#"{"next": "Weiter", "stepOf": "Schritt {step} von {total}"}"#)
+            .unwrap();
+    let table = EN.with_overrides(&overrides);
+    assert_eq!(table.next, "Weiter");
+    assert_eq!(table.back, EN.back);
+    assert_eq!(
+        overrides.given(),
+        vec![
+            ("next".to_owned(), "Weiter"),
+            ("stepOf".to_owned(), "Schritt {step} von {total}")
+        ]
+    );
+    assert!(serde_json::from_str::<UiTextOverrides>(r#"{"nxet": "x"}"#).is_err());
 }

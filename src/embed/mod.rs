@@ -61,7 +61,7 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
     let lang = options.lang.unwrap_or_else(|| page_lang(&document));
     let props = AppProps {
         content: Rc::new(default_content()),
-        ui: ui_text(&lang),
+        ui: Rc::new(ui_text(&lang).clone()),
         on_event: Callback::from(move |event: WidgetEvent| dispatch(&host, event.name(), &event)),
     };
     let app = Renderer::<App>::with_root_and_props(root, props).render();

@@ -1,103 +1,198 @@
 //! Every string the widget itself shows (as opposed to the quiz content), in one table
-//! keyed by language. Adding a language means adding one `UiText` value here.
+//! per language. Adding a language means adding one table here; a content pack may also
+//! override any string (its `ui` object), so an author can supply a language of their own.
 //! Templates name their blanks in braces, for example `{step}`; `fill` fills them.
 
-#[derive(Debug, PartialEq, Eq)]
-pub struct UiText {
-    pub lang: &'static str,
+use serde::Deserialize;
+use std::borrow::Cow;
+
+/// Declares `UiText` and `UiTextOverrides` from one list of fields, so the two can
+/// never disagree.
+macro_rules! ui_strings {
+    ($( $(#[doc = $doc:literal])* $field:ident, )*) => {
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct UiText {
+            $( $(#[doc = $doc])* pub $field: Cow<'static, str>, )*
+        }
+
+        /// Strings a content pack replaces; any subset of `UiText`'s fields, in camelCase.
+        #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+        #[serde(deny_unknown_fields, rename_all = "camelCase")]
+        pub struct UiTextOverrides {
+            $( $(#[doc = $doc])* #[serde(default)] pub $field: Option<String>, )*
+        }
+
+        impl UiText {
+            /// This table with the given strings replaced.
+            pub fn with_overrides(&self, overrides: &UiTextOverrides) -> UiText {
+                UiText {
+                    $( $field: match &overrides.$field {
+                        Some(text) => Cow::Owned(text.clone()),
+                        None => self.$field.clone(),
+                    }, )*
+                }
+            }
+        }
+
+        impl UiTextOverrides {
+            /// Each override given, as (camelCase key, text), for validation.
+            pub fn given(&self) -> Vec<(String, &str)> {
+                let mut given = Vec::new();
+                $( if let Some(text) = &self.$field {
+                    given.push((camel_case(stringify!($field)), text.as_str()));
+                } )*
+                given
+            }
+        }
+    };
+}
+
+ui_strings! {
     /// Accessible name of the widget as a whole.
-    pub widget_label: &'static str,
+    widget_label,
     /// `{count}`: number of questions.
-    pub intro_meta: &'static str,
-    pub start: &'static str,
-    pub back: &'static str,
-    pub next: &'static str,
-    pub see_result: &'static str,
-    pub retake: &'static str,
+    intro_meta,
+    start,
+    back,
+    next,
+    see_result,
+    retake,
     /// `{step}`, `{total}`.
-    pub step_of: &'static str,
-    pub choose_an_answer: &'static str,
+    step_of,
+    choose_an_answer,
     /// `{approach}`.
-    pub result_heading: &'static str,
-    pub scores_caption: &'static str,
-    pub points: &'static str,
-    pub why_heading: &'static str,
+    result_heading,
+    scores_caption,
+    points,
+    why_heading,
     /// `{runner_up}`: the approach that came second.
-    pub why_lead: &'static str,
+    why_lead,
     /// `{answer}`, `{question}`.
-    pub why_item: &'static str,
-    pub why_no_reasons: &'static str,
+    why_item,
+    why_no_reasons,
     /// `{first}`, `{second}`, `{gap}`, `{approach}`.
-    pub why_near_tie: &'static str,
+    why_near_tie,
     /// `{approach}`, `{answer}`.
-    pub why_tie_side: &'static str,
-    pub chart_heading: &'static str,
+    why_tie_side,
+    chart_heading,
     /// `{approaches}`, `{count}`.
-    pub chart_description: &'static str,
+    chart_description,
     /// `{dimensions}`.
-    pub chart_priorities: &'static str,
-    pub chart_no_priorities: &'static str,
-    pub table_caption: &'static str,
-    pub dimension: &'static str,
+    chart_priorities,
+    chart_no_priorities,
+    table_caption,
+    dimension,
     /// Read by screen readers after a starred dimension.
-    pub your_priority: &'static str,
-    pub priority_mark: &'static str,
-    pub reasons_summary: &'static str,
+    your_priority,
+    priority_mark,
+    reasons_summary,
     /// `{score}`, `{max}`.
-    pub rating_of: &'static str,
-    pub facts_heading: &'static str,
-    pub source: &'static str,
+    rating_of,
+    facts_heading,
+    source,
 }
 
 pub const EN: UiText = UiText {
-    lang: "en",
-    widget_label: "Open-source or proprietary AI? A decision quiz",
-    intro_meta: "{count} questions · about two minutes · nothing leaves your browser",
-    start: "Start",
-    back: "Back",
-    next: "Next",
-    see_result: "See result",
-    retake: "Retake the quiz",
-    step_of: "Step {step} of {total}",
-    choose_an_answer: "Choose an answer to continue.",
-    result_heading: "Our suggestion: {approach}",
-    scores_caption: "Score per approach",
-    points: "points",
-    why_heading: "Why",
-    why_lead: "These answers gave it the biggest lead over {runner_up}:",
-    why_item: "“{answer}” for “{question}”",
-    why_no_reasons: "No single answer decided it; it led on the balance of all of them.",
-    why_near_tie: "{first} and {second} finished only {gap} points apart, so {approach} gets the best of both.",
-    why_tie_side: "{approach} was pulled ahead most by “{answer}”.",
-    chart_heading: "How the approaches compare",
-    chart_description: "Ratings from 1 (weak) to 5 (strong) for {approaches} on {count} dimensions.",
-    chart_priorities: "Your answers made these matter most: {dimensions}.",
-    chart_no_priorities: "Your answers did not single out any dimension.",
-    table_caption: "Ratings from 1 (weak) to 5 (strong); ★ marks your priorities",
-    dimension: "Dimension",
-    your_priority: "your priority",
-    priority_mark: "★",
-    reasons_summary: "The reason behind each rating",
-    rating_of: "{score} of {max}",
-    facts_heading: "Facts behind the ratings",
-    source: "Source",
+    widget_label: Cow::Borrowed("Open-source or proprietary AI? A decision quiz"),
+    intro_meta: Cow::Borrowed("{count} questions · about two minutes · nothing leaves your browser"),
+    start: Cow::Borrowed("Start"),
+    back: Cow::Borrowed("Back"),
+    next: Cow::Borrowed("Next"),
+    see_result: Cow::Borrowed("See result"),
+    retake: Cow::Borrowed("Retake the quiz"),
+    step_of: Cow::Borrowed("Step {step} of {total}"),
+    choose_an_answer: Cow::Borrowed("Choose an answer to continue."),
+    result_heading: Cow::Borrowed("Our suggestion: {approach}"),
+    scores_caption: Cow::Borrowed("Score per approach"),
+    points: Cow::Borrowed("points"),
+    why_heading: Cow::Borrowed("Why"),
+    why_lead: Cow::Borrowed("These answers gave it the biggest lead over {runner_up}:"),
+    why_item: Cow::Borrowed("“{answer}” for “{question}”"),
+    why_no_reasons: Cow::Borrowed("No single answer decided it; it led on the balance of all of them."),
+    why_near_tie: Cow::Borrowed("{first} and {second} finished only {gap} points apart, so {approach} gets the best of both."),
+    why_tie_side: Cow::Borrowed("{approach} was pulled ahead most by “{answer}”."),
+    chart_heading: Cow::Borrowed("How the approaches compare"),
+    chart_description: Cow::Borrowed("Ratings from 1 (weak) to 5 (strong) for {approaches} on {count} dimensions."),
+    chart_priorities: Cow::Borrowed("Your answers made these matter most: {dimensions}."),
+    chart_no_priorities: Cow::Borrowed("Your answers did not single out any dimension."),
+    table_caption: Cow::Borrowed("Ratings from 1 (weak) to 5 (strong); ★ marks your priorities"),
+    dimension: Cow::Borrowed("Dimension"),
+    your_priority: Cow::Borrowed("your priority"),
+    priority_mark: Cow::Borrowed("★"),
+    reasons_summary: Cow::Borrowed("The reason behind each rating"),
+    rating_of: Cow::Borrowed("{score} of {max}"),
+    facts_heading: Cow::Borrowed("Facts behind the ratings"),
+    source: Cow::Borrowed("Source"),
 };
 
-/// Languages with a UI text table, by their `lang` code.
-pub const LANGUAGES: &[&UiText] = &[&EN];
+pub const ZH: UiText = UiText {
+    widget_label: Cow::Borrowed("开源还是专有 AI？决策小测验"),
+    intro_meta: Cow::Borrowed("{count} 个问题 · 约两分钟 · 所有内容都只留在你的浏览器里"),
+    start: Cow::Borrowed("开始"),
+    back: Cow::Borrowed("上一步"),
+    next: Cow::Borrowed("下一步"),
+    see_result: Cow::Borrowed("查看结果"),
+    retake: Cow::Borrowed("重新测验"),
+    step_of: Cow::Borrowed("第 {step} 步，共 {total} 步"),
+    choose_an_answer: Cow::Borrowed("请先选择一个答案。"),
+    result_heading: Cow::Borrowed("我们的建议：{approach}"),
+    scores_caption: Cow::Borrowed("各方案得分"),
+    points: Cow::Borrowed("分"),
+    why_heading: Cow::Borrowed("原因"),
+    why_lead: Cow::Borrowed("这些回答让它比{runner_up}领先最多："),
+    why_item: Cow::Borrowed("“{question}”：“{answer}”"),
+    why_no_reasons: Cow::Borrowed("没有哪一个回答单独起决定作用，它靠全部回答的综合结果领先。"),
+    why_near_tie: Cow::Borrowed("{first}和{second}只相差 {gap} 分，所以{approach}能兼得两者之长。"),
+    why_tie_side: Cow::Borrowed("最能推动{approach}的回答是“{answer}”。"),
+    chart_heading: Cow::Borrowed("各方案对比"),
+    chart_description: Cow::Borrowed(
+        "{approaches}在 {count} 个维度上的评分，从 1（弱）到 5（强）。",
+    ),
+    chart_priorities: Cow::Borrowed("你的回答最看重：{dimensions}。"),
+    chart_no_priorities: Cow::Borrowed("你的回答没有特别看重哪个维度。"),
+    table_caption: Cow::Borrowed("评分从 1（弱）到 5（强）；★ 表示你的重点"),
+    dimension: Cow::Borrowed("维度"),
+    your_priority: Cow::Borrowed("你的重点"),
+    priority_mark: Cow::Borrowed("★"),
+    reasons_summary: Cow::Borrowed("每项评分的理由"),
+    rating_of: Cow::Borrowed("{score} / {max}"),
+    facts_heading: Cow::Borrowed("评分背后的事实"),
+    source: Cow::Borrowed("来源"),
+};
 
-/// The table for a language tag such as `en` or `en-GB`; English when there is none.
-pub fn ui_text(lang: &str) -> &'static UiText {
-    let primary = lang
-        .split(['-', '_'])
+/// Languages with a built-in table, by their primary `lang` subtag.
+pub const LANGUAGES: &[(&str, &UiText)] = &[("en", &EN), ("zh", &ZH)];
+
+/// The primary subtag of a language tag, lower-cased: `zh` for `zh-CN`.
+pub fn primary_language(lang: &str) -> String {
+    lang.split(['-', '_'])
         .next()
         .unwrap_or("")
-        .to_ascii_lowercase();
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// The built-in table for a language tag such as `en` or `zh-CN`; English when there is none.
+pub fn ui_text(lang: &str) -> &'static UiText {
+    let primary = primary_language(lang);
     LANGUAGES
         .iter()
-        .copied()
-        .find(|t| t.lang == primary)
-        .unwrap_or(&EN)
+        .find(|(code, _)| *code == primary)
+        .map_or(&EN, |(_, table)| table)
+}
+
+/// `snake_case` to `camelCase`, the spelling of keys in content JSON.
+fn camel_case(snake: &str) -> String {
+    let mut parts = snake.split('_');
+    let first = parts.next().unwrap_or_default().to_owned();
+    parts.fold(first, |mut camel, part| {
+        let mut chars = part.chars();
+        if let Some(c) = chars.next() {
+            camel.extend(c.to_uppercase());
+            camel.push_str(chars.as_str());
+        }
+        camel
+    })
 }
 
 /// Replaces each `{name}` in `template` with its value.

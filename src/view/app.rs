@@ -17,7 +17,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub content: Rc<Content>,
-    pub ui: &'static UiText,
+    pub ui: Rc<UiText>,
     /// Receives every event meant for the host page.
     pub on_event: Callback<WidgetEvent>,
 }
@@ -84,13 +84,13 @@ pub fn App(props: &AppProps) -> Html {
 
     let screen = match (quiz.step, outcome.as_ref()) {
         (Step::Intro, _) => html! {
-            <Intro content={content.clone()} {ui} heading={heading.clone()} on_start={dispatcher(&quiz, Action::Start)} />
+            <Intro content={content.clone()} ui={ui.clone()} heading={heading.clone()} on_start={dispatcher(&quiz, Action::Start)} />
         },
         (Step::Question(index), _) => html! {
             <QuestionStep
                 key={index}
                 content={content.clone()}
-                {ui}
+                ui={ui.clone()}
                 {index}
                 selected={quiz.answers[index]}
                 missing_answer={quiz.missing_answer}
@@ -103,7 +103,7 @@ pub fn App(props: &AppProps) -> Html {
         (Step::Result, Some(outcome)) => html! {
             <ResultView
                 content={content.clone()}
-                {ui}
+                ui={ui.clone()}
                 outcome={Rc::new(outcome.clone())}
                 heading={heading.clone()}
                 on_back={dispatcher(&quiz, Action::Back)}
@@ -116,14 +116,14 @@ pub fn App(props: &AppProps) -> Html {
 
     let announcement = match (quiz.step, outcome.as_ref()) {
         (Step::Result, Some(outcome)) => fill(
-            ui.result_heading,
+            &ui.result_heading,
             &[("approach", &content.approaches[outcome.recommended].name)],
         ),
         _ => String::new(),
     };
 
     html! {
-        <section class="ovp" part="widget" aria-label={ui.widget_label} lang={content.lang.clone()}>
+        <section class="ovp" part="widget" aria-label={ui.widget_label.to_string()} lang={content.lang.clone()}>
             // Exists before its text arrives, so screen readers announce the result.
             <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
             {screen}

@@ -12,7 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ComparisonChartProps {
     pub content: Rc<Content>,
-    pub ui: &'static UiText,
+    pub ui: Rc<UiText>,
     /// Dimension indices the reader's answers made important.
     pub priorities: Vec<usize>,
 }
@@ -71,7 +71,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             let rating = content.rating(d, a);
             let y = top + LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * a as f64;
             let width = x_of(rating.score);
-            let score_text = fill(ui.rating_of, &[("score", &rating.score.to_string()), ("max", &RATING_MAX.to_string())]);
+            let score_text = fill(&ui.rating_of, &[("score", &rating.score.to_string()), ("max", &RATING_MAX.to_string())]);
             html! {
                 <g class={format!("series-{a}")}>
                     <rect class="bar" x="0" y={y.to_string()} width={width.to_string()} height={BAR_HEIGHT.to_string()} rx="1.5">
@@ -94,7 +94,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
 
     let names: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
     let mut description = fill(
-        ui.chart_description,
+        &ui.chart_description,
         &[
             ("approaches", &names.join(", ")),
             ("count", &content.dimensions.len().to_string()),
@@ -106,10 +106,10 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
         .collect();
     description.push(' ');
     if priority_names.is_empty() {
-        description.push_str(ui.chart_no_priorities);
+        description.push_str(&ui.chart_no_priorities);
     } else {
         description.push_str(&fill(
-            ui.chart_priorities,
+            &ui.chart_priorities,
             &[("dimensions", &priority_names.join(", "))],
         ));
     }
@@ -118,7 +118,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
         <figure class="chart" part="chart">
             <svg role="img" aria-labelledby="ovp-chart-title ovp-chart-desc" viewBox={format!("-4 0 {} {height}", WIDTH + 8.0)}
                 class="comparison-chart" xmlns="http://www.w3.org/2000/svg">
-                <title id="ovp-chart-title">{ui.chart_heading}</title>
+                <title id="ovp-chart-title">{&*ui.chart_heading}</title>
                 <desc id="ovp-chart-desc">{description}</desc>
                 <g class="legend">{for legend}</g>
                 <g class="grid">{for gridlines}</g>

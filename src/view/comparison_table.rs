@@ -9,7 +9,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
     pub content: Rc<Content>,
-    pub ui: &'static UiText,
+    pub ui: Rc<UiText>,
     pub priorities: Vec<usize>,
 }
 
@@ -50,7 +50,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let reasons = content.dimensions.iter().enumerate().map(|(d, dimension)| {
         let items = content.approaches.iter().enumerate().map(|(a, approach)| {
             let rating = content.rating(d, a);
-            let score = fill(ui.rating_of, &[("score", &rating.score.to_string()), ("max", &RATING_MAX.to_string())]);
+            let score = fill(&ui.rating_of, &[("score", &rating.score.to_string()), ("max", &RATING_MAX.to_string())]);
             html! { <li><strong>{format!("{} ({score}): ", approach.name)}</strong>{&rating.reason}</li> }
         });
         html! {
@@ -63,17 +63,17 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     html! {
         <div class="data">
             <table class="data-table" part="table">
-                <caption>{ui.table_caption}</caption>
+                <caption>{&*ui.table_caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ui.dimension}</th>
+                        <th scope="col">{&*ui.dimension}</th>
                         {for headers}
                     </tr>
                 </thead>
                 <tbody>{for rows}</tbody>
             </table>
             <details class="reasons" part="reasons">
-                <summary>{ui.reasons_summary}</summary>
+                <summary>{&*ui.reasons_summary}</summary>
                 <dl>{for reasons}</dl>
             </details>
         </div>

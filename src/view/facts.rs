@@ -8,7 +8,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FactsProps {
     pub content: Rc<Content>,
-    pub ui: &'static UiText,
+    pub ui: Rc<UiText>,
 }
 
 #[component]
@@ -32,7 +32,7 @@ pub fn Facts(props: &FactsProps) -> Html {
     });
     html! {
         <section class="facts" part="facts" aria-labelledby="ovp-facts-heading">
-            <h3 id="ovp-facts-heading">{ui.facts_heading}</h3>
+            <h3 id="ovp-facts-heading">{&*ui.facts_heading}</h3>
             <ul>{for items}</ul>
         </section>
     }

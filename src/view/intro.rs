@@ -8,7 +8,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
     pub content: Rc<Content>,
-    pub ui: &'static UiText,
+    pub ui: Rc<UiText>,
     pub heading: NodeRef,
     pub on_start: Callback<MouseEvent>,
 }
@@ -26,10 +26,10 @@ pub fn Intro(props: &IntroProps) -> Html {
         <div class="intro" part="intro">
             <h2 class="title" tabindex="-1" ref={heading.clone()}>{&content.title}</h2>
             <p class="lede">{&content.intro}</p>
-            <p class="meta">{fill(ui.intro_meta, &[("count", &count)])}</p>
+            <p class="meta">{fill(&ui.intro_meta, &[("count", &count)])}</p>
             <div class="actions">
                 <button type="button" class="primary" part="button primary-button" onclick={on_start.clone()}>
-                    {ui.start}
+                    {&*ui.start}
                 </button>
             </div>
         </div>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct QuestionStepProps {
     pub content: Rc<Content>,
-    pub ui: &'static UiText,
+    pub ui: Rc<UiText>,
     /// Question index, from 0.
     pub index: usize,
     pub selected: Option<usize>,
@@ -37,7 +37,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let total = content.questions.len();
     let is_last = index + 1 == total;
     let step_text = fill(
-        ui.step_of,
+        &ui.step_of,
         &[
             ("step", &(index + 1).to_string()),
             ("total", &total.to_string()),
@@ -93,16 +93,16 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     <p class="hint" id={hint_id}>{hint}</p>
                 }
                 if *missing_answer {
-                    <p class="field-error" id={error_id} role="alert">{ui.choose_an_answer}</p>
+                    <p class="field-error" id={error_id} role="alert">{&*ui.choose_an_answer}</p>
                 }
                 <div class="options">{for options}</div>
             </fieldset>
             <div class="actions">
                 <button type="button" class="secondary" part="button secondary-button" onclick={props.on_back.clone()}>
-                    {ui.back}
+                    {&*ui.back}
                 </button>
                 <button type="submit" class="primary" part="button primary-button">
-                    {if is_last { ui.see_result } else { ui.next }}
+                    {if is_last { &*ui.see_result } else { &*ui.next }}
                 </button>
             </div>
         </form>

@@ -15,7 +15,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub content: Rc<Content>,
-    pub ui: &'static UiText,
+    pub ui: Rc<UiText>,
     pub outcome: Rc<Outcome>,
     pub heading: NodeRef,
     pub on_back: Callback<MouseEvent>,
@@ -35,23 +35,23 @@ pub fn ResultView(props: &ResultProps) -> Html {
     html! {
         <div class="result" part="result">
             <h2 class="result-heading" tabindex="-1" ref={heading.clone()}>
-                {fill(ui.result_heading, &[("approach", &recommended.name)])}
+                {fill(&ui.result_heading, &[("approach", &recommended.name)])}
             </h2>
             <p class="lede">{&recommended.summary}</p>
-            <ScoreList content={content.clone()} {ui} outcome={outcome.clone()} />
-            <Why content={content.clone()} {ui} outcome={outcome.clone()} />
-            <h3>{ui.chart_heading}</h3>
+            <ScoreList content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+            <Why content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+            <h3>{&*ui.chart_heading}</h3>
             <div class="comparison">
-                <ComparisonChart content={content.clone()} {ui} priorities={outcome.priorities.clone()} />
-                <ComparisonTable content={content.clone()} {ui} priorities={outcome.priorities.clone()} />
+                <ComparisonChart content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} />
+                <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} />
             </div>
-            <Facts content={content.clone()} {ui} />
+            <Facts content={content.clone()} ui={ui.clone()} />
             <div class="actions">
                 <button type="button" class="secondary" part="button secondary-button" onclick={props.on_back.clone()}>
-                    {ui.back}
+                    {&*ui.back}
                 </button>
                 <button type="button" class="primary" part="button primary-button" onclick={props.on_retake.clone()}>
-                    {ui.retake}
+                    {&*ui.retake}
                 </button>
             </div>
         </div>

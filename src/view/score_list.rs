@@ -10,7 +10,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ScoreListProps {
     pub content: Rc<Content>,
-    pub ui: &'static UiText,
+    pub ui: Rc<UiText>,
     pub outcome: Rc<Outcome>,
 }
 
@@ -40,7 +40,7 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
     });
     html! {
         <div class="scores">
-            <h3>{ui.scores_caption}</h3>
+            <h3>{&*ui.scores_caption}</h3>
             <ol class="score-list">{for rows}</ol>
         </div>
     }

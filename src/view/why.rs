@@ -9,7 +9,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct WhyProps {
     pub content: Rc<Content>,
-    pub ui: &'static UiText,
+    pub ui: Rc<UiText>,
     pub outcome: Rc<Outcome>,
 }
 
@@ -36,20 +36,20 @@ pub fn Why(props: &WhyProps) -> Html {
         } if !questions.is_empty() => {
             let items = questions.iter().map(|&q| {
                 let (question, answer) = answer_to(q);
-                html! { <li>{fill(ui.why_item, &[("answer", answer), ("question", question)])}</li> }
+                html! { <li>{fill(&ui.why_item, &[("answer", answer), ("question", question)])}</li> }
             });
             html! {
                 <>
-                    <p>{fill(ui.why_lead, &[("runner_up", name(*runner_up))])}</p>
+                    <p>{fill(&ui.why_lead, &[("runner_up", name(*runner_up))])}</p>
                     <ul class="why-list">{for items}</ul>
                 </>
             }
         }
-        Basis::Lead { .. } => html! { <p>{ui.why_no_reasons}</p> },
+        Basis::Lead { .. } => html! { <p>{&*ui.why_no_reasons}</p> },
         Basis::NearTie { sides, gap } => {
             let gap = format!("{gap:.1}");
             let lead = fill(
-                ui.why_near_tie,
+                &ui.why_near_tie,
                 &[
                     ("first", name(sides[0].0)),
                     ("second", name(sides[1].0)),
@@ -59,7 +59,7 @@ pub fn Why(props: &WhyProps) -> Html {
             );
             let items = sides.iter().filter_map(|&(a, q)| {
                 let (_, answer) = answer_to(q?);
-                Some(html! { <li>{fill(ui.why_tie_side, &[("approach", name(a)), ("answer", answer)])}</li> })
+                Some(html! { <li>{fill(&ui.why_tie_side, &[("approach", name(a)), ("answer", answer)])}</li> })
             });
             html! {
                 <>
@@ -71,7 +71,7 @@ pub fn Why(props: &WhyProps) -> Html {
     };
     html! {
         <div class="why">
-            <h3>{ui.why_heading}</h3>
+            <h3>{&*ui.why_heading}</h3>
             {body}
         </div>
     }
