@@ -279,17 +279,20 @@ fn quiz_moves_through_the_steps() {
         assert!(!quiz.missing_answer);
         quiz = quiz.apply(&Action::Next);
     }
+    // The last question leads to "check your answers", and that to the result.
+    assert_eq!(quiz.step, Step::Summary);
+    quiz = quiz.apply(&Action::Next);
     assert_eq!(quiz.step, Step::Result);
     let answers = quiz.complete_answers().expect("all answered");
 
-    // Back keeps answers, all the way to the intro and forward again.
-    for _ in 0..=total {
+    // Back keeps answers, through the summary all the way to the intro and forward again.
+    for _ in 0..=total + 1 {
         quiz = quiz.apply(&Action::Back);
     }
     assert_eq!(quiz.step, Step::Intro);
     assert_eq!(quiz.complete_answers().as_ref(), Some(&answers));
     quiz = quiz.apply(&Action::Start);
-    for _ in 0..total {
+    for _ in 0..=total {
         quiz = quiz.apply(&Action::Next);
     }
     assert_eq!(quiz.step, Step::Result);

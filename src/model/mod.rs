@@ -5,5 +5,7 @@
 pub mod content;
 pub mod events;
 pub mod quiz;
+pub mod saved;
 pub mod scoring;
+pub mod share;
 pub mod ui_text;

@@ -9,6 +9,8 @@ pub enum Step {
     Intro,
     /// Question index, from 0.
     Question(usize),
+    /// "Check your answers": every question with its answer, before the result.
+    Summary,
     Result,
 }
 
@@ -22,6 +24,8 @@ pub enum Action {
     },
     Next,
     Back,
+    /// From the summary: revisit this question; Next (or Back) then returns to the summary.
+    Change(usize),
     /// Clears every answer and starts again at the first question.
     Retake,
 }
@@ -33,6 +37,9 @@ pub struct Quiz {
     pub answers: Vec<Option<usize>>,
     /// Set when Next was pressed without an answer, so the view can say so.
     pub missing_answer: bool,
+    /// Set while the reader changes one answer from the summary: leaving the question
+    /// returns there instead of walking through the rest.
+    pub reviewing: bool,
     /// How many options each question has, to refuse a choice that does not exist.
     option_counts: Vec<usize>,
 }
@@ -47,8 +54,36 @@ impl Quiz {
             step: Step::Intro,
             answers: vec![None; option_counts.len()],
             missing_answer: false,
+            reviewing: false,
             option_counts,
         }
+    }
+
+    /// A quiz for `content` at `step` with `answers`, as saved earlier or read from a
+    /// share link. `None` when the pair cannot happen: an answer out of range, the wrong
+    /// number of answers, or a step past a question that has no answer yet.
+    pub fn restore(content: &Content, step: Step, answers: Vec<Option<usize>>) -> Option<Quiz> {
+        let mut quiz = Quiz::new(content);
+        if answers.len() != quiz.answers.len()
+            || answers
+                .iter()
+                .zip(&quiz.option_counts)
+                .any(|(answer, &count)| answer.is_some_and(|o| o >= count))
+        {
+            return None;
+        }
+        let answered_before = |q: usize| answers[..q].iter().all(Option::is_some);
+        let possible = match step {
+            Step::Intro => true,
+            Step::Question(q) => q < answers.len() && answered_before(q),
+            Step::Summary | Step::Result => answers.iter().all(Option::is_some),
+        };
+        if !possible {
+            return None;
+        }
+        quiz.step = step;
+        quiz.answers = answers;
+        Some(quiz)
     }
 
     pub fn question_count(&self) -> usize {
@@ -75,12 +110,29 @@ impl Quiz {
             }
             (Action::Next, Step::Question(current)) => match self.answers[current] {
                 None => next.missing_answer = true,
-                Some(_) if Some(current) == last => next.step = Step::Result,
+                Some(_) if self.reviewing || Some(current) == last => {
+                    next.reviewing = false;
+                    next.step = Step::Summary;
+                }
                 Some(_) => next.step = Step::Question(current + 1),
             },
+            (Action::Next, Step::Summary) if self.complete_answers().is_some() => {
+                next.step = Step::Result
+            }
+            // Changing an answer from the summary: Back returns there too (every question
+            // was answered before the summary, so it stays whole).
+            (Action::Back, Step::Question(_)) if self.reviewing => {
+                next.reviewing = false;
+                next.step = Step::Summary;
+            }
             (Action::Back, Step::Question(0)) => next.step = Step::Intro,
             (Action::Back, Step::Question(current)) => next.step = Step::Question(current - 1),
-            (Action::Back, Step::Result) => next.step = Step::Question(last.unwrap_or(0)),
+            (Action::Back, Step::Summary) => next.step = Step::Question(last.unwrap_or(0)),
+            (Action::Back, Step::Result) => next.step = Step::Summary,
+            (Action::Change(question), Step::Summary) if question < self.question_count() => {
+                next.reviewing = true;
+                next.step = Step::Question(question);
+            }
             (Action::Retake, _) => {
                 next = Self::with_option_counts(self.option_counts.clone()).apply(&Action::Start)
             }

@@ -115,18 +115,14 @@ pub fn score(content: &Content, answers: &[usize]) -> Outcome {
         .collect();
     priorities.truncate(PRIORITY_COUNT);
 
-    let ranking = rank(&scores);
-    let leader = ranking[0];
-    let near_tie = content.tie.as_ref().and_then(|tie| {
-        let x = content.approach_index(&tie.between[0])?;
-        let y = content.approach_index(&tie.between[1])?;
-        let recommend = content.approach_index(&tie.recommend)?;
-        let gap = (scores[x] - scores[y]).abs();
-        ((leader == x || leader == y) && gap <= tie.margin).then_some((x, y, recommend, gap))
-    });
-
+    let (leader, near_tie) = decide(content, &scores);
     let (recommended, basis) = match near_tie {
-        Some((x, y, recommend, gap)) => {
+        Some(NearTie {
+            x,
+            y,
+            recommend,
+            gap,
+        }) => {
             let strongest = |a: usize| strongest_pulls(&contributions, a, None).first().copied();
             (
                 recommend,
@@ -137,7 +133,7 @@ pub fn score(content: &Content, answers: &[usize]) -> Outcome {
             )
         }
         None => {
-            let runner_up = ranking.get(1).copied().unwrap_or(leader);
+            let runner_up = rank(&scores).get(1).copied().unwrap_or(leader);
             let mut questions = strongest_pulls(&contributions, leader, Some(runner_up));
             questions.truncate(REASON_COUNT);
             (
@@ -160,6 +156,82 @@ pub fn score(content: &Content, answers: &[usize]) -> Outcome {
         leader,
         basis,
     }
+}
+
+/// The tie rule's verdict: approaches `x` and `y` finished `gap` apart, within its margin.
+struct NearTie {
+    x: usize,
+    y: usize,
+    recommend: usize,
+    gap: f64,
+}
+
+/// The leader of `scores` and, when the tie rule applies, the near tie.
+fn decide(content: &Content, scores: &[f64]) -> (usize, Option<NearTie>) {
+    let leader = rank(scores)[0];
+    let near_tie = content.tie.as_ref().and_then(|tie| {
+        let x = content.approach_index(&tie.between[0])?;
+        let y = content.approach_index(&tie.between[1])?;
+        let recommend = content.approach_index(&tie.recommend)?;
+        let gap = (scores[x] - scores[y]).abs();
+        ((leader == x || leader == y) && gap <= tie.margin).then_some(NearTie {
+            x,
+            y,
+            recommend,
+            gap,
+        })
+    });
+    (leader, near_tie)
+}
+
+/// The approach recommended for `scores`: the leader, unless the tie rule applies.
+pub fn recommend(content: &Content, scores: &[f64]) -> usize {
+    match decide(content, scores) {
+        (_, Some(near_tie)) => near_tie.recommend,
+        (leader, None) => leader,
+    }
+}
+
+/// One changed answer that would have changed the recommendation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Counterfactual {
+    pub question: usize,
+    /// The option that, chosen instead, changes the recommendation.
+    pub option: usize,
+    /// What would have been recommended then.
+    pub recommended: usize,
+}
+
+/// The smallest single change of answer that changes the recommendation: every other
+/// option of every question is tried, and of those that change it, the one that moves
+/// the scores least (summed over approaches) wins; equal moves go to the earlier
+/// question and option, so the answer is always the same. `None` when no single answer
+/// would change it.
+pub fn counterfactual(content: &Content, outcome: &Outcome) -> Option<Counterfactual> {
+    let mut best: Option<(f64, Counterfactual)> = None;
+    for (q, question) in content.questions.iter().enumerate() {
+        let current = &outcome.contributions[q];
+        for option in (0..question.options.len()).filter(|&o| o != outcome.answers[q]) {
+            let other = contribution(content, q, option);
+            let scores: Vec<f64> = (0..outcome.scores.len())
+                .map(|a| outcome.scores[a] - current[a] + other[a])
+                .collect();
+            let recommended = recommend(content, &scores);
+            if recommended == outcome.recommended {
+                continue;
+            }
+            let moved: f64 = current.iter().zip(&other).map(|(c, o)| (c - o).abs()).sum();
+            if best.as_ref().is_none_or(|(least, _)| moved < *least) {
+                let change = Counterfactual {
+                    question: q,
+                    option,
+                    recommended,
+                };
+                best = Some((moved, change));
+            }
+        }
+    }
+    best.map(|(_, change)| change)
 }
 
 /// Indices from the highest value to the lowest; equal values keep content order, so

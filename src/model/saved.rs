@@ -1,0 +1,130 @@
+//! Saved progress: where a reader was and what they answered, as the JSON the embed
+//! layer keeps in `localStorage`. Answers are stored by question and option id, with a
+//! format version and the content's fingerprint, so data from another build of the
+//! widget, from an edited quiz or simply corrupt is recognised and refused, never
+//! misread. Reading never panics, whatever the text.
+
+use super::content::Content;
+use super::quiz::{Quiz, Step};
+use super::share::fingerprint;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The format version written now. Anything else is refused.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Saved {
+    /// Format version.
+    v: u32,
+    /// The content pack's id.
+    content: String,
+    /// `share::fingerprint` of the pack, in hexadecimal.
+    fingerprint: String,
+    /// `intro`, `summary`, `result`, or `q:` and the id of the question on screen.
+    step: String,
+    /// Question id to option id, for the questions answered.
+    answers: BTreeMap<String, String>,
+}
+
+/// Why saved progress was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SavedError {
+    /// Not the JSON this module writes.
+    Unreadable(String),
+    /// Written by another version of the format.
+    Version(u32),
+    /// Saved for another quiz, or for an earlier version of this one.
+    OtherContent,
+    /// Names a question or option this quiz does not have.
+    Unknown(String),
+    /// A step that cannot follow from the answers.
+    Impossible,
+}
+
+impl fmt::Display for SavedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SavedError::Unreadable(why) => write!(f, "it is not readable ({why})"),
+            SavedError::Version(v) => write!(f, "it is in format {v}, not {FORMAT_VERSION}"),
+            SavedError::OtherContent => f.write_str("it belongs to another version of the quiz"),
+            SavedError::Unknown(what) => write!(f, "it names {what}, which this quiz lacks"),
+            SavedError::Impossible => f.write_str("its step does not match its answers"),
+        }
+    }
+}
+
+/// `quiz` as JSON to keep.
+pub fn save(content: &Content, quiz: &Quiz) -> String {
+    let step = match quiz.step {
+        Step::Intro => "intro".to_owned(),
+        Step::Question(q) => format!("q:{}", content.questions[q].id),
+        Step::Summary => "summary".to_owned(),
+        Step::Result => "result".to_owned(),
+    };
+    let answers = content
+        .questions
+        .iter()
+        .zip(&quiz.answers)
+        .filter_map(|(question, answer)| {
+            let option = &question.options[(*answer)?];
+            Some((question.id.clone(), option.id.clone()))
+        })
+        .collect();
+    let saved = Saved {
+        v: FORMAT_VERSION,
+        content: content.id.clone(),
+        fingerprint: format!("{:016x}", fingerprint(content)),
+        step,
+        answers,
+    };
+    serde_json::to_string(&saved).unwrap_or_default()
+}
+
+/// The quiz saved in `json`, if it is sound saved progress for `content`.
+pub fn load(content: &Content, json: &str) -> Result<Quiz, SavedError> {
+    let version: serde_json::Value =
+        serde_json::from_str(json).map_err(|err| SavedError::Unreadable(err.to_string()))?;
+    match version.get("v").and_then(serde_json::Value::as_u64) {
+        Some(v) if v == u64::from(FORMAT_VERSION) => {}
+        Some(v) => return Err(SavedError::Version(u32::try_from(v).unwrap_or(u32::MAX))),
+        None => return Err(SavedError::Unreadable("no format version".to_owned())),
+    }
+    let saved: Saved =
+        serde_json::from_value(version).map_err(|err| SavedError::Unreadable(err.to_string()))?;
+    if saved.content != content.id || saved.fingerprint != format!("{:016x}", fingerprint(content))
+    {
+        return Err(SavedError::OtherContent);
+    }
+    let mut answers = vec![None; content.questions.len()];
+    for (question_id, option_id) in &saved.answers {
+        let q = content
+            .questions
+            .iter()
+            .position(|q| &q.id == question_id)
+            .ok_or_else(|| SavedError::Unknown(format!("question \"{question_id}\"")))?;
+        let o = content.questions[q]
+            .options
+            .iter()
+            .position(|o| &o.id == option_id)
+            .ok_or_else(|| SavedError::Unknown(format!("option \"{option_id}\"")))?;
+        answers[q] = Some(o);
+    }
+    let step = match saved.step.as_str() {
+        "intro" => Step::Intro,
+        "summary" => Step::Summary,
+        "result" => Step::Result,
+        other => {
+            let id = other.strip_prefix("q:").ok_or(SavedError::Impossible)?;
+            Step::Question(
+                content
+                    .questions
+                    .iter()
+                    .position(|q| q.id == id)
+                    .ok_or_else(|| SavedError::Unknown(format!("question \"{id}\"")))?,
+            )
+        }
+    };
+    Quiz::restore(content, step, answers).ok_or(SavedError::Impossible)
+}
