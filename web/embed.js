@@ -52,6 +52,8 @@ class OpenVsProprietaryElement extends HTMLElement {
     const options = {};
     const lang = this.getAttribute('lang');
     if (lang) options.lang = lang;
+    const storage = this.getAttribute('storage');
+    if (storage) options.storage = storage;
     mount(this, options)
       .then((handle) => {
         // Removed from the page while the Wasm was loading: undo at once.

@@ -2,16 +2,23 @@
 //! element, adopts the widget's stylesheet, renders the Yew app into it and turns the
 //! app's events into DOM `CustomEvent`s on the host. `web/embed.js` calls into this.
 
+mod address;
+mod download;
 mod options;
+mod storage;
 mod styles;
 
 use crate::model::content::default_content;
+use crate::model::content::Content;
 use crate::model::events::WidgetEvent;
-use crate::model::ui_text::ui_text;
-use crate::view::{App, AppProps};
-use options::MountOptions;
+use crate::model::quiz::{Quiz, Step};
+use crate::model::share;
+use crate::model::ui_text::{ui_text, UiText};
+use crate::view::{App, AppProps, PageServices};
+use options::{MountOptions, StorageMode};
 use serde::Serialize;
 use std::rc::Rc;
+use storage::SavedProgress;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback, Renderer};
@@ -59,13 +66,76 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
     shadow.append_child(&root).map_err(js_error)?;
 
     let lang = options.lang.unwrap_or_else(|| page_lang(&document));
+    let content = Rc::new(default_content());
+    let ui = Rc::new(ui_text(&lang).clone());
+    let instance = Some(host.id()).filter(|id| !id.is_empty());
+    let services = page_services(&content, &ui, instance.as_deref(), options.storage);
     let props = AppProps {
-        content: Rc::new(default_content()),
-        ui: Rc::new(ui_text(&lang).clone()),
+        content,
+        ui,
         on_event: Callback::from(move |event: WidgetEvent| dispatch(&host, event.name(), &event)),
+        services,
     };
     let app = Renderer::<App>::with_root_and_props(root, props).render();
     Ok(WidgetHandle { app: Some(app) })
+}
+
+/// Where the widget starts and how it keeps and shares results. A share code in the
+/// address wins over saved progress; a code that cannot be read is ignored with a
+/// notice, and the quiz starts fresh.
+fn page_services(
+    content: &Rc<Content>,
+    ui: &UiText,
+    instance: Option<&str>,
+    storage: Option<StorageMode>,
+) -> PageServices {
+    let store = (storage != Some(StorageMode::None))
+        .then(|| Rc::new(SavedProgress::open(instance, content)));
+    let key = address::fragment_key(instance);
+    let (initial, notice) = match address::read_code(&key) {
+        Some(code) => match share::decode(content, &code) {
+            Ok(answers) => (
+                Quiz::restore(
+                    content,
+                    Step::Result,
+                    answers.into_iter().map(Some).collect(),
+                ),
+                None,
+            ),
+            Err(err) => {
+                web_sys::console::warn_1(
+                    &format!("open-vs-proprietary: the share link was ignored: {err}").into(),
+                );
+                (None, Some(ui.share_link_invalid.to_string().into()))
+            }
+        },
+        None => (store.as_ref().and_then(|store| store.load(content)), None),
+    };
+    let save = {
+        let content = content.clone();
+        Callback::from(move |quiz: Quiz| {
+            if let Some(store) = &store {
+                store.save(&content, &quiz);
+            }
+        })
+    };
+    let share_link = {
+        let content = content.clone();
+        Callback::from(move |answers: Vec<usize>| {
+            share::encode(&content, &answers).map(|code| address::link_with(&key, &code))
+        })
+    };
+    PageServices {
+        initial,
+        notice,
+        save,
+        share_link: Some(share_link),
+        copy: Callback::from(|(text, done): (String, Callback<bool>)| {
+            address::copy_to_clipboard(&text, done)
+        }),
+        download: Callback::from(download::download),
+        page_url: address::page_url().into(),
+    }
 }
 
 /// The page's `<html lang>`, else English.

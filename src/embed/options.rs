@@ -10,6 +10,15 @@ pub struct MountOptions {
     /// UI language such as `en`; defaults to the page's `<html lang>`.
     pub lang: Option<String>,
     pub theme: Option<Theme>,
+    /// Whether progress is kept in `localStorage`; `local` by default.
+    pub storage: Option<StorageMode>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StorageMode {
+    Local,
+    None,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]

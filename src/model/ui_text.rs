@@ -90,6 +90,36 @@ ui_strings! {
     rating_of,
     facts_heading,
     source,
+    summary_heading,
+    summary_intro,
+    change,
+    /// Accessible name of a Change button. `{question}`.
+    change_answer_to,
+    /// `{answer}`, `{question}`, `{approach}`.
+    why_counterfactual,
+    why_no_counterfactual,
+    contributions_heading,
+    /// `{approaches}`.
+    contributions_description,
+    contributions_caption,
+    answer,
+    total,
+    /// Under the comparison chart, before any bar was pointed at.
+    chart_hint,
+    /// `{dimension}`: heading of the reasons for one dimension's ratings.
+    reasons_for,
+    copy_link,
+    link_copied,
+    /// Label of the field holding the link when the clipboard refused it.
+    copy_link_manually,
+    /// Shown when a share link in the address could not be read.
+    share_link_invalid,
+    download_svg,
+    download_png,
+    /// `{button}` (the button's text), `{chart}`: accessible name of a download button.
+    download_chart_as,
+    /// Inside a downloaded chart. `{title}`, `{url}`.
+    chart_source,
 }
 
 pub const EN: UiText = UiText {
@@ -123,6 +153,27 @@ pub const EN: UiText = UiText {
     rating_of: Cow::Borrowed("{score} of {max}"),
     facts_heading: Cow::Borrowed("Facts behind the ratings"),
     source: Cow::Borrowed("Source"),
+    summary_heading: Cow::Borrowed("Check your answers"),
+    summary_intro: Cow::Borrowed("Change any answer before you see the result."),
+    change: Cow::Borrowed("Change"),
+    change_answer_to: Cow::Borrowed("Change your answer to “{question}”"),
+    why_counterfactual: Cow::Borrowed("If you had answered “{answer}” to “{question}”, we would suggest {approach}."),
+    why_no_counterfactual: Cow::Borrowed("No single answer, changed on its own, would change this suggestion."),
+    contributions_heading: Cow::Borrowed("How each answer moved the scores"),
+    contributions_description: Cow::Borrowed("Points each answer added to or took away from {approaches}, the answers that moved them most first."),
+    contributions_caption: Cow::Borrowed("Points each answer added (+) or took away (−), largest first"),
+    answer: Cow::Borrowed("Answer"),
+    total: Cow::Borrowed("Total"),
+    chart_hint: Cow::Borrowed("Point at, tap or focus a dimension to read the reason behind each rating."),
+    reasons_for: Cow::Borrowed("Why these ratings for {dimension}"),
+    copy_link: Cow::Borrowed("Copy link"),
+    link_copied: Cow::Borrowed("Link copied. Anyone who opens it sees this result."),
+    copy_link_manually: Cow::Borrowed("Copy this link to share the result:"),
+    share_link_invalid: Cow::Borrowed("That share link could not be read, so the quiz starts fresh."),
+    download_svg: Cow::Borrowed("Download SVG"),
+    download_png: Cow::Borrowed("Download PNG"),
+    download_chart_as: Cow::Borrowed("{button} of “{chart}”"),
+    chart_source: Cow::Borrowed("Source: {title}, {url}"),
 };
 
 pub const ZH: UiText = UiText {
@@ -158,6 +209,31 @@ pub const ZH: UiText = UiText {
     rating_of: Cow::Borrowed("{score} / {max}"),
     facts_heading: Cow::Borrowed("评分背后的事实"),
     source: Cow::Borrowed("来源"),
+    summary_heading: Cow::Borrowed("核对你的回答"),
+    summary_intro: Cow::Borrowed("查看结果之前，你可以修改任何一个回答。"),
+    change: Cow::Borrowed("修改"),
+    change_answer_to: Cow::Borrowed("修改你对“{question}”的回答"),
+    why_counterfactual: Cow::Borrowed(
+        "如果你对“{question}”的回答是“{answer}”，我们会建议{approach}。",
+    ),
+    why_no_counterfactual: Cow::Borrowed("单独改变任何一个回答，都不会改变这个建议。"),
+    contributions_heading: Cow::Borrowed("每个回答如何影响得分"),
+    contributions_description: Cow::Borrowed(
+        "每个回答为{approaches}加了或减了多少分，影响最大的回答排在前面。",
+    ),
+    contributions_caption: Cow::Borrowed("每个回答加的分（+）或减的分（−），按影响从大到小排列"),
+    answer: Cow::Borrowed("回答"),
+    total: Cow::Borrowed("合计"),
+    chart_hint: Cow::Borrowed("指向、轻触或聚焦某个维度，即可看到每项评分的理由。"),
+    reasons_for: Cow::Borrowed("{dimension}：评分理由"),
+    copy_link: Cow::Borrowed("复制链接"),
+    link_copied: Cow::Borrowed("链接已复制。任何人打开它都会看到这个结果。"),
+    copy_link_manually: Cow::Borrowed("复制这个链接来分享结果："),
+    share_link_invalid: Cow::Borrowed("无法读取这个分享链接，测验将重新开始。"),
+    download_svg: Cow::Borrowed("下载 SVG"),
+    download_png: Cow::Borrowed("下载 PNG"),
+    download_chart_as: Cow::Borrowed("{button}：“{chart}”"),
+    chart_source: Cow::Borrowed("来源：{title}，{url}"),
 };
 
 /// Languages with a built-in table, by their primary `lang` subtag.

@@ -4,7 +4,9 @@
 use super::intro::Intro;
 use super::question_step::QuestionStep;
 use super::result::ResultView;
+use super::services::PageServices;
 use super::state::QuizState;
+use super::summary::Summary;
 use crate::model::content::Content;
 use crate::model::events::{AnswerDetail, CompleteDetail, ReadyDetail, WidgetEvent};
 use crate::model::quiz::{Action, Quiz, Step};
@@ -20,6 +22,9 @@ pub struct AppProps {
     pub ui: Rc<UiText>,
     /// Receives every event meant for the host page.
     pub on_event: Callback<WidgetEvent>,
+    /// Saving, resuming, sharing and downloading, as the page allows.
+    #[prop_or_default]
+    pub services: PageServices,
 }
 
 #[component]
@@ -28,8 +33,16 @@ pub fn App(props: &AppProps) -> Html {
         content,
         ui,
         on_event,
+        services,
     } = props;
-    let quiz = use_reducer(|| QuizState(Quiz::new(content)));
+    let quiz = use_reducer(|| {
+        QuizState(
+            services
+                .initial
+                .clone()
+                .unwrap_or_else(|| Quiz::new(content)),
+        )
+    });
     let heading = use_node_ref();
     let outcome = use_memo(quiz.complete_answers(), |answers| {
         answers.as_ref().map(|answers| score(content, answers))
@@ -72,6 +85,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Every new state is kept, so a reload resumes where the reader was.
+    {
+        let save = services.save.clone();
+        use_effect_with(quiz.0.clone(), move |quiz| save.emit(quiz.clone()));
+    }
+
     let on_choose = {
         let (quiz, content, on_event) = (quiz.clone(), content.clone(), on_event.clone());
         Callback::from(move |(question, option): (usize, usize)| {
@@ -100,6 +119,17 @@ pub fn App(props: &AppProps) -> Html {
                 on_back={dispatcher(&quiz, Action::Back)}
             />
         },
+        (Step::Summary, _) => html! {
+            <Summary
+                content={content.clone()}
+                ui={ui.clone()}
+                answers={quiz.answers.clone()}
+                heading={heading.clone()}
+                on_change={{ let quiz = quiz.clone(); Callback::from(move |q: usize| quiz.dispatch(Action::Change(q))) }}
+                on_back={dispatcher(&quiz, Action::Back)}
+                on_next={dispatcher(&quiz, Action::Next)}
+            />
+        },
         (Step::Result, Some(outcome)) => html! {
             <ResultView
                 content={content.clone()}
@@ -108,6 +138,7 @@ pub fn App(props: &AppProps) -> Html {
                 heading={heading.clone()}
                 on_back={dispatcher(&quiz, Action::Back)}
                 on_retake={dispatcher(&quiz, Action::Retake)}
+                services={services.clone()}
             />
         },
         // The state machine only reaches the result with every question answered.
@@ -126,6 +157,9 @@ pub fn App(props: &AppProps) -> Html {
         <section class="ovp" part="widget" aria-label={ui.widget_label.to_string()} lang={content.lang.clone()}>
             // Exists before its text arrives, so screen readers announce the result.
             <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+            if let Some(notice) = &services.notice {
+                <p class="notice" part="notice" role="alert">{notice}</p>
+            }
             {screen}
         </section>
     }

@@ -15,6 +15,12 @@ pub struct ComparisonChartProps {
     pub ui: Rc<UiText>,
     /// Dimension indices the reader's answers made important.
     pub priorities: Vec<usize>,
+    /// The dimension whose reasons are shown; its bars are outlined.
+    #[prop_or_default]
+    pub active: Option<usize>,
+    /// A dimension was pointed at or tapped.
+    #[prop_or_default]
+    pub on_point: Callback<usize>,
 }
 
 /// Geometry in viewBox units; the SVG scales to its container's width.
@@ -34,6 +40,8 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
         content,
         ui,
         priorities,
+        active,
+        on_point,
     } = props;
     let approaches = content.approaches.len() as f64;
     let legend_height = LEGEND_ROW * approaches + 6.0;
@@ -81,8 +89,13 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
                 </g>
             }
         });
+        let point = {
+            let on_point = on_point.clone();
+            move |_: MouseEvent| on_point.emit(d)
+        };
         html! {
-            <g class={classes!("dimension", is_priority.then_some("priority"))}>
+            <g class={classes!("dimension", is_priority.then_some("priority"), (*active == Some(d)).then_some("active"))}
+                onmouseenter={point.clone()} onclick={point}>
                 if is_priority {
                     <rect class="priority-band" x="-4" y={(top - 3.0).to_string()} width={(WIDTH + 4.0).to_string()} height={(group_height - GROUP_GAP + 5.0).to_string()} rx="4" />
                 }

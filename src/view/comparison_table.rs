@@ -11,6 +11,9 @@ pub struct ComparisonTableProps {
     pub content: Rc<Content>,
     pub ui: Rc<UiText>,
     pub priorities: Vec<usize>,
+    /// A dimension's name was focused, pressed or pointed at: show its reasons.
+    #[prop_or_default]
+    pub on_point: Callback<usize>,
 }
 
 #[component]
@@ -19,6 +22,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         content,
         ui,
         priorities,
+        on_point,
     } = props;
     let headers = content.approaches.iter().enumerate().map(|(a, approach)| {
         html! {
@@ -38,7 +42,14 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     if is_priority {
                         <span aria-hidden="true">{format!("{} ", ui.priority_mark)}</span>
                     }
-                    {&dimension.name}
+                    <button type="button" class="dimension-button" aria-controls="ovp-rating-reasons"
+                        onfocus={{ let on_point = on_point.clone(); move |_: FocusEvent| on_point.emit(d) }}
+                        onclick={{ let on_point = on_point.clone(); move |_: MouseEvent| on_point.emit(d) }}
+                        onmouseenter={{ let on_point = on_point.clone(); move |_: MouseEvent| on_point.emit(d) }}>
+                        {&dimension.name}
+                    </button>
+                    // Printed pages get the name as text, with no button.
+                    <span class="print-only">{&dimension.name}</span>
                     if is_priority {
                         <span class="visually-hidden">{format!(" ({})", ui.your_priority)}</span>
                     }

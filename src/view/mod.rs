@@ -3,15 +3,23 @@
 //! did through callbacks. Browser APIs appear only where an event or focus needs them.
 
 mod app;
+mod chart_download;
 mod comparison_chart;
 mod comparison_table;
+mod contribution_chart;
+mod contribution_table;
 mod facts;
 mod intro;
 mod progress;
 mod question_step;
+mod rating_reasons;
 mod result;
 mod score_list;
+mod services;
+mod share_link;
 mod state;
+mod summary;
 mod why;
 
 pub use app::{App, AppProps};
+pub use services::{ChartDownload, ImageFormat, PageServices};

@@ -1,10 +1,18 @@
-//! The result screen: the suggestion, the score of each approach, why, the comparison
-//! chart with its table, and the facts behind the ratings.
+//! The result screen: the suggestion, the score of each approach, why, how each answer
+//! moved the scores (chart and table), the comparison chart with its table and the
+//! reasons behind its ratings, the facts, and ways to keep the result: a share link,
+//! downloads of both charts, printing.
 
+use super::chart_download::ChartDownloadButtons;
 use super::comparison_chart::ComparisonChart;
 use super::comparison_table::ComparisonTable;
+use super::contribution_chart::ContributionChart;
+use super::contribution_table::ContributionTable;
 use super::facts::Facts;
+use super::rating_reasons::RatingReasons;
 use super::score_list::ScoreList;
+use super::services::PageServices;
+use super::share_link::ShareLink;
 use super::why::Why;
 use crate::model::content::Content;
 use crate::model::scoring::Outcome;
@@ -20,6 +28,8 @@ pub struct ResultProps {
     pub heading: NodeRef,
     pub on_back: Callback<MouseEvent>,
     pub on_retake: Callback<MouseEvent>,
+    #[prop_or_default]
+    pub services: PageServices,
 }
 
 #[component]
@@ -29,9 +39,27 @@ pub fn ResultView(props: &ResultProps) -> Html {
         ui,
         outcome,
         heading,
+        services,
         ..
     } = props;
     let recommended = &content.approaches[outcome.recommended];
+    // The dimension whose rating reasons are shown: the reader's top priority at first.
+    let pointed = use_state(|| outcome.priorities.first().copied());
+    let on_point = {
+        let pointed = pointed.clone();
+        Callback::from(move |d: usize| pointed.set(Some(d)))
+    };
+    let contribution_chart = use_node_ref();
+    let comparison_chart = use_node_ref();
+    let source: AttrValue = fill(
+        &ui.chart_source,
+        &[("title", &content.title), ("url", &services.page_url)],
+    )
+    .into();
+    let link = services
+        .share_link
+        .as_ref()
+        .and_then(|link_for| link_for.emit(outcome.answers.clone()));
     html! {
         <div class="result" part="result">
             <h2 class="result-heading" tabindex="-1" ref={heading.clone()}>
@@ -40,12 +68,30 @@ pub fn ResultView(props: &ResultProps) -> Html {
             <p class="lede">{&recommended.summary}</p>
             <ScoreList content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
             <Why content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+            <h3>{&*ui.contributions_heading}</h3>
+            <div class="comparison contributions">
+                <div ref={contribution_chart.clone()}>
+                    <ContributionChart content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+                    <ChartDownloadButtons ui={ui.clone()} chart={contribution_chart} title={ui.contributions_heading.to_string()}
+                        source={source.clone()} file_name="answer-contributions" download={services.download.clone()} />
+                </div>
+                <ContributionTable content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+            </div>
             <h3>{&*ui.chart_heading}</h3>
             <div class="comparison">
-                <ComparisonChart content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} />
-                <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} />
+                <div ref={comparison_chart.clone()}>
+                    <ComparisonChart content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()}
+                        active={*pointed} on_point={on_point.clone()} />
+                    <RatingReasons content={content.clone()} ui={ui.clone()} dimension={*pointed} />
+                    <ChartDownloadButtons ui={ui.clone()} chart={comparison_chart} title={ui.chart_heading.to_string()}
+                        {source} file_name="approach-comparison" download={services.download.clone()} />
+                </div>
+                <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {on_point} />
             </div>
             <Facts content={content.clone()} ui={ui.clone()} />
+            if let Some(link) = link {
+                <ShareLink ui={ui.clone()} link={link} copy={services.copy.clone()} />
+            }
             <div class="actions">
                 <button type="button" class="secondary" part="button secondary-button" onclick={props.on_back.clone()}>
                     {&*ui.back}

@@ -1,7 +1,7 @@
 //! "Why": the answers that decided the suggestion, in plain words.
 
 use crate::model::content::Content;
-use crate::model::scoring::{Basis, Outcome};
+use crate::model::scoring::{counterfactual, Basis, Outcome};
 use crate::model::ui_text::{fill, UiText};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -69,10 +69,26 @@ pub fn Why(props: &WhyProps) -> Html {
             }
         }
     };
+    // What one different answer would have changed.
+    let what_if = match counterfactual(content, outcome) {
+        Some(change) => {
+            let question = &content.questions[change.question];
+            fill(
+                &ui.why_counterfactual,
+                &[
+                    ("answer", &question.options[change.option].label),
+                    ("question", &question.prompt),
+                    ("approach", name(change.recommended)),
+                ],
+            )
+        }
+        None => ui.why_no_counterfactual.to_string(),
+    };
     html! {
         <div class="why">
             <h3>{&*ui.why_heading}</h3>
             {body}
+            <p class="what-if">{what_if}</p>
         </div>
     }
 }

@@ -75,6 +75,15 @@ test('a reader takes the quiz by clicking and gets an explained result with char
     await widget.getByRole('button', { name: button, exact: true }).click();
   }
 
+  // "Check your answers" lists every answer before the result.
+  const summary = widget.locator('h2.summary-heading');
+  await summary.waitFor();
+  assert.equal(await summary.textContent(), 'Check your answers');
+  assert.equal((await focusedInWidget(page))?.className, 'summary-heading');
+  const summaryAnswers = await widget.locator('.summary-answer').allTextContents();
+  assert.deepEqual(summaryAnswers, content.questions.map((q) => q.options.find((o) => o.id === chosen[q.id]).label));
+  await widget.getByRole('button', { name: 'See result', exact: true }).click();
+
   // The result, announced through the live region that was there from the start.
   const heading = widget.locator('h2.result-heading');
   await heading.waitFor();
@@ -129,6 +138,14 @@ test('a reader takes the quiz by clicking and gets an explained result with char
 
   await page.screenshot({ path: new URL('result-1200-light.png', ARTIFACTS).pathname, fullPage: true });
 
+  // Back from the result returns to the summary with every answer kept, and on again.
+  await widget.getByRole('button', { name: 'Back', exact: true }).click();
+  await summary.waitFor();
+  assert.deepEqual(await widget.locator('.summary-answer').allTextContents(), summaryAnswers);
+  await widget.getByRole('button', { name: 'See result', exact: true }).click();
+  assert.equal(await heading.textContent(), headingText);
+  assert.equal((await events()).filter((e) => e.type === 'ovp:complete').length, 2);
+
   // Retake clears the answers and starts again.
   await widget.getByRole('button', { name: 'Retake the quiz' }).click();
   await widget.locator('legend').getByText(`Step 1 of ${total}`).waitFor();
@@ -150,6 +167,7 @@ for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1200, 'dark']]) {
       await widget.getByRole('radio', { name: question.options[0].label }).check();
       await widget.locator('button[type=submit]').click();
     }
+    await widget.getByRole('button', { name: 'See result', exact: true }).click();
     await widget.locator('h2.result-heading').waitFor();
     const background = await widget.locator('section.ovp').evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(background, scheme === 'dark' ? 'rgb(23, 25, 30)' : 'rgb(255, 255, 255)');

@@ -1,0 +1,75 @@
+//! The page's address: reading a share code from its fragment (`#ovp=CODE`, or
+//! `#ovp-ID=CODE` for the instance whose element has that id) and writing share links.
+//! Other parts of the fragment, separated by `&`, are left alone.
+
+/// The fragment key of an instance.
+pub fn fragment_key(instance: Option<&str>) -> String {
+    match instance {
+        Some(id) => format!("ovp-{}", String::from(js_sys::encode_uri_component(id))),
+        None => "ovp".to_owned(),
+    }
+}
+
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|window| window.location())
+}
+
+/// The code under `key` in the page's fragment, if there is one.
+pub fn read_code(key: &str) -> Option<String> {
+    let hash = location()?.hash().ok()?;
+    hash.trim_start_matches('#')
+        .split('&')
+        .filter_map(|part| part.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, code)| code.to_owned())
+}
+
+/// The page's address without its fragment.
+pub fn page_url() -> String {
+    let href = location().and_then(|l| l.href().ok()).unwrap_or_default();
+    match href.split_once('#') {
+        Some((page, _)) => page.to_owned(),
+        None => href,
+    }
+}
+
+/// The page's address with `key=code` as its fragment, replacing any code the
+/// fragment held for this key and keeping the rest.
+pub fn link_with(key: &str, code: &str) -> String {
+    let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let mut parts: Vec<String> = hash
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|part| !part.is_empty() && part.split_once('=').map_or(*part, |(k, _)| k) != key)
+        .map(str::to_owned)
+        .collect();
+    parts.push(format!("{key}={code}"));
+    format!("{}#{}", page_url(), parts.join("&"))
+}
+
+/// Puts `text` on the clipboard and reports whether that worked. Browsers refuse
+/// outside secure contexts, without permission, or when the page lacks focus.
+pub fn copy_to_clipboard(text: &str, done: yew::Callback<bool>) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(window) = web_sys::window() else {
+        return done.emit(false);
+    };
+    let navigator = window.navigator();
+    // Absent outside secure contexts; calling through it would throw.
+    let available = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|clipboard| !clipboard.is_undefined() && !clipboard.is_null());
+    if !available {
+        return done.emit(false);
+    }
+    let failed = done.clone();
+    let on_ok = Closure::once_into_js(move |_: JsValue| done.emit(true));
+    let on_err = Closure::once_into_js(move |_: JsValue| failed.emit(false));
+    let promise = navigator.clipboard().write_text(text);
+    // `then` through Reflect, so the one-shot callbacks free themselves once called.
+    if let Ok(then) = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
+        .and_then(|then| then.dyn_into::<js_sys::Function>().map_err(JsValue::from))
+    {
+        let _ = then.call2(&promise, &on_ok, &on_err);
+    }
+}

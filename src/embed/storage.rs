@@ -1,0 +1,61 @@
+//! Saved progress in `localStorage`, one entry per widget instance: the element's `id`
+//! names it, else the content's id. Storage that is missing, disabled, full or throws
+//! on every call (sandboxed iframes, some privacy modes) just means nothing is kept;
+//! saved data that does not fit the quiz is dropped with a console warning.
+//!
+//! Written against `web_sys::Storage` rather than gloo-storage, whose `LocalStorage`
+//! throws when `window.localStorage` itself throws, which is one of the cases to survive.
+
+use crate::model::content::Content;
+use crate::model::quiz::Quiz;
+use crate::model::saved;
+use web_sys::Storage;
+
+/// Prefix of every key the widget writes.
+const KEY_PREFIX: &str = "open-vs-proprietary:";
+
+pub struct SavedProgress {
+    storage: Option<Storage>,
+    key: String,
+}
+
+impl SavedProgress {
+    /// The entry for an instance with this element id (if any) showing `content`.
+    pub fn open(instance: Option<&str>, content: &Content) -> Self {
+        let key = match instance {
+            Some(id) => format!("{KEY_PREFIX}{id}"),
+            None => format!("{KEY_PREFIX}content:{}", content.id),
+        };
+        // Reading `window.localStorage` may itself throw; web-sys turns that into Err.
+        let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
+        SavedProgress { storage, key }
+    }
+
+    /// The saved quiz, if there is sound saved progress for `content`.
+    pub fn load(&self, content: &Content) -> Option<Quiz> {
+        let text = self.storage.as_ref()?.get_item(&self.key).ok().flatten()?;
+        match saved::load(content, &text) {
+            Ok(quiz) => Some(quiz),
+            Err(err) => {
+                web_sys::console::warn_1(
+                    &format!(
+                        "open-vs-proprietary: saved progress under \"{}\" was discarded: {err}",
+                        self.key
+                    )
+                    .into(),
+                );
+                if let Some(storage) = &self.storage {
+                    let _ = storage.remove_item(&self.key);
+                }
+                None
+            }
+        }
+    }
+
+    /// Keeps `quiz`; a failure (full, disabled) is ignored: the widget works on unsaved.
+    pub fn save(&self, content: &Content, quiz: &Quiz) {
+        if let Some(storage) = &self.storage {
+            let _ = storage.set_item(&self.key, &saved::save(content, quiz));
+        }
+    }
+}

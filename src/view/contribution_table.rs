@@ -1,0 +1,69 @@
+//! The contribution chart's numbers: what each answer added to or took from each
+//! approach, in the chart's order, with the totals (the scores) underneath.
+
+use super::contribution_chart::{by_influence, signed};
+use crate::model::content::Content;
+use crate::model::scoring::Outcome;
+use crate::model::ui_text::UiText;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ContributionTableProps {
+    pub content: Rc<Content>,
+    pub ui: Rc<UiText>,
+    pub outcome: Rc<Outcome>,
+}
+
+#[component]
+pub fn ContributionTable(props: &ContributionTableProps) -> Html {
+    let ContributionTableProps {
+        content,
+        ui,
+        outcome,
+    } = props;
+    let headers = content.approaches.iter().enumerate().map(|(a, approach)| {
+        html! {
+            <th scope="col" class={format!("series-{a}")}>
+                <abbr title={approach.name.clone()}>{approach.short_name()}</abbr>
+            </th>
+        }
+    });
+    let rows = by_influence(outcome).into_iter().map(|q| {
+        let question = &content.questions[q];
+        let cells = outcome.contributions[q]
+            .iter()
+            .map(|&value| html! { <td class="number">{signed(value)}</td> });
+        html! {
+            <tr>
+                <th scope="row">
+                    {&question.options[outcome.answers[q]].label}
+                    <span class="question-of-answer">{&question.prompt}</span>
+                </th>
+                {for cells}
+            </tr>
+        }
+    });
+    let totals = outcome
+        .scores
+        .iter()
+        .map(|&score| html! { <td class="number">{format!("{score:.1}").replace('-', "−")}</td> });
+    html! {
+        <table class="data-table contribution-table" part="contribution-table">
+            <caption>{&*ui.contributions_caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{&*ui.answer}</th>
+                    {for headers}
+                </tr>
+            </thead>
+            <tbody>{for rows}</tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row">{&*ui.total}</th>
+                    {for totals}
+                </tr>
+            </tfoot>
+        </table>
+    }
+}

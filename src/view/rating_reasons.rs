@@ -1,0 +1,57 @@
+//! The reasons behind one dimension's ratings, shown under the comparison chart for
+//! the dimension last pointed at, tapped or focused (in the chart or its table).
+
+use crate::model::content::{Content, RATING_MAX};
+use crate::model::ui_text::{fill, UiText};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RatingReasonsProps {
+    pub content: Rc<Content>,
+    pub ui: Rc<UiText>,
+    /// The dimension whose reasons to show; `None` shows how to choose one.
+    pub dimension: Option<usize>,
+}
+
+#[component]
+pub fn RatingReasons(props: &RatingReasonsProps) -> Html {
+    let RatingReasonsProps {
+        content,
+        ui,
+        dimension,
+    } = props;
+    let body = match dimension.filter(|&d| d < content.dimensions.len()) {
+        None => html! { <p class="meta">{&*ui.chart_hint}</p> },
+        Some(d) => {
+            let items = content.approaches.iter().enumerate().map(|(a, approach)| {
+                let rating = content.rating(d, a);
+                let score = fill(
+                    &ui.rating_of,
+                    &[
+                        ("score", &rating.score.to_string()),
+                        ("max", &RATING_MAX.to_string()),
+                    ],
+                );
+                html! {
+                    <li class={format!("series-{a}")}>
+                        <strong>{format!("{} ({score}): ", approach.name)}</strong>{&rating.reason}
+                    </li>
+                }
+            });
+            html! {
+                <>
+                    <p class="rating-reasons-heading">
+                        {fill(&ui.reasons_for, &[("dimension", &content.dimensions[d].name)])}
+                    </p>
+                    <ul>{for items}</ul>
+                </>
+            }
+        }
+    };
+    html! {
+        <div class="rating-reasons" id="ovp-rating-reasons" part="rating-reasons" aria-live="polite">
+            {body}
+        </div>
+    }
+}

@@ -1,0 +1,315 @@
+// Keeping and passing on a result, in headless Chromium against dist/: check your
+// answers and change one, resume after a reload, a share link opened elsewhere, storage
+// that throws or holds junk, the chart downloads, and printing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { DIST, serve, launchChromium, watchForErrors } from './harness.mjs';
+
+const ARTIFACTS = new URL('./artifacts/', import.meta.url);
+const content = JSON.parse(await readFile(`${DIST}content/en.json`, 'utf8'));
+const total = content.questions.length;
+// The demo page's widget has id="ai-choice".
+const KEY = 'open-vs-proprietary:ai-choice';
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launchChromium();
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Answers option `pick(q)` to each question from the current one on. */
+async function answer(widget, from, to, pick) {
+  for (let q = from; q < to; q++) {
+    const question = content.questions[q];
+    await widget.locator('legend').getByText(`Step ${q + 1} of ${total}`).waitFor();
+    await widget.getByRole('radio', { name: question.options[pick(q)].label }).check();
+    await widget.locator('button[type=submit]').click();
+  }
+}
+
+async function finish(widget, pick) {
+  await widget.getByRole('button', { name: 'Start' }).click();
+  await answer(widget, 0, total, pick);
+  await widget.locator('h2.summary-heading').waitFor();
+  await widget.getByRole('button', { name: 'See result', exact: true }).click();
+  await widget.locator('h2.result-heading').waitFor();
+}
+
+/** What the result says: the heading, each score line, and the why. */
+async function resultOf(widget) {
+  return {
+    heading: await widget.locator('h2.result-heading').textContent(),
+    scores: await widget.locator('.score').allTextContents(),
+    why: await widget.locator('.why').textContent(),
+  };
+}
+
+const pick = (q) => (q * 2 + 1) % 3;
+
+test('check your answers: Change jumps to the question and Next returns to the summary', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(server.url);
+  const widget = page.locator('open-vs-proprietary');
+  await widget.getByRole('button', { name: 'Start' }).click();
+  await answer(widget, 0, total, () => 0);
+  await widget.locator('h2.summary-heading').waitFor();
+  const rows = widget.locator('.summary-row');
+  assert.equal(await rows.count(), total);
+
+  const question = content.questions[4];
+  await widget.getByRole('button', { name: `Change your answer to “${question.prompt}”` }).click();
+  await widget.locator('legend').getByText(`Step 5 of ${total}`).waitFor();
+  assert.equal(await widget.getByRole('radio', { name: question.options[0].label }).isChecked(), true);
+  await widget.getByRole('radio', { name: question.options[2].label }).check();
+  await widget.getByRole('button', { name: 'Next', exact: true }).click();
+  await widget.locator('h2.summary-heading').waitFor();
+  assert.equal(await rows.nth(4).locator('.summary-answer').textContent(), question.options[2].label);
+  assert.equal(await rows.nth(3).locator('.summary-answer').textContent(), content.questions[3].options[0].label);
+
+  await widget.getByRole('button', { name: 'See result', exact: true }).click();
+  await widget.locator('h2.result-heading').waitFor();
+  // The why names what one different answer would have changed.
+  const whatIf = await widget.locator('.what-if').textContent();
+  assert.match(whatIf, /^If you had answered “.+” to “.+”, we would suggest .+\.$|^No single answer/);
+  // The contribution table's totals are the scores shown above it.
+  const totals = (await widget.locator('.contribution-table tfoot td').allTextContents()).map((t) => Number(t.replace('−', '-')));
+  const scores = await widget.locator('.score').allTextContents();
+  for (const [a, approach] of content.approaches.entries()) {
+    assert.ok(scores.find((s) => s.startsWith(approach.name)).includes(totals[a].toFixed(1)), `${approach.id}: ${totals[a]}`);
+  }
+  // Each row's contributions add up to the totals.
+  const cells = await widget.locator('.contribution-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace('−', '-')))));
+  assert.equal(cells.length, total);
+  for (const a of content.approaches.keys()) {
+    const sum = cells.reduce((s, row) => s + row[a], 0);
+    assert.ok(Math.abs(sum - totals[a]) <= 0.05 * total + 0.05, `column ${a}: ${sum} vs ${totals[a]}`);
+  }
+  // Rows come largest first.
+  const reach = cells.map((row) => Math.max(...row.map(Math.abs)));
+  assert.deepEqual(reach, [...reach].sort((x, y) => y - x));
+  assert.equal(await widget.locator('svg.contribution-chart .answer').count(), total);
+
+  // A dimension's name in the table shows the reasons behind its ratings, on focus.
+  const dimension = content.dimensions[2];
+  await widget.getByRole('button', { name: dimension.name, exact: true }).focus();
+  const reasons = widget.locator('.rating-reasons');
+  await reasons.getByText(dimension.name, { exact: false }).waitFor();
+  for (const approach of content.approaches) {
+    assert.ok((await reasons.textContent()).includes(dimension.ratings[approach.id].reason));
+  }
+  // ... and on pointing at its bars in the chart.
+  const other = content.dimensions[7];
+  await widget.locator('svg.comparison-chart .dimension').nth(7).locator('rect.bar').first().hover();
+  await reasons.getByText(other.name, { exact: false }).waitFor();
+  assert.ok((await reasons.textContent()).includes(other.ratings.open.reason));
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a reload resumes where the reader was, mid-quiz and on the result', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(server.url);
+  const widget = page.locator('open-vs-proprietary');
+  await widget.getByRole('button', { name: 'Start' }).click();
+  await answer(widget, 0, 3, pick);
+
+  await page.reload();
+  await widget.locator('legend').getByText(`Step 4 of ${total}`).waitFor();
+  await widget.getByRole('button', { name: 'Back' }).click();
+  assert.equal(await widget.getByRole('radio', { name: content.questions[2].options[pick(2)].label }).isChecked(), true);
+  await widget.getByRole('button', { name: 'Next', exact: true }).click();
+  await answer(widget, 3, total, pick);
+  await widget.getByRole('button', { name: 'See result', exact: true }).click();
+  const before = await resultOf(widget);
+
+  await page.reload();
+  await widget.locator('h2.result-heading').waitFor();
+  assert.deepEqual(await resultOf(widget), before);
+  const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+  assert.equal(saved.v, 1);
+  assert.equal(saved.step, 'result');
+
+  // storage="none" keeps nothing: the same page with the attribute starts afresh.
+  await page.route(`${server.url}no-storage.html`, async (route) => {
+    const html = (await readFile(`${DIST}index.html`, 'utf8')).replace('<open-vs-proprietary id="ai-choice">', '<open-vs-proprietary id="ai-choice" storage="none">');
+    await route.fulfill({ contentType: 'text/html', body: html });
+  });
+  await page.goto(`${server.url}no-storage.html`);
+  await widget.getByRole('button', { name: 'Start' }).waitFor();
+  await widget.getByRole('button', { name: 'Start' }).click();
+  await answer(widget, 0, 2, pick);
+  assert.equal(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY)).step, 'result', 'nothing written');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('saved progress that is corrupt or for another quiz is dropped with a warning', async () => {
+  for (const junk of ['{not json', JSON.stringify({ v: 99 }), JSON.stringify({ v: 1, content: content.id, fingerprint: '0', step: 'result', answers: {} })]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    const warnings = [];
+    page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, junk]);
+    await page.goto(server.url);
+    const widget = page.locator('open-vs-proprietary');
+    await widget.getByRole('button', { name: 'Start' }).waitFor();
+    assert.ok(warnings.some((w) => w.includes('saved progress') && w.includes('discarded')), `${junk}: ${warnings}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('when storage throws on every call, a reader still finishes the quiz', async () => {
+  for (const mode of ['methods', 'getter']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.addInitScript((mode) => {
+      const refuse = () => { throw new DOMException('storage is disabled', 'SecurityError'); };
+      if (mode === 'methods') {
+        for (const name of ['getItem', 'setItem', 'removeItem', 'clear', 'key']) Storage.prototype[name] = refuse;
+      } else {
+        Object.defineProperty(window, 'localStorage', { get: refuse });
+      }
+    }, mode);
+    await page.goto(server.url);
+    const widget = page.locator('open-vs-proprietary');
+    await finish(widget, pick);
+    assert.match(await widget.locator('h2.result-heading').textContent(), /^Our suggestion: /);
+    assert.deepEqual(errors, [], mode);
+    await context.close();
+  }
+});
+
+test('a share link opened in a fresh browser shows the same result; a damaged one starts afresh', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(server.url);
+  const widget = page.locator('open-vs-proprietary');
+  await finish(widget, (q) => (q % 2 ? 2 : 0));
+  const shared = await resultOf(widget);
+  await widget.getByRole('button', { name: 'Copy link' }).click();
+  await widget.getByText('Link copied.', { exact: false }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const code = link.match(/#ovp-ai-choice=([A-Za-z0-9_-]+)$/)?.[1];
+  assert.ok(code, link);
+  assert.equal(link.split('#')[0], server.url);
+  console.log(`share code: ${code} (${code.length} characters)`);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const fresh = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const other = await fresh.newPage();
+  const otherErrors = watchForErrors(other);
+  await other.goto(link);
+  const otherWidget = other.locator('open-vs-proprietary');
+  await otherWidget.locator('h2.result-heading').waitFor();
+  assert.deepEqual(await resultOf(otherWidget), shared);
+
+  // One symbol changed: a notice, and the quiz from the start.
+  const last = code.at(-1) === 'A' ? 'B' : 'A';
+  await other.goto(`${server.url}#ovp-ai-choice=${code.slice(0, -1)}${last}`);
+  await other.reload();
+  await otherWidget.getByRole('button', { name: 'Start' }).waitFor();
+  assert.equal(await otherWidget.locator('.notice').textContent(), 'That share link could not be read, so the quiz starts fresh.');
+  await other.goto(`${server.url}#ovp-ai-choice=${code.slice(0, 4)}`);
+  await other.reload();
+  await otherWidget.locator('.notice').waitFor();
+  await otherWidget.getByRole('button', { name: 'Start' }).waitFor();
+  assert.deepEqual(otherErrors, []);
+  await fresh.close();
+});
+
+test('when the clipboard refuses, the link is shown selected to copy by hand', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', {
+      get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
+    });
+  });
+  await page.goto(server.url);
+  const widget = page.locator('open-vs-proprietary');
+  await finish(widget, pick);
+  await widget.getByRole('button', { name: 'Copy link' }).click();
+  const field = widget.getByRole('textbox', { name: 'Copy this link to share the result:' });
+  await field.waitFor();
+  const link = await field.inputValue();
+  assert.match(link, /#ovp-ai-choice=[A-Za-z0-9_-]{7}$/);
+  const selected = await field.evaluate((input) => input.value.slice(input.selectionStart, input.selectionEnd));
+  assert.equal(selected, link);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('both charts download as SVG and PNG with title, legend and source inside', async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(server.url);
+  const widget = page.locator('open-vs-proprietary');
+  await finish(widget, pick);
+
+  const fetch = async (name) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name }).click()]);
+    return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+  };
+  const svg = await fetch('Download SVG of “How the approaches compare”');
+  assert.equal(svg.name, 'approach-comparison.svg');
+  const text = svg.bytes.toString('utf8');
+  assert.match(text, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.ok(text.includes('>How the approaches compare</text>'), 'title');
+  assert.ok(text.includes(`Source: ${content.title}, ${server.url}`), 'source line');
+  for (const approach of content.approaches) assert.ok(text.includes(`>${approach.name}</text>`), `legend: ${approach.name}`);
+  assert.ok(!text.includes('class="'), 'styles are written in, not left to a stylesheet');
+
+  for (const [name, file] of [['Download PNG of “How the approaches compare”', 'approach-comparison.png'], ['Download PNG of “How each answer moved the scores”', 'answer-contributions.png']]) {
+    const png = await fetch(name);
+    assert.equal(png.name, file);
+    assert.ok(png.bytes.length > 1000, `${png.bytes.length} bytes`);
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // Width and height from the IHDR chunk: twice the 640 px image.
+    assert.equal(png.bytes.readUInt32BE(16), 1280);
+    assert.ok(png.bytes.readUInt32BE(20) > 400);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('printing shows the result, both charts and tables, and no buttons', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(server.url);
+  const widget = page.locator('open-vs-proprietary');
+  await finish(widget, pick);
+  assert.ok(await widget.getByRole('button').count() > 5);
+  await page.emulateMedia({ media: 'print' });
+  const visibleButtons = await widget.locator('button').evaluateAll((buttons) =>
+    buttons.filter((b) => b.getBoundingClientRect().width > 0).map((b) => b.textContent));
+  assert.deepEqual(visibleButtons, []);
+  for (const selector of ['h2.result-heading', 'svg.comparison-chart', 'svg.contribution-chart', 'table.contribution-table', 'table.data-table:not(.contribution-table)', '.why']) {
+    assert.equal(await widget.locator(selector).isVisible(), true, selector);
+  }
+  assert.equal(await widget.locator('table.data-table:not(.contribution-table) th', { hasText: content.dimensions[0].name }).isVisible(), true);
+  await page.pdf({ path: new URL('result-print.pdf', ARTIFACTS).pathname });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
