@@ -49,7 +49,7 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
         .iter()
         .map(|&score| html! { <td class="number">{format!("{score:.1}").replace('-', "−")}</td> });
     html! {
-        <table class="data-table contribution-table" part="contribution-table">
+        <table class="contribution-table" part="contribution-table">
             <caption>{&*ui.contributions_caption}</caption>
             <thead>
                 <tr>

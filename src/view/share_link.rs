@@ -66,7 +66,7 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
             <button type="button" class="secondary" part="button secondary-button" onclick={on_copy}>
                 {&*ui.copy_link}
             </button>
-            <div class="share-status" role="status">
+            <div class="share-status" aria-live="polite">
                 if *status == Status::Copied {
                     <p>{&*ui.link_copied}</p>
                 }

@@ -121,7 +121,7 @@ test('a reader takes the quiz by clicking and gets an explained result with char
   for (const line of why) assert.ok(labels.some((l) => line.includes(l)), `"${line}" names no answer`);
 
   // The chart: an accessible SVG with a bar per approach and dimension.
-  const chart = widget.locator('svg[role="img"]');
+  const chart = widget.locator('svg.comparison-chart[role="img"]');
   assert.equal(await chart.locator('title#ovp-chart-title').textContent(), 'How the approaches compare');
   assert.match(await chart.locator('desc').textContent(), /Ratings from 1 \(weak\) to 5 \(strong\)/);
   assert.equal(await chart.locator('.dimension rect.bar').count(), content.dimensions.length * content.approaches.length);
