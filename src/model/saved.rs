@@ -17,14 +17,18 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, Serialize, Deserialize)]
 struct Saved {
     /// Format version.
-    v: u32,
+    v: Option<u32>,
     /// The content pack's id.
+    #[serde(default)]
     content: String,
     /// `share::fingerprint` of the pack, in hexadecimal.
+    #[serde(default)]
     fingerprint: String,
     /// `intro`, `summary`, `result`, or `q:` and the id of the question on screen.
+    #[serde(default)]
     step: String,
     /// Question id to option id, for the questions answered.
+    #[serde(default)]
     answers: BTreeMap<String, String>,
 }
 
@@ -73,7 +77,7 @@ pub fn save(content: &Content, quiz: &Quiz) -> String {
         })
         .collect();
     let saved = Saved {
-        v: FORMAT_VERSION,
+        v: Some(FORMAT_VERSION),
         content: content.id.clone(),
         fingerprint: format!("{:016x}", fingerprint(content)),
         step,
@@ -84,15 +88,15 @@ pub fn save(content: &Content, quiz: &Quiz) -> String {
 
 /// The quiz saved in `json`, if it is sound saved progress for `content`.
 pub fn load(content: &Content, json: &str) -> Result<Quiz, SavedError> {
-    let version: serde_json::Value =
+    // Every field but the version may be missing, so an unknown version is reported
+    // as such rather than as a missing field.
+    let saved: Saved =
         serde_json::from_str(json).map_err(|err| SavedError::Unreadable(err.to_string()))?;
-    match version.get("v").and_then(serde_json::Value::as_u64) {
-        Some(v) if v == u64::from(FORMAT_VERSION) => {}
-        Some(v) => return Err(SavedError::Version(u32::try_from(v).unwrap_or(u32::MAX))),
+    match saved.v {
+        Some(FORMAT_VERSION) => {}
+        Some(v) => return Err(SavedError::Version(v)),
         None => return Err(SavedError::Unreadable("no format version".to_owned())),
     }
-    let saved: Saved =
-        serde_json::from_value(version).map_err(|err| SavedError::Unreadable(err.to_string()))?;
     if saved.content != content.id || saved.fingerprint != format!("{:016x}", fingerprint(content))
     {
         return Err(SavedError::OtherContent);

@@ -105,7 +105,10 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
             html! {
                 <g class={format!("series-{a}")}>
                     <rect class="bar" x={x.to_string()} y={y.to_string()} width={(end - x).to_string()} height={BAR_HEIGHT.to_string()} rx="1" />
-                    <text class="value-label" x={label_x.to_string()} y={(y + BAR_HEIGHT - 0.5).to_string()} text-anchor={anchor}>{signed(value)}</text>
+                    // Answers that moved an approach not at all get no number: the table has it.
+                    if value.abs() >= 0.05 {
+                        <text class="value-label" x={label_x.to_string()} y={(y + BAR_HEIGHT - 0.5).to_string()} text-anchor={anchor}>{signed(value)}</text>
+                    }
                 </g>
             }
         });
