@@ -15,8 +15,8 @@ const SVG_NS: &str = "http://www.w3.org/2000/svg";
 /// Width of the image in CSS pixels; a PNG is rendered at twice this.
 const WIDTH: f64 = 640.0;
 const PADDING: f64 = 20.0;
-const TITLE_HEIGHT: f64 = 34.0;
-const SOURCE_HEIGHT: f64 = 26.0;
+const TITLE_HEIGHT: f64 = 44.0;
+const SOURCE_HEIGHT: f64 = 30.0;
 const PNG_SCALE: f64 = 2.0;
 /// Computed styles written into the file as presentation attributes.
 const STYLED: [&str; 9] = [
@@ -162,7 +162,7 @@ fn standalone_svg(
         text.set_text_content(Some(content));
         Ok(text)
     };
-    let title = text(PADDING + 18.0, "20", "700", "1", &chart.title)?;
+    let title = text(PADDING + 24.0, "26", "700", "1", &chart.title)?;
     root.append_child(&title)?;
     for (name, value) in [
         ("x", PADDING.to_string()),

@@ -81,8 +81,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
     let legend_height = LEGEND_ROW * approaches + 6.0;
     let group_height = LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * approaches + GROUP_GAP;
     let order = by_influence(outcome);
-    let plot_bottom = legend_height + group_height * order.len() as f64;
-    let height = plot_bottom + 4.0;
+    let height = legend_height + group_height * order.len() as f64 + 4.0;
 
     let legend = content.approaches.iter().enumerate().map(|(a, approach)| {
         let y = LEGEND_ROW * a as f64;
@@ -116,6 +115,8 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
             <g class="answer">
                 <title>{format!("{} {}", question.prompt, label)}</title>
                 <text class="answer-label" x="0" y={(top + LABEL_HEIGHT - 4.0).to_string()}>{fit(label, LABEL_ROOM)}</text>
+                // The zero line runs under the bars only, so it never crosses a label.
+                <line class="zero-line" x1={ZERO_X.to_string()} x2={ZERO_X.to_string()} y1={(top + LABEL_HEIGHT - 1.0).to_string()} y2={(top + group_height - GROUP_GAP + 1.0).to_string()} />
                 {for bars}
             </g>
         }
@@ -133,7 +134,6 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
                 <title id="ovp-contrib-title">{&*ui.contributions_heading}</title>
                 <desc id="ovp-contrib-desc">{description}</desc>
                 <g class="legend">{for legend}</g>
-                <line class="zero-line" x1={ZERO_X.to_string()} x2={ZERO_X.to_string()} y1={legend_height.to_string()} y2={plot_bottom.to_string()} />
                 {for groups}
             </svg>
         </figure>
