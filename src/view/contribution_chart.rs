@@ -27,7 +27,7 @@ const BAR_HEIGHT: f64 = 7.0;
 const BAR_GAP: f64 = 1.5;
 const GROUP_GAP: f64 = 9.0;
 /// About how many Latin letters fit on a label line; wider scripts count double.
-const LABEL_ROOM: usize = 52;
+const LABEL_ROOM: usize = 48;
 
 /// Answer indices ordered by how far their largest contribution reached either way,
 /// largest first; equal ones keep question order.
