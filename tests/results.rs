@@ -336,6 +336,11 @@ fn check_your_answers_comes_before_the_result_and_change_returns_to_it() {
     quiz = quiz.apply(&Action::Next);
     assert_eq!(quiz.step, Step::Summary);
     assert_eq!(quiz.answers[3], Some(2));
+    // A reload while changing an answer still returns to the summary after Next.
+    let reviewing = quiz.apply(&Action::Change(7));
+    let reloaded = saved::load(&content, &saved::save(&content, &reviewing)).unwrap();
+    assert_eq!(reloaded, reviewing);
+    assert_eq!(reloaded.apply(&Action::Next).step, Step::Summary);
     // Back from a changed question returns to the summary too, keeping the choice.
     quiz = quiz.apply(&Action::Change(5)).apply(&Action::Choose {
         question: 5,

@@ -30,6 +30,9 @@ struct Saved {
     /// Question id to option id, for the questions answered.
     #[serde(default)]
     answers: BTreeMap<String, String>,
+    /// Changing one answer from the summary (Next returns there).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    reviewing: bool,
 }
 
 /// Why saved progress was refused.
@@ -82,6 +85,7 @@ pub fn save(content: &Content, quiz: &Quiz) -> String {
         fingerprint: format!("{:016x}", fingerprint(content)),
         step,
         answers,
+        reviewing: quiz.reviewing,
     };
     serde_json::to_string(&saved).unwrap_or_default()
 }
@@ -130,5 +134,9 @@ pub fn load(content: &Content, json: &str) -> Result<Quiz, SavedError> {
             )
         }
     };
-    Quiz::restore(content, step, answers).ok_or(SavedError::Impossible)
+    let mut quiz = Quiz::restore(content, step, answers).ok_or(SavedError::Impossible)?;
+    // Only a question reached from a complete summary can be under review.
+    quiz.reviewing =
+        saved.reviewing && matches!(step, Step::Question(_)) && quiz.complete_answers().is_some();
+    Ok(quiz)
 }

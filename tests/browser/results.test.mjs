@@ -152,6 +152,21 @@ test('a reload resumes where the reader was, mid-quiz and on the result', async 
   await widget.getByRole('button', { name: 'Start' }).click();
   await answer(widget, 0, 2, pick);
   assert.equal(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY)).step, 'result', 'nothing written');
+  // The same from JavaScript: mount(element, { storage: 'none' }); a wrong value names the option.
+  const mounted = await page.evaluate(async () => {
+    const { mount } = await import('./embed.js');
+    const element = document.createElement('div');
+    document.body.append(element);
+    const handle = await mount(element, { storage: 'none' });
+    handle.destroy();
+    try {
+      await mount(document.createElement('div'), { storage: 'session' });
+      return 'accepted';
+    } catch (error) {
+      return error.message;
+    }
+  });
+  assert.match(mounted, /storage|session/);
   assert.deepEqual(errors, []);
   await context.close();
 });
