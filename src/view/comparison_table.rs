@@ -39,17 +39,23 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         html! {
             <tr class={classes!(is_priority.then_some("priority"))}>
                 <th scope="row">
-                    if is_priority {
-                        <span aria-hidden="true">{format!("{} ", ui.priority_mark)}</span>
-                    }
+                    // The star sits inside the button so the two never wrap apart.
                     <button type="button" class="dimension-button" aria-controls="ovp-rating-reasons"
                         onfocus={{ let on_point = on_point.clone(); move |_: FocusEvent| on_point.emit(d) }}
                         onclick={{ let on_point = on_point.clone(); move |_: MouseEvent| on_point.emit(d) }}
                         onmouseenter={{ let on_point = on_point.clone(); move |_: MouseEvent| on_point.emit(d) }}>
+                        if is_priority {
+                            <span aria-hidden="true">{format!("{} ", ui.priority_mark)}</span>
+                        }
                         {&dimension.name}
                     </button>
                     // Printed pages get the name as text, with no button.
-                    <span class="print-only">{&dimension.name}</span>
+                    <span class="print-only">
+                        if is_priority {
+                            {format!("{} ", ui.priority_mark)}
+                        }
+                        {&dimension.name}
+                    </span>
                     if is_priority {
                         <span class="visually-hidden">{format!(" ({})", ui.your_priority)}</span>
                     }
