@@ -111,10 +111,15 @@ fn page_services(
         },
         None => (store.as_ref().and_then(|store| store.load(content)), None),
     };
+    // A result opened from someone else's link is not saved over the reader's own
+    // progress unless they go on from it.
+    let shared = initial
+        .clone()
+        .filter(|_| address::read_code(&key).is_some());
     let save = {
         let content = content.clone();
         Callback::from(move |quiz: Quiz| {
-            if let Some(store) = &store {
+            if let Some(store) = store.as_ref().filter(|_| shared.as_ref() != Some(&quiz)) {
                 store.save(&content, &quiz);
             }
         })

@@ -232,10 +232,17 @@ test('a share link opened in a fresh browser shows the same result; a damaged on
   const fresh = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const other = await fresh.newPage();
   const otherErrors = watchForErrors(other);
-  await other.goto(link);
+  // This reader had progress of their own, which opening the link must not overwrite.
+  await other.goto(server.url);
   const otherWidget = other.locator('open-vs-proprietary');
+  await otherWidget.getByRole('button', { name: 'Start' }).click();
+  await answer(otherWidget, 0, 2, () => 1);
+  const own = await other.evaluate((key) => localStorage.getItem(key), KEY);
+  await other.goto(link);
+  await other.reload();
   await otherWidget.locator('h2.result-heading').waitFor();
   assert.deepEqual(await resultOf(otherWidget), shared);
+  assert.equal(await other.evaluate((key) => localStorage.getItem(key), KEY), own);
 
   // One symbol changed: a notice, and the quiz from the start.
   const last = code.at(-1) === 'A' ? 'B' : 'A';
