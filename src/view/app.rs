@@ -72,11 +72,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // `ovp:complete` when the reader reaches the result, not when a reload or a share
+    // link opens the widget on it.
     {
         let (content, on_event, outcome) = (content.clone(), on_event.clone(), outcome.clone());
         let answers = quiz.complete_answers();
+        let first_render = use_mut_ref(|| true);
         use_effect_with(quiz.step, move |step| {
-            if let (Step::Result, Some(answers), Some(outcome)) = (step, answers, outcome.as_ref())
+            let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
+            if let (false, Step::Result, Some(answers), Some(outcome)) =
+                (first, step, answers, outcome.as_ref())
             {
                 on_event.emit(WidgetEvent::Complete(CompleteDetail::new(
                     &content, &answers, outcome,

@@ -135,9 +135,17 @@ test('a reload resumes where the reader was, mid-quiz and on the result', async 
   await widget.getByRole('button', { name: 'See result', exact: true }).click();
   const before = await resultOf(widget);
 
+  const events = [];
+  await page.exposeFunction('recordOvpEvent', (type) => events.push(type));
+  await page.addInitScript(() => {
+    for (const type of ['ovp:ready', 'ovp:complete']) window.addEventListener(type, () => window.recordOvpEvent(type));
+  });
   await page.reload();
   await widget.locator('h2.result-heading').waitFor();
   assert.deepEqual(await resultOf(widget), before);
+  // Resuming on the result is not completing the quiz again.
+  await page.waitForTimeout(200);
+  assert.deepEqual(events, ['ovp:ready']);
   const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
   assert.equal(saved.v, 1);
   assert.equal(saved.step, 'result');
