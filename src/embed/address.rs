@@ -68,7 +68,7 @@ pub fn copy_to_clipboard(text: &str, done: yew::Callback<bool>) {
     let promise = navigator.clipboard().write_text(text);
     // `then` through Reflect, so the one-shot callbacks free themselves once called.
     if let Ok(then) = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
-        .and_then(|then| then.dyn_into::<js_sys::Function>().map_err(JsValue::from))
+        .and_then(|then| then.dyn_into::<js_sys::Function>())
     {
         let _ = then.call2(&promise, &on_ok, &on_err);
     }
