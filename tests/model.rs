@@ -27,7 +27,7 @@ fn all_answer_sets(content: &Content) -> Vec<Vec<usize>> {
 
 #[test]
 fn built_in_content_meets_the_brief() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let ids: Vec<&str> = content.approaches.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["open", "proprietary", "hybrid"]);
     assert!(
@@ -109,7 +109,7 @@ fn validation_names_the_path_and_the_problem() {
 
 #[test]
 fn every_answer_set_gets_one_explained_recommendation() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let sets = all_answer_sets(&content);
     assert_eq!(
         sets.len(),
@@ -173,7 +173,7 @@ fn every_answer_set_gets_one_explained_recommendation() {
 
 #[test]
 fn clear_profiles_get_the_expected_recommendation() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let pick = |options: &[&str]| -> String {
         let answers: Vec<usize> = content
             .questions
@@ -228,7 +228,7 @@ fn clear_profiles_get_the_expected_recommendation() {
 
 #[test]
 fn complete_event_names_every_answer() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let answers = vec![0; content.questions.len()];
     let detail = CompleteDetail::new(&content, &answers, &score(&content, &answers));
     assert_eq!(detail.answers.len(), content.questions.len());
@@ -240,7 +240,7 @@ fn complete_event_names_every_answer() {
 
 #[test]
 fn quiz_moves_through_the_steps() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let total = content.questions.len();
     let mut quiz = Quiz::new(&content);
     assert_eq!(quiz.step, Step::Intro);

@@ -5,20 +5,26 @@
 //
 // Defines the <open-vs-proprietary> element and exports mount(element, options).
 // The Wasm is found relative to this file, so the folder can live on any static host.
-import init, { mount as mountWasm } from './open-vs-proprietary.js';
+import init, { mount as mountWasm, setPackBase } from './open-vs-proprietary.js';
 
 const wasmUrl = new URL('./open-vs-proprietary_bg.wasm', import.meta.url);
 let wasmReady = null;
 
 // Every instance on the page shares one fetch and one compile of the module.
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: wasmUrl });
+  wasmReady ??= init({ module_or_path: wasmUrl }).then(() => {
+    // Built-in content packs in other languages sit in content/ beside this file.
+    setPackBase(new URL('./content/', import.meta.url).href);
+  });
   return wasmReady;
 }
 
 /**
  * Mounts a widget into `element` and resolves to a handle with `destroy()`.
- * Bad options reject with an Error that names the option.
+ * Options: `lang`, `theme` ('auto' | 'light' | 'dark'), `content` (a content pack
+ * object) or `contentUrl`. Bad options reject with an Error that names the option.
+ * Content in a child <script type="application/json"> or a `src` attribute of the
+ * element wins over the options.
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) {

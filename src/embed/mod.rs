@@ -1,17 +1,22 @@
 //! The glue between the page and the widget: `mount` attaches a shadow root to the host
-//! element, adopts the widget's stylesheet, renders the Yew app into it and turns the
-//! app's events into DOM `CustomEvent`s on the host. `web/embed.js` calls into this.
+//! element, adopts the widget's stylesheet, loads the content, renders the Yew app into
+//! the shadow root and turns the app's events into DOM `CustomEvent`s on the host.
+//! `web/embed.js` calls into this.
 
+mod fetch;
 mod options;
+mod source;
 mod styles;
 
-use crate::model::content::default_content;
 use crate::model::events::WidgetEvent;
-use crate::model::ui_text::ui_text;
-use crate::view::{App, AppProps};
+use crate::model::load::LoadFailure;
+use crate::model::ui_text::{ui_text, UiText};
+use crate::view::{LoadState, Widget, WidgetProps};
 use options::MountOptions;
 use serde::Serialize;
-use std::rc::Rc;
+use source::ContentSource;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback, Renderer};
@@ -19,17 +24,23 @@ use yew::{AppHandle, Callback, Renderer};
 /// A mounted widget. `destroy()` unmounts it and frees its memory.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<App>>,
+    instance: Rc<Instance>,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Removes the widget from its host; safe to call more than once.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
+        if let Some(app) = self.instance.app.borrow_mut().take() {
             app.destroy();
         }
     }
+}
+
+/// Tells the widget where the built-in content packs are (`content/` beside embed.js).
+#[wasm_bindgen(js_name = setPackBase)]
+pub fn set_pack_base(url: String) {
+    source::set_pack_base(url);
 }
 
 /// Mounts a widget into `host`. `options` is a plain object (see `MountOptions`); a
@@ -41,31 +52,129 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
         host.set_attribute("theme", theme.as_str())
             .map_err(js_error)?;
     }
+    let document = host.owner_document().ok_or_else(|| {
+        JsError::new("open-vs-proprietary: the host element is not in a document")
+    })?;
+    let lang = options.lang.clone().unwrap_or_else(|| page_lang(&document));
+    let source = ContentSource::choose(&host, &options, &lang)?;
+
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
-        None => {
-            let init = ShadowRootInit::new(ShadowRootMode::Open);
-            host.attach_shadow(&init).map_err(js_error)?
-        }
+        None => host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(js_error)?,
     };
     // A remount into the same host starts from an empty root.
     shadow.set_text_content(None);
     styles::adopt(&shadow)?;
-    let document = host
-        .owner_document()
-        .ok_or_else(|| JsError::new("the host element is not in a document"))?;
     let root = document.create_element("div").map_err(js_error)?;
     root.set_class_name("ovp-root");
     shadow.append_child(&root).map_err(js_error)?;
 
-    let lang = options.lang.unwrap_or_else(|| page_lang(&document));
-    let props = AppProps {
-        content: Rc::new(default_content()),
-        ui: Rc::new(ui_text(&lang).clone()),
-        on_event: Callback::from(move |event: WidgetEvent| dispatch(&host, event.name(), &event)),
-    };
-    let app = Renderer::<App>::with_root_and_props(root, props).render();
-    Ok(WidgetHandle { app: Some(app) })
+    let instance = Rc::new(Instance {
+        host,
+        source,
+        page_ui: Rc::new(ui_text(&lang).clone()),
+        app: RefCell::new(None),
+    });
+    let app =
+        Renderer::<Widget>::with_root_and_props(root, instance.props(LoadState::Loading)).render();
+    *instance.app.borrow_mut() = Some(app);
+    instance.load();
+    Ok(WidgetHandle { instance })
+}
+
+/// One mounted widget: where its content comes from and the app showing it.
+struct Instance {
+    host: HtmlElement,
+    source: ContentSource,
+    /// Strings for loading and errors, before any content (with its own strings) exists.
+    page_ui: Rc<UiText>,
+    /// `None` once destroyed.
+    app: RefCell<Option<AppHandle<Widget>>>,
+}
+
+impl Instance {
+    fn props(self: &Rc<Self>, state: LoadState) -> WidgetProps {
+        let ui = match &state {
+            LoadState::Ready(content) => Rc::new(content.ui_text()),
+            _ => self.page_ui.clone(),
+        };
+        let host = self.host.clone();
+        // Weak, so the app's callbacks do not keep the instance alive after destroy().
+        let this: Weak<Instance> = Rc::downgrade(self);
+        WidgetProps {
+            state,
+            ui,
+            on_event: Callback::from(move |event: WidgetEvent| {
+                dispatch(&host, event.name(), &event)
+            }),
+            on_retry: Callback::from(move |()| {
+                if let Some(instance) = this.upgrade() {
+                    instance.load();
+                }
+            }),
+        }
+    }
+
+    fn show(self: &Rc<Self>, state: LoadState) {
+        let props = self.props(state);
+        if let Some(app) = self.app.borrow_mut().as_mut() {
+            app.update(props);
+        }
+    }
+
+    fn load(self: &Rc<Self>) {
+        match &self.source {
+            ContentSource::Json(json) => self
+                .finish(crate::model::content::Content::from_json(json).map_err(LoadFailure::from)),
+            ContentSource::Url(url) => {
+                self.show(LoadState::Loading);
+                let (this, url) = (self.clone(), url.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = fetch::fetch_content(&url).await;
+                    this.finish(result);
+                });
+            }
+        }
+    }
+
+    fn finish(self: &Rc<Self>, result: Result<crate::model::content::Content, LoadFailure>) {
+        if self.app.borrow().is_none() {
+            return; // destroyed while loading
+        }
+        match result {
+            Ok(content) => self.show(LoadState::Ready(Rc::new(content))),
+            Err(failure) => {
+                let problems = failure.problems(&self.page_ui);
+                let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+                web_sys::console::error_1(
+                    &format!(
+                        "open-vs-proprietary: the content cannot be used:\n{}",
+                        list.join("\n")
+                    )
+                    .into(),
+                );
+                if let Some(first) = problems.first() {
+                    dispatch(
+                        &self.host,
+                        "ovp:error",
+                        &ErrorDetail {
+                            message: &first.message,
+                            path: &first.path,
+                        },
+                    );
+                }
+                self.show(LoadState::Failed(Rc::new(failure)));
+            }
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorDetail<'a> {
+    message: &'a str,
+    path: &'a str,
 }
 
 /// The page's `<html lang>`, else English.

@@ -10,6 +10,11 @@ pub struct MountOptions {
     /// UI language such as `en`; defaults to the page's `<html lang>`.
     pub lang: Option<String>,
     pub theme: Option<Theme>,
+    /// A content pack as an object; `undefined` when not given.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub content: JsValue,
+    /// URL of a content pack.
+    pub content_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]

@@ -4,6 +4,7 @@
 
 pub mod content;
 pub mod events;
+pub mod load;
 pub mod quiz;
 pub mod scoring;
 pub mod ui_text;

@@ -17,6 +17,7 @@ macro_rules! ui_strings {
 
         /// Strings a content pack replaces; any subset of `UiText`'s fields, in camelCase.
         #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
         #[serde(deny_unknown_fields, rename_all = "camelCase")]
         pub struct UiTextOverrides {
             $( $(#[doc = $doc])* #[serde(default)] pub $field: Option<String>, )*
@@ -90,6 +91,20 @@ ui_strings! {
     rating_of,
     facts_heading,
     source,
+    /// Shown while a content URL loads.
+    loading,
+    error_heading,
+    /// `{count}`: number of problems listed below it.
+    error_intro,
+    retry,
+    /// `{url}`.
+    load_not_found,
+    /// `{url}`, `{status}`.
+    load_status,
+    /// `{url}`, `{seconds}`.
+    load_timeout,
+    /// `{url}`.
+    load_unreachable,
 }
 
 pub const EN: UiText = UiText {
@@ -123,6 +138,14 @@ pub const EN: UiText = UiText {
     rating_of: Cow::Borrowed("{score} of {max}"),
     facts_heading: Cow::Borrowed("Facts behind the ratings"),
     source: Cow::Borrowed("Source"),
+    loading: Cow::Borrowed("Loading the quiz…"),
+    error_heading: Cow::Borrowed("This quiz cannot be shown"),
+    error_intro: Cow::Borrowed("Its content has {count} problem(s). Whoever added it to this page can fix them:"),
+    retry: Cow::Borrowed("Retry"),
+    load_not_found: Cow::Borrowed("the content file {url} was not found (HTTP 404)."),
+    load_status: Cow::Borrowed("the server answered HTTP {status} for the content file {url}."),
+    load_timeout: Cow::Borrowed("the content file {url} did not arrive within {seconds} seconds."),
+    load_unreachable: Cow::Borrowed("the content file {url} could not be fetched: the server cannot be reached, or it does not allow this page to read the file (CORS)."),
 };
 
 pub const ZH: UiText = UiText {
@@ -158,6 +181,16 @@ pub const ZH: UiText = UiText {
     rating_of: Cow::Borrowed("{score} / {max}"),
     facts_heading: Cow::Borrowed("评分背后的事实"),
     source: Cow::Borrowed("来源"),
+    loading: Cow::Borrowed("正在加载测验……"),
+    error_heading: Cow::Borrowed("无法显示这个测验"),
+    error_intro: Cow::Borrowed("测验内容有 {count} 个问题，需要由把它放到本页的人来修正："),
+    retry: Cow::Borrowed("重试"),
+    load_not_found: Cow::Borrowed("找不到内容文件 {url}（HTTP 404）。"),
+    load_status: Cow::Borrowed("服务器对内容文件 {url} 返回了 HTTP {status}。"),
+    load_timeout: Cow::Borrowed("内容文件 {url} 在 {seconds} 秒内没有加载完成。"),
+    load_unreachable: Cow::Borrowed(
+        "无法获取内容文件 {url}：服务器无法访问，或者不允许本页读取该文件（CORS）。",
+    ),
 };
 
 /// Languages with a built-in table, by their primary `lang` subtag.

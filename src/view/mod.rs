@@ -5,6 +5,7 @@
 mod app;
 mod comparison_chart;
 mod comparison_table;
+mod error_panel;
 mod facts;
 mod intro;
 mod progress;
@@ -13,5 +14,6 @@ mod result;
 mod score_list;
 mod state;
 mod why;
+mod widget;
 
-pub use app::{App, AppProps};
+pub use widget::{LoadState, Widget, WidgetProps};

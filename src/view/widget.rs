@@ -1,0 +1,51 @@
+//! The root the embed layer renders: the quiz once its content is ready, a loading
+//! notice while a content URL is on its way, or the error panel when it failed.
+
+use super::app::App;
+use super::error_panel::ErrorPanel;
+use crate::model::content::Content;
+use crate::model::events::WidgetEvent;
+use crate::model::load::LoadFailure;
+use crate::model::ui_text::UiText;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadState {
+    Loading,
+    Ready(Rc<Content>),
+    Failed(Rc<LoadFailure>),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub state: LoadState,
+    /// The widget's strings: the content's own once it is ready, else the page's language.
+    pub ui: Rc<UiText>,
+    pub on_event: Callback<WidgetEvent>,
+    pub on_retry: Callback<()>,
+}
+
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let WidgetProps {
+        state,
+        ui,
+        on_event,
+        on_retry,
+    } = props;
+    match state {
+        LoadState::Ready(content) => html! {
+            // A new pack starts a new quiz.
+            <App key={content.id.clone()} content={content.clone()} ui={ui.clone()} on_event={on_event.clone()} />
+        },
+        LoadState::Loading => html! {
+            <section class="ovp loading" part="widget" aria-busy="true">
+                <p role="status">{&*ui.loading}</p>
+            </section>
+        },
+        LoadState::Failed(failure) => html! {
+            <ErrorPanel failure={failure.clone()} ui={ui.clone()} on_retry={on_retry.clone()} />
+        },
+    }
+}
