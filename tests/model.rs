@@ -329,3 +329,25 @@ fn content_can_override_any_ui_string() {
     );
     assert!(serde_json::from_str::<UiTextOverrides>(r#"{"nxet": "x"}"#).is_err());
 }
+
+#[test]
+fn dates_follow_the_language() {
+    use open_vs_proprietary::model::locale::format_date;
+    assert_eq!(format_date("2025-01-20", &EN), "20 January 2025");
+    assert_eq!(format_date("2024-03", &EN), "March 2024");
+    assert_eq!(format_date("2025", &EN), "2025");
+    assert_eq!(format_date("2025-01-20", &ZH), "2025年1月20日");
+    assert_eq!(format_date("2024-03", &ZH), "2024年3月");
+    assert_eq!(format_date("2025", &ZH), "2025年");
+    // Anything else is shown as the author wrote it.
+    for odd in [
+        "Spring 2025",
+        "2025-13-01",
+        "2025-02-32",
+        "25-01-20",
+        "2025-1-2",
+        "",
+    ] {
+        assert_eq!(format_date(odd, &EN), odd);
+    }
+}

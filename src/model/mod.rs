@@ -5,6 +5,7 @@
 pub mod content;
 pub mod events;
 pub mod load;
+pub mod locale;
 pub mod quiz;
 pub mod scoring;
 pub mod ui_text;

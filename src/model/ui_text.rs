@@ -105,6 +105,14 @@ ui_strings! {
     load_timeout,
     /// `{url}`.
     load_unreachable,
+    /// The twelve month names, comma-separated, January first.
+    month_names,
+    /// `{day}`, `{month}` (a name from `month_names`), `{year}`.
+    date_day_month_year,
+    /// `{month}`, `{year}`.
+    date_month_year,
+    /// `{year}`.
+    date_year,
 }
 
 pub const EN: UiText = UiText {
@@ -146,6 +154,10 @@ pub const EN: UiText = UiText {
     load_status: Cow::Borrowed("the server answered HTTP {status} for the content file {url}."),
     load_timeout: Cow::Borrowed("the content file {url} did not arrive within {seconds} seconds."),
     load_unreachable: Cow::Borrowed("the content file {url} could not be fetched: the server cannot be reached, or it does not allow this page to read the file (CORS)."),
+    month_names: Cow::Borrowed("January,February,March,April,May,June,July,August,September,October,November,December"),
+    date_day_month_year: Cow::Borrowed("{day} {month} {year}"),
+    date_month_year: Cow::Borrowed("{month} {year}"),
+    date_year: Cow::Borrowed("{year}"),
 };
 
 pub const ZH: UiText = UiText {
@@ -191,6 +203,10 @@ pub const ZH: UiText = UiText {
     load_unreachable: Cow::Borrowed(
         "无法获取内容文件 {url}：服务器无法访问，或者不允许本页读取该文件（CORS）。",
     ),
+    month_names: Cow::Borrowed("1,2,3,4,5,6,7,8,9,10,11,12"),
+    date_day_month_year: Cow::Borrowed("{year}年{month}月{day}日"),
+    date_month_year: Cow::Borrowed("{year}年{month}月"),
+    date_year: Cow::Borrowed("{year}年"),
 };
 
 /// Languages with a built-in table, by their primary `lang` subtag.

@@ -55,6 +55,8 @@ test('inline content on another topic runs the whole quiz', async () => {
   const { page, errors, events } = await openPage('/inline.html', inline(databases, 'db'));
   const widget = page.locator('#db');
   assert.equal(await widget.locator('h2.title').textContent(), databases.title);
+  // The pack's own UI strings replace the built-in ones.
+  assert.equal(await widget.locator('section.ovp').getAttribute('aria-label'), databases.ui.widgetLabel);
   const heading = await finishQuiz(page, 'db', databases);
   const complete = (await events()).find((e) => e.type === 'ovp:complete');
   const approach = databases.approaches.find((a) => a.id === complete.detail.recommendation);
