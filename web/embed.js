@@ -20,9 +20,9 @@ function loadWasm() {
 }
 
 /**
- * Mounts a widget into `element` and resolves to a handle with `destroy()`.
- * Options: `lang`, `theme` ('auto' | 'light' | 'dark'), `content` (a content pack
- * object) or `contentUrl`. Bad options reject with an Error that names the option.
+ * Mounts a widget into `element` and resolves to a handle with `destroy()` and
+ * `reset()`. Options: `lang`, `theme` ('auto' | 'light' | 'dark'), `content` (a content
+ * pack object) or `contentUrl`. Bad options reject with an Error that names the option.
  * Content in a child <script type="application/json"> or a `src` attribute of the
  * element wins over the options.
  */
@@ -31,10 +31,18 @@ export async function mount(element, options = {}) {
     throw new TypeError('open-vs-proprietary: mount() needs an HTML element as its first argument');
   }
   await loadWasm();
-  const widget = mountWasm(element, options);
+  let widget = mountWasm(element, options);
   return {
+    /** Removes the widget and frees its memory; safe to call twice. */
     destroy() {
+      if (!widget) return;
       widget.destroy();
+      widget.free();
+      widget = null;
+    },
+    /** Clears the reader's answers and shows the first screen again. */
+    reset() {
+      widget?.reset();
     },
   };
 }
@@ -44,31 +52,52 @@ function reportError(element, error) {
   element.dispatchEvent(new CustomEvent('ovp:error', {
     bubbles: true,
     composed: true,
-    detail: { message: String(error && error.message || error), path: '' },
+    detail: { message: String(error?.message ?? error), path: '' },
   }));
 }
 
 class OpenVsProprietaryElement extends HTMLElement {
+  // `theme` needs no code: the widget's stylesheet reads the attribute directly.
+  static observedAttributes = ['lang', 'src'];
   #handle = null;
-  #mounting = false;
+  #mounting = null;
 
   connectedCallback() {
-    if (this.#handle || this.#mounting) return;
-    this.#mounting = true;
-    const options = {};
-    const lang = this.getAttribute('lang');
-    if (lang) options.lang = lang;
-    mount(this, options)
-      .then((handle) => {
-        // Removed from the page while the Wasm was loading: undo at once.
-        if (this.isConnected) this.#handle = handle;
-        else handle.destroy();
-      })
-      .catch((error) => reportError(this, error))
-      .finally(() => { this.#mounting = false; });
+    this.#mount();
   }
 
   disconnectedCallback() {
+    this.#unmount();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    // A new language or content source means a new quiz; the first call (from the
+    // parser, before the element is connected) has nothing to replace.
+    if (oldValue === newValue || !this.isConnected || !(this.#handle || this.#mounting)) return;
+    this.#unmount();
+    this.#mount();
+  }
+
+  #mount() {
+    if (this.#handle || this.#mounting) return;
+    const options = {};
+    const lang = this.getAttribute('lang');
+    if (lang) options.lang = lang;
+    const mounting = mount(this, options)
+      .then((handle) => {
+        // Removed or remounted while the Wasm was loading: this one is stale.
+        if (this.#mounting === mounting && this.isConnected) this.#handle = handle;
+        else handle.destroy();
+      })
+      .catch((error) => reportError(this, error))
+      .finally(() => {
+        if (this.#mounting === mounting) this.#mounting = null;
+      });
+    this.#mounting = mounting;
+  }
+
+  #unmount() {
+    this.#mounting = null;
     this.#handle?.destroy();
     this.#handle = null;
   }

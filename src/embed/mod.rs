@@ -15,7 +15,7 @@ use crate::view::{LoadState, Widget, WidgetProps};
 use options::MountOptions;
 use serde::Serialize;
 use source::ContentSource;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRootInit, ShadowRootMode};
@@ -34,6 +34,14 @@ impl WidgetHandle {
         if let Some(app) = self.instance.app.borrow_mut().take() {
             app.destroy();
         }
+    }
+
+    /// Clears the reader's answers and returns to the first screen.
+    pub fn reset(&mut self) {
+        let generation = self.instance.generation.get().wrapping_add(1);
+        self.instance.generation.set(generation);
+        let state = self.instance.state.borrow().clone();
+        self.instance.show(state);
     }
 }
 
@@ -76,6 +84,8 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
         source,
         page_ui: Rc::new(ui_text(&lang).clone()),
         app: RefCell::new(None),
+        state: RefCell::new(LoadState::Loading),
+        generation: Cell::new(0),
     });
     let app =
         Renderer::<Widget>::with_root_and_props(root, instance.props(LoadState::Loading)).render();
@@ -92,6 +102,10 @@ struct Instance {
     page_ui: Rc<UiText>,
     /// `None` once destroyed.
     app: RefCell<Option<AppHandle<Widget>>>,
+    /// What the app shows now.
+    state: RefCell<LoadState>,
+    /// Counts resets; the app restarts the quiz when it changes.
+    generation: Cell<u32>,
 }
 
 impl Instance {
@@ -114,10 +128,12 @@ impl Instance {
                     instance.load();
                 }
             }),
+            generation: self.generation.get(),
         }
     }
 
     fn show(self: &Rc<Self>, state: LoadState) {
+        *self.state.borrow_mut() = state.clone();
         let props = self.props(state);
         if let Some(app) = self.app.borrow_mut().as_mut() {
             app.update(props);

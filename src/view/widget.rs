@@ -24,6 +24,8 @@ pub struct WidgetProps {
     pub ui: Rc<UiText>,
     pub on_event: Callback<WidgetEvent>,
     pub on_retry: Callback<()>,
+    /// Bumped by the host's `reset()`: a new value starts the quiz afresh.
+    pub generation: u32,
 }
 
 #[component]
@@ -33,11 +35,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
         ui,
         on_event,
         on_retry,
+        generation,
     } = props;
     match state {
         LoadState::Ready(content) => html! {
-            // A new pack starts a new quiz.
-            <App key={content.id.clone()} content={content.clone()} ui={ui.clone()} on_event={on_event.clone()} />
+            // A new pack, or a reset, starts a new quiz.
+            <App key={format!("{}#{generation}", content.id)} content={content.clone()} ui={ui.clone()} on_event={on_event.clone()} />
         },
         LoadState::Loading => html! {
             <section class="ovp loading" part="widget" aria-busy="true">

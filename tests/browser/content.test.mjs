@@ -28,7 +28,7 @@ after(async () => {
 async function openPage(path, body, { lang = 'en', expectErrors = false } = {}) {
   server.routes.set(path, {
     body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-      <link rel="icon" href="data:,"><script type="module" src="/embed.js"></script></head><body>${body}</body></html>`,
+      <link rel="icon" href="/favicon.svg"><script type="module" src="/embed.js"></script></head><body>${body}</body></html>`,
   });
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
   const errors = watchForErrors(page);
