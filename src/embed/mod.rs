@@ -6,6 +6,7 @@
 mod fetch;
 mod options;
 mod source;
+mod steady_height;
 mod styles;
 
 use crate::model::events::WidgetEvent;
@@ -31,6 +32,7 @@ pub struct WidgetHandle {
 impl WidgetHandle {
     /// Removes the widget from its host; safe to call more than once.
     pub fn destroy(&mut self) {
+        self.instance.steady_height.borrow_mut().take();
         if let Some(app) = self.instance.app.borrow_mut().take() {
             app.destroy();
         }
@@ -75,9 +77,13 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
     // A remount into the same host starts from an empty root.
     shadow.set_text_content(None);
     styles::adopt(&shadow)?;
-    let root = document.create_element("div").map_err(js_error)?;
+    let root: HtmlElement = document
+        .create_element("div")
+        .map_err(js_error)?
+        .unchecked_into();
     root.set_class_name("ovp-root");
     shadow.append_child(&root).map_err(js_error)?;
+    let steady_height = steady_height::SteadyHeight::watch(&root);
 
     let instance = Rc::new(Instance {
         host,
@@ -86,9 +92,11 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
         app: RefCell::new(None),
         state: RefCell::new(LoadState::Loading),
         generation: Cell::new(0),
+        steady_height: RefCell::new(steady_height),
     });
     let app =
-        Renderer::<Widget>::with_root_and_props(root, instance.props(LoadState::Loading)).render();
+        Renderer::<Widget>::with_root_and_props(root.into(), instance.props(LoadState::Loading))
+            .render();
     *instance.app.borrow_mut() = Some(app);
     instance.load();
     Ok(WidgetHandle { instance })
@@ -106,6 +114,8 @@ struct Instance {
     state: RefCell<LoadState>,
     /// Counts resets; the app restarts the quiz when it changes.
     generation: Cell<u32>,
+    /// `None` once destroyed (or where ResizeObserver is missing).
+    steady_height: RefCell<Option<steady_height::SteadyHeight>>,
 }
 
 impl Instance {

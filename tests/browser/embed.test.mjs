@@ -314,3 +314,25 @@ test('iframe.html shows the widget from its query string and reports its height 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('moving between questions never pulls the page below the widget up', async () => {
+  const { page, errors } = await openPage('/steady.html', '<open-vs-proprietary id="w"></open-vs-proprietary><p id="below">After the quiz</p>',
+    { viewport: { width: 280, height: 700 } });
+  const widget = page.locator('#w');
+  const below = () => page.locator('#below').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  await widget.locator('.intro button').click();
+  const tops = [await below()];
+  for (const question of en.questions.slice(0, -1)) {
+    await widget.getByRole('radio', { name: question.options[0].label, exact: true }).check();
+    await widget.locator('button[type=submit]').click();
+    tops.push(await below());
+  }
+  for (let i = 0; i < 4; i++) {
+    await widget.getByRole('button', { name: 'Back' }).click();
+    tops.push(await below());
+  }
+  for (let i = 1; i < tops.length; i++) assert.ok(tops[i] >= tops[i - 1], `the text below moved up: ${tops.join(', ')}`);
+  assert.ok(tops[0] < tops.at(-1) || new Set(tops).size === 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
