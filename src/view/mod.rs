@@ -7,6 +7,7 @@ mod comparison_chart;
 mod comparison_table;
 mod facts;
 mod intro;
+mod patterns;
 mod progress;
 mod question_step;
 mod result;
