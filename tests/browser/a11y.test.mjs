@@ -135,8 +135,10 @@ for (const { lang, colorScheme, width } of matrix) {
       await widget.locator('button[type=submit]').click();
     }
 
+    // Any step between the last question and the result (a "check your answers"
+    // summary) is checked too, then left by its primary button.
+    await passStepsBeforeResult(page, widget, (where) => assertAccessible(page, where, ['button-name', 'color-contrast', 'heading-order']));
     const heading = widget.locator('h2.result-heading');
-    await heading.waitFor();
     assert.ok((await heading.textContent()).startsWith(ui.resultPrefix));
     await assertAccessible(page, 'the result', ['svg-img-alt', 'th-has-data-cells', 'td-headers-attr', 'button-name', 'link-name', 'color-contrast', 'target-size', 'heading-order', 'list']);
     await widget.locator('details.reasons summary').click();
@@ -145,6 +147,23 @@ for (const { lang, colorScheme, width } of matrix) {
     assert.deepEqual(errors, []);
     await page.close();
   });
+}
+
+/**
+ * After the last question: waits for each new step's heading to take focus; calls
+ * `check` on every step that is not the result and moves on with its primary button.
+ */
+async function passStepsBeforeResult(page, widget, check) {
+  for (let extra = 0; extra < 3; extra++) {
+    await page.waitForFunction(() => {
+      const a = document.querySelector('open-vs-proprietary')?.shadowRoot?.activeElement;
+      return a?.matches('h2') && !a.matches('.question-heading');
+    }, null, { timeout: 5000 });
+    if (await widget.locator('h2.result-heading').count()) return;
+    await check(`the step after the questions: "${await widget.locator('h2').first().textContent()}"`);
+    await widget.locator('button.primary').last().click();
+  }
+  assert.fail('no result after the questions');
 }
 
 /** The focused element, looking through the widget's shadow root. */
@@ -242,6 +261,7 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
       now = await focused(page);
       assert.deepEqual([now.tag, now.type, now.value, now.checked], ['input', 'radio', question.options[0].id, false], `step ${step}: Tab reaches the radio group`);
       await assertVisibleFocusRing(page, `step ${step} radio`);
+      if (step === 1) await widget.screenshot({ path: new URL(`a11y-focus-radio-${lang}-${colorScheme}.png`, ARTIFACTS).pathname });
 
       if (step === 1) {
         // Next without an answer: an alert says why, and focus stays on the button.
@@ -251,6 +271,7 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
         await page.keyboard.press('Tab');
         assert.equal((await focused(page)).text, ui.next);
         await assertVisibleFocusRing(page, 'Next');
+        await widget.screenshot({ path: new URL(`a11y-focus-next-${lang}-${colorScheme}.png`, ARTIFACTS).pathname });
         await page.keyboard.press('Enter');
         await widget.getByRole('alert').waitFor();
         assert.equal(await widget.getByRole('alert').textContent(), ui.chooseAnAnswer);
@@ -340,7 +361,7 @@ async function walk(widget, check) {
     await widget.getByRole('radio', { name: longest.label, exact: true }).check();
     await widget.locator('button[type=submit]').click();
   }
-  await widget.locator('h2.result-heading').waitFor();
+  await passStepsBeforeResult(widget.page(), widget, check);
   await widget.locator('details.reasons summary').click();
   await check('result');
 }
