@@ -394,19 +394,31 @@ function smallTargets(widget) {
 // 320 CSS px is WCAG's reflow width. 200% zoom of a 1280 px window is a 640 CSS px
 // layout viewport drawn with two device pixels per CSS pixel, which is what Chromium's
 // page zoom does to layout: a 640 px viewport at deviceScaleFactor 2 emulates it.
-for (const { width, deviceScaleFactor, name } of [
+// WCAG 1.4.12's text spacing (line height 1.5, paragraphs 2em apart, letters 0.12em,
+// words 0.16em) is applied inside the shadow root in the third case.
+const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+for (const { width, deviceScaleFactor, name, textSpacing } of [
   { width: 320, deviceScaleFactor: 1, name: '320 px' },
   { width: 640, deviceScaleFactor: 2, name: '200% zoom of 1280 px' },
+  { width: 320, deviceScaleFactor: 1, name: '320 px with WCAG text spacing', textSpacing: true },
 ]) {
   test(`at ${name}: no horizontal scrolling, nothing outside the widget, every target at least 24x24`, async () => {
     const { page, errors, widget } = await openDemo({ width, deviceScaleFactor });
+    if (textSpacing) {
+      await page.evaluate((css) => {
+        const root = document.querySelector('open-vs-proprietary').shadowRoot;
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      }, TEXT_SPACING);
+    }
     await walk(widget, async (where) => {
       const { page: scroll, outside } = await overflow(widget);
       assert.equal(scroll, 0, `${where}: page scrolls sideways by ${scroll}px`);
       assert.deepEqual(outside, [], `${where}: elements outside the widget`);
       assert.deepEqual(await smallTargets(widget), [], `${where}: targets under 24x24`);
     });
-    await page.screenshot({ path: new URL(`a11y-reflow-${width}-dpr${deviceScaleFactor}.png`, ARTIFACTS).pathname, fullPage: true });
+    await page.screenshot({ path: new URL(`a11y-reflow-${width}-dpr${deviceScaleFactor}${textSpacing ? '-text-spacing' : ''}.png`, ARTIFACTS).pathname, fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();
   });
