@@ -3,7 +3,8 @@
 //   320 and 1280 px, for each UI language; any violation fails and is printed;
 // - a keyboard-only run through the whole quiz, checking where focus lands each time,
 //   that the focus ring is visible with 3:1 contrast and that the result is announced;
-// - reflow at 320 px and at 200% zoom, target sizes, reduced motion, forced colours.
+// - reflow at 320 px (also with WCAG text spacing) and at 200% zoom, target sizes,
+//   reduced motion, forced colours, heading order, and the chart's words and contrast.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
