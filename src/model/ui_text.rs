@@ -81,6 +81,10 @@ ui_strings! {
     /// `{dimensions}`.
     chart_priorities,
     chart_no_priorities,
+    /// `{approach}`, `{dimensions}`: the dimensions where it alone rates highest.
+    chart_leads,
+    /// `{approach}`, `{score}`, `{max}`: the best mean rating on the reader's priorities.
+    chart_priority_best,
     table_caption,
     dimension,
     /// Read by screen readers after a starred dimension.
@@ -138,6 +142,8 @@ pub const EN: UiText = UiText {
     chart_description: Cow::Borrowed("Ratings from 1 (weak) to 5 (strong) for {approaches} on {count} dimensions."),
     chart_priorities: Cow::Borrowed("Your answers made these matter most: {dimensions}."),
     chart_no_priorities: Cow::Borrowed("Your answers did not single out any dimension."),
+    chart_leads: Cow::Borrowed("{approach} rates highest on {dimensions}."),
+    chart_priority_best: Cow::Borrowed("On your priorities, {approach} rates highest on average: {score} of {max}."),
     table_caption: Cow::Borrowed("Ratings from 1 (weak) to 5 (strong); ★ marks your priorities"),
     dimension: Cow::Borrowed("Dimension"),
     your_priority: Cow::Borrowed("your priority"),
@@ -185,6 +191,8 @@ pub const ZH: UiText = UiText {
     ),
     chart_priorities: Cow::Borrowed("你的回答最看重：{dimensions}。"),
     chart_no_priorities: Cow::Borrowed("你的回答没有特别看重哪个维度。"),
+    chart_leads: Cow::Borrowed("{approach}在这些维度上评分最高：{dimensions}。"),
+    chart_priority_best: Cow::Borrowed("在你的重点上，{approach}的平均评分最高：{score} / {max}。"),
     table_caption: Cow::Borrowed("评分从 1（弱）到 5（强）；★ 表示你的重点"),
     dimension: Cow::Borrowed("维度"),
     your_priority: Cow::Borrowed("你的重点"),

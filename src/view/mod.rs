@@ -8,6 +8,7 @@ mod comparison_table;
 mod error_panel;
 mod facts;
 mod intro;
+mod patterns;
 mod progress;
 mod question_step;
 mod result;
