@@ -3,7 +3,7 @@
 export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 TRUNK := trunk --skip-version-check
 
-.PHONY: setup serve build test
+.PHONY: setup serve build test schema
 setup:
 	scripts/setup.sh
 
@@ -15,3 +15,7 @@ build: setup
 
 test: setup
 	scripts/test.sh
+
+# Regenerates content.schema.json from the Rust content types (a test checks it is current).
+schema:
+	cargo run --quiet --example schema > content.schema.json

@@ -11,7 +11,7 @@ step "formatting"
 cargo fmt --check
 
 step "model tests (cargo test)"
-cargo test --quiet
+cargo test --quiet --all-targets
 
 step "release build (trunk)"
 trunk --skip-version-check build --release

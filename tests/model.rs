@@ -27,7 +27,7 @@ fn all_answer_sets(content: &Content) -> Vec<Vec<usize>> {
 
 #[test]
 fn built_in_content_meets_the_brief() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let ids: Vec<&str> = content.approaches.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["open", "proprietary", "hybrid"]);
     assert!(
@@ -109,7 +109,7 @@ fn validation_names_the_path_and_the_problem() {
 
 #[test]
 fn every_answer_set_gets_one_explained_recommendation() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let sets = all_answer_sets(&content);
     assert_eq!(
         sets.len(),
@@ -173,7 +173,7 @@ fn every_answer_set_gets_one_explained_recommendation() {
 
 #[test]
 fn clear_profiles_get_the_expected_recommendation() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let pick = |options: &[&str]| -> String {
         let answers: Vec<usize> = content
             .questions
@@ -228,7 +228,7 @@ fn clear_profiles_get_the_expected_recommendation() {
 
 #[test]
 fn complete_event_names_every_answer() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let answers = vec![0; content.questions.len()];
     let detail = CompleteDetail::new(&content, &answers, &score(&content, &answers));
     assert_eq!(detail.answers.len(), content.questions.len());
@@ -240,7 +240,7 @@ fn complete_event_names_every_answer() {
 
 #[test]
 fn quiz_moves_through_the_steps() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let total = content.questions.len();
     let mut quiz = Quiz::new(&content);
     assert_eq!(quiz.step, Step::Intro);
@@ -331,4 +331,26 @@ fn content_can_override_any_ui_string() {
         ]
     );
     assert!(serde_json::from_str::<UiTextOverrides>(r#"{"nxet": "x"}"#).is_err());
+}
+
+#[test]
+fn dates_follow_the_language() {
+    use open_vs_proprietary::model::locale::format_date;
+    assert_eq!(format_date("2025-01-20", &EN), "20 January 2025");
+    assert_eq!(format_date("2024-03", &EN), "March 2024");
+    assert_eq!(format_date("2025", &EN), "2025");
+    assert_eq!(format_date("2025-01-20", &ZH), "2025年1月20日");
+    assert_eq!(format_date("2024-03", &ZH), "2024年3月");
+    assert_eq!(format_date("2025", &ZH), "2025年");
+    // Anything else is shown as the author wrote it.
+    for odd in [
+        "Spring 2025",
+        "2025-13-01",
+        "2025-02-32",
+        "25-01-20",
+        "2025-1-2",
+        "",
+    ] {
+        assert_eq!(format_date(odd, &EN), odd);
+    }
 }

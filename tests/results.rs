@@ -32,7 +32,7 @@ fn all_answer_sets(content: &Content) -> Vec<Vec<usize>> {
 
 /// Any complete answer set of the built-in content.
 fn answer_set() -> impl Strategy<Value = Vec<usize>> {
-    let content = default_content();
+    let content = default_content().unwrap();
     content
         .questions
         .iter()
@@ -42,7 +42,7 @@ fn answer_set() -> impl Strategy<Value = Vec<usize>> {
 
 #[test]
 fn share_codes_round_trip_for_every_answer_set_and_stay_short() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let sets = all_answer_sets(&content);
     assert_eq!(sets.len(), 59_049);
     let mut seen = HashSet::new();
@@ -58,7 +58,7 @@ fn share_codes_round_trip_for_every_answer_set_and_stay_short() {
 
 #[test]
 fn share_codes_refuse_incomplete_answers_and_other_content() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let answers = vec![1; content.questions.len()];
     assert_eq!(encode(&content, &answers[1..]), None);
     let mut out_of_range = answers.clone();
@@ -90,7 +90,7 @@ proptest! {
         position in 0usize..7,
         replacement in 0usize..64,
     ) {
-        let content = default_content();
+        let content = default_content().unwrap();
         let code = encode(&content, &answers).unwrap();
         let mut symbols: Vec<char> = code.chars().collect();
         let new = ALPHABET.chars().nth(replacement).unwrap();
@@ -105,7 +105,7 @@ proptest! {
         answers in answer_set(),
         position in 1usize..3,
     ) {
-        let content = default_content();
+        let content = default_content().unwrap();
         let code = encode(&content, &answers).unwrap();
         let mut symbols: Vec<char> = code.chars().collect();
         prop_assume!(symbols[position] != symbols[position + 1]);
@@ -120,7 +120,7 @@ proptest! {
         cut in 0usize..7,
         extra in "[A-Za-z0-9_-]{1,4}",
     ) {
-        let content = default_content();
+        let content = default_content().unwrap();
         let code = encode(&content, &answers).unwrap();
         prop_assert!(decode(&content, &code[..cut]).is_err());
         let lengthened = format!("{code}{extra}");
@@ -134,7 +134,7 @@ proptest! {
     /// the answers it returns.
     #[test]
     fn any_text_decodes_without_panicking(text in "\\PC{0,12}|1[A-Za-z0-9_-]{6}") {
-        let content = default_content();
+        let content = default_content().unwrap();
         if let Ok(answers) = decode(&content, &text) {
             prop_assert_eq!(encode(&content, &answers), Some(text));
         }
@@ -144,7 +144,7 @@ proptest! {
     /// that can happen.
     #[test]
     fn any_saved_text_loads_without_panicking(text in "\\PC{0,80}") {
-        let content = default_content();
+        let content = default_content().unwrap();
         if let Ok(quiz) = saved::load(&content, &text) {
             prop_assert_eq!(quiz.question_count(), content.questions.len());
         }
@@ -152,7 +152,7 @@ proptest! {
 
     #[test]
     fn saved_progress_round_trips(answers in answer_set(), answered in 0usize..=10, at in 0usize..4) {
-        let content = default_content();
+        let content = default_content().unwrap();
         let partial: Vec<Option<usize>> = answers
             .iter()
             .enumerate()
@@ -177,7 +177,7 @@ proptest! {
 
 #[test]
 fn saved_progress_that_does_not_fit_is_refused() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let quiz = Quiz::restore(
         &content,
         Step::Question(2),
@@ -256,7 +256,7 @@ fn saved_progress_that_does_not_fit_is_refused() {
 
 #[test]
 fn the_counterfactual_is_the_smallest_single_change_that_changes_the_suggestion() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let mut found = 0;
     for (n, answers) in all_answer_sets(&content).iter().enumerate() {
         let outcome = score(&content, answers);
@@ -308,7 +308,7 @@ fn the_counterfactual_is_the_smallest_single_change_that_changes_the_suggestion(
 
 #[test]
 fn check_your_answers_comes_before_the_result_and_change_returns_to_it() {
-    let content = default_content();
+    let content = default_content().unwrap();
     let total = content.questions.len();
     let mut quiz = Quiz::new(&content).apply(&Action::Start);
     assert_eq!(

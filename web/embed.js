@@ -5,30 +5,44 @@
 //
 // Defines the <open-vs-proprietary> element and exports mount(element, options).
 // The Wasm is found relative to this file, so the folder can live on any static host.
-import init, { mount as mountWasm } from './open-vs-proprietary.js';
+import init, { mount as mountWasm, setPackBase } from './open-vs-proprietary.js';
 
 const wasmUrl = new URL('./open-vs-proprietary_bg.wasm', import.meta.url);
 let wasmReady = null;
 
 // Every instance on the page shares one fetch and one compile of the module.
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: wasmUrl });
+  wasmReady ??= init({ module_or_path: wasmUrl }).then(() => {
+    // Built-in content packs in other languages sit in content/ beside this file.
+    setPackBase(new URL('./content/', import.meta.url).href);
+  });
   return wasmReady;
 }
 
 /**
- * Mounts a widget into `element` and resolves to a handle with `destroy()`.
- * Bad options reject with an Error that names the option.
+ * Mounts a widget into `element` and resolves to a handle with `destroy()` and
+ * `reset()`. Options: `lang`, `theme` ('auto' | 'light' | 'dark'), `content` (a content
+ * pack object) or `contentUrl`. Bad options reject with an Error that names the option.
+ * Content in a child <script type="application/json"> or a `src` attribute of the
+ * element wins over the options.
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) {
     throw new TypeError('open-vs-proprietary: mount() needs an HTML element as its first argument');
   }
   await loadWasm();
-  const widget = mountWasm(element, options);
+  let widget = mountWasm(element, options);
   return {
+    /** Removes the widget and frees its memory; safe to call twice. */
     destroy() {
+      if (!widget) return;
       widget.destroy();
+      widget.free();
+      widget = null;
+    },
+    /** Clears the reader's answers and shows the first screen again. */
+    reset() {
+      widget?.reset();
     },
   };
 }
@@ -38,33 +52,54 @@ function reportError(element, error) {
   element.dispatchEvent(new CustomEvent('ovp:error', {
     bubbles: true,
     composed: true,
-    detail: { message: String(error && error.message || error), path: '' },
+    detail: { message: String(error?.message ?? error), path: '' },
   }));
 }
 
 class OpenVsProprietaryElement extends HTMLElement {
+  // `theme` needs no code: the widget's stylesheet reads the attribute directly.
+  static observedAttributes = ['lang', 'src'];
   #handle = null;
-  #mounting = false;
+  #mounting = null;
 
   connectedCallback() {
+    this.#mount();
+  }
+
+  disconnectedCallback() {
+    this.#unmount();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    // A new language or content source means a new quiz; the first call (from the
+    // parser, before the element is connected) has nothing to replace.
+    if (oldValue === newValue || !this.isConnected || !(this.#handle || this.#mounting)) return;
+    this.#unmount();
+    this.#mount();
+  }
+
+  #mount() {
     if (this.#handle || this.#mounting) return;
-    this.#mounting = true;
     const options = {};
     const lang = this.getAttribute('lang');
     if (lang) options.lang = lang;
     const storage = this.getAttribute('storage');
     if (storage) options.storage = storage;
-    mount(this, options)
+    const mounting = mount(this, options)
       .then((handle) => {
-        // Removed from the page while the Wasm was loading: undo at once.
-        if (this.isConnected) this.#handle = handle;
+        // Removed or remounted while the Wasm was loading: this one is stale.
+        if (this.#mounting === mounting && this.isConnected) this.#handle = handle;
         else handle.destroy();
       })
       .catch((error) => reportError(this, error))
-      .finally(() => { this.#mounting = false; });
+      .finally(() => {
+        if (this.#mounting === mounting) this.#mounting = null;
+      });
+    this.#mounting = mounting;
   }
 
-  disconnectedCallback() {
+  #unmount() {
+    this.#mounting = null;
     this.#handle?.destroy();
     this.#handle = null;
   }

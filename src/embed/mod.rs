@@ -1,23 +1,29 @@
 //! The glue between the page and the widget: `mount` attaches a shadow root to the host
-//! element, adopts the widget's stylesheet, renders the Yew app into it and turns the
-//! app's events into DOM `CustomEvent`s on the host. `web/embed.js` calls into this.
+//! element, adopts the widget's stylesheet, loads the content, renders the Yew app into
+//! the shadow root and turns the app's events into DOM `CustomEvent`s on the host.
+//! `web/embed.js` calls into this.
 
 mod address;
 mod download;
+mod fetch;
 mod options;
+mod source;
+mod steady_height;
 mod storage;
 mod styles;
 
-use crate::model::content::default_content;
 use crate::model::content::Content;
 use crate::model::events::WidgetEvent;
+use crate::model::load::LoadFailure;
 use crate::model::quiz::{Quiz, Step};
 use crate::model::share;
 use crate::model::ui_text::{ui_text, UiText};
-use crate::view::{App, AppProps, PageServices};
+use crate::view::{LoadState, PageServices, Widget, WidgetProps};
 use options::{MountOptions, StorageMode};
 use serde::Serialize;
-use std::rc::Rc;
+use source::ContentSource;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 use storage::SavedProgress;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRootInit, ShadowRootMode};
@@ -26,17 +32,39 @@ use yew::{AppHandle, Callback, Renderer};
 /// A mounted widget. `destroy()` unmounts it and frees its memory.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<App>>,
+    instance: Rc<Instance>,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Removes the widget from its host; safe to call more than once.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
+        self.instance.steady_height.borrow_mut().take();
+        if let Some(app) = self.instance.app.borrow_mut().take() {
             app.destroy();
         }
     }
+
+    /// Clears the reader's answers and returns to the first screen.
+    pub fn reset(&mut self) {
+        {
+            // The restarted quiz starts fresh, not from saved progress or a share link;
+            // its first state then replaces what was saved.
+            let mut services = self.instance.services.borrow_mut();
+            services.initial = None;
+            services.notice = None;
+        }
+        let generation = self.instance.generation.get().wrapping_add(1);
+        self.instance.generation.set(generation);
+        let state = self.instance.state.borrow().clone();
+        self.instance.show(state);
+    }
+}
+
+/// Tells the widget where the built-in content packs are (`content/` beside embed.js).
+#[wasm_bindgen(js_name = setPackBase)]
+pub fn set_pack_base(url: String) {
+    source::set_pack_base(url);
 }
 
 /// Mounts a widget into `host`. `options` is a plain object (see `MountOptions`); a
@@ -48,36 +76,158 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
         host.set_attribute("theme", theme.as_str())
             .map_err(js_error)?;
     }
+    let document = host.owner_document().ok_or_else(|| {
+        JsError::new("open-vs-proprietary: the host element is not in a document")
+    })?;
+    let lang = options.lang.clone().unwrap_or_else(|| page_lang(&document));
+    let source = ContentSource::choose(&host, &options, &lang)?;
+
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
-        None => {
-            let init = ShadowRootInit::new(ShadowRootMode::Open);
-            host.attach_shadow(&init).map_err(js_error)?
-        }
+        None => host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(js_error)?,
     };
     // A remount into the same host starts from an empty root.
     shadow.set_text_content(None);
     styles::adopt(&shadow)?;
-    let document = host
-        .owner_document()
-        .ok_or_else(|| JsError::new("the host element is not in a document"))?;
-    let root = document.create_element("div").map_err(js_error)?;
+    let root: HtmlElement = document
+        .create_element("div")
+        .map_err(js_error)?
+        .unchecked_into();
     root.set_class_name("ovp-root");
     shadow.append_child(&root).map_err(js_error)?;
+    let steady_height = steady_height::SteadyHeight::watch(&root);
 
-    let lang = options.lang.unwrap_or_else(|| page_lang(&document));
-    let content = Rc::new(default_content());
-    let ui = Rc::new(ui_text(&lang).clone());
-    let instance = Some(host.id()).filter(|id| !id.is_empty());
-    let services = page_services(&content, &ui, instance.as_deref(), options.storage);
-    let props = AppProps {
-        content,
-        ui,
-        on_event: Callback::from(move |event: WidgetEvent| dispatch(&host, event.name(), &event)),
-        services,
-    };
-    let app = Renderer::<App>::with_root_and_props(root, props).render();
-    Ok(WidgetHandle { app: Some(app) })
+    let instance = Rc::new(Instance {
+        host,
+        source,
+        page_ui: Rc::new(ui_text(&lang).clone()),
+        app: RefCell::new(None),
+        state: RefCell::new(LoadState::Loading),
+        generation: Cell::new(0),
+        steady_height: RefCell::new(steady_height),
+        storage: options.storage,
+        services: RefCell::new(PageServices::default()),
+    });
+    let app =
+        Renderer::<Widget>::with_root_and_props(root.into(), instance.props(LoadState::Loading))
+            .render();
+    *instance.app.borrow_mut() = Some(app);
+    instance.load();
+    Ok(WidgetHandle { instance })
+}
+
+/// One mounted widget: where its content comes from and the app showing it.
+struct Instance {
+    host: HtmlElement,
+    source: ContentSource,
+    /// Strings for loading and errors, before any content (with its own strings) exists.
+    page_ui: Rc<UiText>,
+    /// `None` once destroyed.
+    app: RefCell<Option<AppHandle<Widget>>>,
+    /// What the app shows now.
+    state: RefCell<LoadState>,
+    /// Counts resets; the app restarts the quiz when it changes.
+    generation: Cell<u32>,
+    /// `None` once destroyed (or where ResizeObserver is missing).
+    steady_height: RefCell<Option<steady_height::SteadyHeight>>,
+    /// The `storage` option: `none` keeps nothing.
+    storage: Option<StorageMode>,
+    /// Saving, resuming, sharing and downloading for the content shown.
+    services: RefCell<PageServices>,
+}
+
+impl Instance {
+    fn props(self: &Rc<Self>, state: LoadState) -> WidgetProps {
+        let ui = match &state {
+            LoadState::Ready(content) => Rc::new(content.ui_text()),
+            _ => self.page_ui.clone(),
+        };
+        let host = self.host.clone();
+        // Weak, so the app's callbacks do not keep the instance alive after destroy().
+        let this: Weak<Instance> = Rc::downgrade(self);
+        WidgetProps {
+            state,
+            ui,
+            on_event: Callback::from(move |event: WidgetEvent| {
+                dispatch(&host, event.name(), &event)
+            }),
+            on_retry: Callback::from(move |()| {
+                if let Some(instance) = this.upgrade() {
+                    instance.load();
+                }
+            }),
+            generation: self.generation.get(),
+            services: self.services.borrow().clone(),
+        }
+    }
+
+    fn show(self: &Rc<Self>, state: LoadState) {
+        *self.state.borrow_mut() = state.clone();
+        let props = self.props(state);
+        if let Some(app) = self.app.borrow_mut().as_mut() {
+            app.update(props);
+        }
+    }
+
+    fn load(self: &Rc<Self>) {
+        match &self.source {
+            ContentSource::Json(json) => self
+                .finish(crate::model::content::Content::from_json(json).map_err(LoadFailure::from)),
+            ContentSource::Url(url) => {
+                self.show(LoadState::Loading);
+                let (this, url) = (self.clone(), url.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = fetch::fetch_content(&url).await;
+                    this.finish(result);
+                });
+            }
+        }
+    }
+
+    fn finish(self: &Rc<Self>, result: Result<crate::model::content::Content, LoadFailure>) {
+        if self.app.borrow().is_none() {
+            return; // destroyed while loading
+        }
+        match result {
+            Ok(content) => {
+                let content = Rc::new(content);
+                let id = Some(self.host.id()).filter(|id| !id.is_empty());
+                *self.services.borrow_mut() =
+                    page_services(&content, &content.ui_text(), id.as_deref(), self.storage);
+                self.show(LoadState::Ready(content))
+            }
+            Err(failure) => {
+                let problems = failure.problems(&self.page_ui);
+                let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+                web_sys::console::error_1(
+                    &format!(
+                        "open-vs-proprietary: the content cannot be used:\n{}",
+                        list.join("\n")
+                    )
+                    .into(),
+                );
+                if let Some(first) = problems.first() {
+                    dispatch(
+                        &self.host,
+                        "ovp:error",
+                        &ErrorDetail {
+                            message: &first.message,
+                            path: &first.path,
+                        },
+                    );
+                }
+                self.show(LoadState::Failed(Rc::new(failure)));
+            }
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorDetail<'a> {
+    message: &'a str,
+    path: &'a str,
 }
 
 /// Where the widget starts and how it keeps and shares results. A share code in the

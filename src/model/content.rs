@@ -4,6 +4,7 @@
 //! and then checked as a whole; every problem is reported with the JSON path where it
 //! sits and a sentence an author can act on.
 
+use super::ui_text::{primary_language, ui_text, UiText, UiTextOverrides};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
@@ -24,6 +25,7 @@ pub const WEIGHT_LIMIT: f64 = 10.0;
 pub const MAX_REPORTED_PROBLEMS: usize = 20;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     /// Points editors at `content.schema.json`; ignored by the widget.
@@ -36,8 +38,11 @@ pub struct Content {
     pub title: String,
     /// One or two sentences shown before the first question.
     pub intro: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 2, max = 6)))]
     pub approaches: Vec<Approach>,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 16)))]
     pub dimensions: Vec<Dimension>,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 30)))]
     pub questions: Vec<Question>,
     /// When two approaches finish this close, recommend a third (for example hybrid).
     #[serde(default)]
@@ -45,9 +50,14 @@ pub struct Content {
     /// Facts with sources, shown under the result.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Replaces any of the widget's own strings (buttons, headings, captions), by key;
+    /// the rest come from the built-in table for `lang`, else English.
+    #[serde(default)]
+    pub ui: Option<UiTextOverrides>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Approach {
     pub id: String,
@@ -60,6 +70,7 @@ pub struct Approach {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
     pub id: String,
@@ -69,15 +80,18 @@ pub struct Dimension {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Rating {
     /// From 1 (weak) to 5 (strong).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 5)))]
     pub score: f64,
     /// Why, in one line.
     pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -85,10 +99,12 @@ pub struct Question {
     /// A short hint under the prompt.
     #[serde(default)]
     pub hint: Option<String>,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 2, max = 8)))]
     pub options: Vec<AnswerOption>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     pub id: String,
@@ -102,6 +118,7 @@ pub struct AnswerOption {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TieRule {
     /// The two approaches whose near tie triggers the rule.
@@ -113,6 +130,7 @@ pub struct TieRule {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     pub text: String,
@@ -122,9 +140,15 @@ pub struct Fact {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,
+    /// A web address starting with https:// or http://.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(regex(pattern = r"^https?://\S+$"))
+    )]
     pub url: String,
 }
 
@@ -181,6 +205,12 @@ impl Content {
                     json.len(),
                     MAX_CONTENT_BYTES
                 ),
+            ));
+        }
+        if let Some(kind) = non_object_kind(json) {
+            return Err(ContentError::one(
+                "",
+                format!("the content is {kind}; it must be a JSON object {{ … }} with id, lang, title, intro, approaches, dimensions and questions"),
             ));
         }
         let deserializer = &mut serde_json::Deserializer::from_str(json);
@@ -335,6 +365,12 @@ impl Content {
             check.number("tie.margin", tie.margin, 0.0, 100.0);
         }
 
+        if let Some(ui) = &self.ui {
+            for (key, text) in ui.given() {
+                check.text(&format!("ui.{key}"), text);
+            }
+        }
+
         for (i, fact) in self.facts.iter().enumerate() {
             let at = format!("facts[{i}]");
             check.text(&format!("{at}.text"), &fact.text);
@@ -343,6 +379,16 @@ impl Content {
             check.url(&format!("{at}.source.url"), &fact.source.url);
         }
         check.finish()
+    }
+
+    /// The widget's strings for this pack: the built-in table for its language with the
+    /// pack's own overrides on top.
+    pub fn ui_text(&self) -> UiText {
+        let base = ui_text(&self.lang);
+        match &self.ui {
+            Some(overrides) => base.with_overrides(overrides),
+            None => base.clone(),
+        }
     }
 
     pub fn approach_index(&self, id: &str) -> Option<usize> {
@@ -385,9 +431,15 @@ impl Checker {
 
     fn number(&mut self, path: &str, value: f64, min: f64, max: f64) {
         if !value.is_finite() || value < min || value > max {
+            // Huge numbers in short scientific notation, not 300 digits.
+            let shown = if value.abs() >= 1e6 {
+                format!("{value:e}")
+            } else {
+                value.to_string()
+            };
             self.problem(
                 path,
-                format!("{value} is out of range; use a number from {min} to {max}"),
+                format!("{shown} is out of range; use a number from {min} to {max}"),
             );
         }
     }
@@ -465,6 +517,19 @@ impl Checker {
     }
 }
 
+/// What a JSON text holds at the top level when that is clearly not an object.
+fn non_object_kind(json: &str) -> Option<&'static str> {
+    let json = json.trim_start();
+    match json.chars().next()? {
+        '[' => Some("a JSON array"),
+        '"' => Some("a JSON string"),
+        '0'..='9' | '-' => Some("a number"),
+        _ if json.starts_with("true") || json.starts_with("false") => Some("a true/false value"),
+        _ if json.starts_with("null") => Some("null"),
+        _ => None,
+    }
+}
+
 fn plural(what: &str) -> String {
     if what.ends_with(['s', 'h']) {
         format!("{what}es")
@@ -479,9 +544,30 @@ fn article(what: &str) -> String {
 }
 
 /// The built-in English pack, compiled in so the widget works with no configuration.
+/// Packs in other languages are fetched from `content/` beside `embed.js` when needed.
 pub const DEFAULT_CONTENT_EN: &str = include_str!("../../content/en.json");
 
+/// Languages with a built-in pack in `content/`, by primary subtag.
+pub const BUILT_IN_PACKS: &[&str] = &["en", "zh"];
+
+/// The built-in pack's language for a tag such as `zh-CN`, if there is one.
+pub fn primary_language_has_pack(lang: &str) -> Option<&'static str> {
+    let primary = primary_language(lang);
+    BUILT_IN_PACKS.iter().copied().find(|code| *code == primary)
+}
+
 /// Parses the built-in pack. Its validity is proven by `cargo test`.
-pub fn default_content() -> Content {
-    Content::from_json(DEFAULT_CONTENT_EN).expect("the built-in content pack is valid")
+pub fn default_content() -> Result<Content, ContentError> {
+    Content::from_json(DEFAULT_CONTENT_EN)
+}
+
+/// The JSON Schema of a content pack, as shipped in `content.schema.json`.
+/// Regenerate the file with `make schema`; a test checks it matches these types.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(Content);
+    schema.insert("title".into(), "open-vs-proprietary content pack".into());
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema serializes");
+    text.push('\n');
+    text
 }

@@ -2,8 +2,11 @@
 //! and the events sent to the host. Nothing here knows about Yew or the browser, so all
 //! of it is tested natively with `cargo test`.
 
+pub mod chart_summary;
 pub mod content;
 pub mod events;
+pub mod load;
+pub mod locale;
 pub mod quiz;
 pub mod saved;
 pub mod scoring;

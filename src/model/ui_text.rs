@@ -17,6 +17,7 @@ macro_rules! ui_strings {
 
         /// Strings a content pack replaces; any subset of `UiText`'s fields, in camelCase.
         #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
         #[serde(deny_unknown_fields, rename_all = "camelCase")]
         pub struct UiTextOverrides {
             $( $(#[doc = $doc])* #[serde(default)] pub $field: Option<String>, )*
@@ -80,6 +81,10 @@ ui_strings! {
     /// `{dimensions}`.
     chart_priorities,
     chart_no_priorities,
+    /// `{approach}`, `{dimensions}`: the dimensions where it alone rates highest.
+    chart_leads,
+    /// `{approach}`, `{score}`, `{max}`: the best mean rating on the reader's priorities.
+    chart_priority_best,
     table_caption,
     dimension,
     /// Read by screen readers after a starred dimension.
@@ -90,6 +95,28 @@ ui_strings! {
     rating_of,
     facts_heading,
     source,
+    /// Shown while a content URL loads.
+    loading,
+    error_heading,
+    /// `{count}`: number of problems listed below it.
+    error_intro,
+    retry,
+    /// `{url}`.
+    load_not_found,
+    /// `{url}`, `{status}`.
+    load_status,
+    /// `{url}`, `{seconds}`.
+    load_timeout,
+    /// `{url}`.
+    load_unreachable,
+    /// The twelve month names, comma-separated, January first.
+    month_names,
+    /// `{day}`, `{month}` (a name from `month_names`), `{year}`.
+    date_day_month_year,
+    /// `{month}`, `{year}`.
+    date_month_year,
+    /// `{year}`.
+    date_year,
     summary_heading,
     summary_intro,
     change,
@@ -145,6 +172,8 @@ pub const EN: UiText = UiText {
     chart_description: Cow::Borrowed("Ratings from 1 (weak) to 5 (strong) for {approaches} on {count} dimensions."),
     chart_priorities: Cow::Borrowed("Your answers made these matter most: {dimensions}."),
     chart_no_priorities: Cow::Borrowed("Your answers did not single out any dimension."),
+    chart_leads: Cow::Borrowed("{approach} rates highest on {dimensions}."),
+    chart_priority_best: Cow::Borrowed("On your priorities, {approach} rates highest on average: {score} of {max}."),
     table_caption: Cow::Borrowed("Ratings from 1 (weak) to 5 (strong); ★ marks your priorities"),
     dimension: Cow::Borrowed("Dimension"),
     your_priority: Cow::Borrowed("your priority"),
@@ -153,6 +182,18 @@ pub const EN: UiText = UiText {
     rating_of: Cow::Borrowed("{score} of {max}"),
     facts_heading: Cow::Borrowed("Facts behind the ratings"),
     source: Cow::Borrowed("Source"),
+    loading: Cow::Borrowed("Loading the quiz…"),
+    error_heading: Cow::Borrowed("This quiz cannot be shown"),
+    error_intro: Cow::Borrowed("Its content has {count} problem(s). Whoever added it to this page can fix them:"),
+    retry: Cow::Borrowed("Retry"),
+    load_not_found: Cow::Borrowed("the content file {url} was not found (HTTP 404)."),
+    load_status: Cow::Borrowed("the server answered HTTP {status} for the content file {url}."),
+    load_timeout: Cow::Borrowed("the content file {url} did not arrive within {seconds} seconds."),
+    load_unreachable: Cow::Borrowed("the content file {url} could not be fetched: the server cannot be reached, or it does not allow this page to read the file (CORS)."),
+    month_names: Cow::Borrowed("January,February,March,April,May,June,July,August,September,October,November,December"),
+    date_day_month_year: Cow::Borrowed("{day} {month} {year}"),
+    date_month_year: Cow::Borrowed("{month} {year}"),
+    date_year: Cow::Borrowed("{year}"),
     summary_heading: Cow::Borrowed("Check your answers"),
     summary_intro: Cow::Borrowed("Change any answer before you see the result."),
     change: Cow::Borrowed("Change"),
@@ -201,6 +242,8 @@ pub const ZH: UiText = UiText {
     ),
     chart_priorities: Cow::Borrowed("你的回答最看重：{dimensions}。"),
     chart_no_priorities: Cow::Borrowed("你的回答没有特别看重哪个维度。"),
+    chart_leads: Cow::Borrowed("{approach}在这些维度上评分最高：{dimensions}。"),
+    chart_priority_best: Cow::Borrowed("在你的重点上，{approach}的平均评分最高：{score} / {max}。"),
     table_caption: Cow::Borrowed("评分从 1（弱）到 5（强）；★ 表示你的重点"),
     dimension: Cow::Borrowed("维度"),
     your_priority: Cow::Borrowed("你的重点"),
@@ -209,6 +252,20 @@ pub const ZH: UiText = UiText {
     rating_of: Cow::Borrowed("{score} / {max}"),
     facts_heading: Cow::Borrowed("评分背后的事实"),
     source: Cow::Borrowed("来源"),
+    loading: Cow::Borrowed("正在加载测验……"),
+    error_heading: Cow::Borrowed("无法显示这个测验"),
+    error_intro: Cow::Borrowed("测验内容有 {count} 个问题，需要由把它放到本页的人来修正："),
+    retry: Cow::Borrowed("重试"),
+    load_not_found: Cow::Borrowed("找不到内容文件 {url}（HTTP 404）。"),
+    load_status: Cow::Borrowed("服务器对内容文件 {url} 返回了 HTTP {status}。"),
+    load_timeout: Cow::Borrowed("内容文件 {url} 在 {seconds} 秒内没有加载完成。"),
+    load_unreachable: Cow::Borrowed(
+        "无法获取内容文件 {url}：服务器无法访问，或者不允许本页读取该文件（CORS）。",
+    ),
+    month_names: Cow::Borrowed("1,2,3,4,5,6,7,8,9,10,11,12"),
+    date_day_month_year: Cow::Borrowed("{year}年{month}月{day}日"),
+    date_month_year: Cow::Borrowed("{year}年{month}月"),
+    date_year: Cow::Borrowed("{year}年"),
     summary_heading: Cow::Borrowed("核对你的回答"),
     summary_intro: Cow::Borrowed("查看结果之前，你可以修改任何一个回答。"),
     change: Cow::Borrowed("修改"),

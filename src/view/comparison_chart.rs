@@ -1,9 +1,12 @@
 //! The comparison chart: every approach's rating on every dimension as grouped
 //! horizontal bars, drawn as SVG in `html!` so it themes through CSS custom properties,
 //! prints, scales with the page and needs no chart library. The reader's priorities are
-//! starred and banded. Screen readers get the title and a description in words; the
-//! same numbers are in the table beside it.
+//! starred and banded. Each approach's bars carry their own fill pattern as well as their
+//! colour, so the series never depend on colour alone. Screen readers get the title and a
+//! description stating the main finding in words; the same numbers are in the table.
 
+use super::patterns::{pattern_defs, pattern_fill};
+use crate::model::chart_summary::{best_on, leads};
 use crate::model::content::{Content, RATING_MAX};
 use crate::model::ui_text::{fill, UiText};
 use std::rc::Rc;
@@ -33,6 +36,7 @@ const BAR_HEIGHT: f64 = 9.0;
 const BAR_GAP: f64 = 2.0;
 const GROUP_GAP: f64 = 12.0;
 const AXIS_HEIGHT: f64 = 18.0;
+const PATTERN: &str = "ovp-chart-pattern";
 
 #[component]
 pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
@@ -55,7 +59,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
         let y = LEGEND_ROW * a as f64;
         html! {
             <g class={format!("series-{a}")}>
-                <rect class="bar" x="0" y={(y + 3.0).to_string()} width="12" height="12" rx="2" />
+                <rect class="bar legend-swatch" x="0.5" y={(y + 3.0).to_string()} width="12" height="12" rx="2" fill={pattern_fill(PATTERN, a)} />
                 <text class="legend-label" x="18" y={(y + 13.0).to_string()}>{&approach.name}</text>
             </g>
         }
@@ -82,7 +86,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             let score_text = fill(&ui.rating_of, &[("score", &rating.score.to_string()), ("max", &RATING_MAX.to_string())]);
             html! {
                 <g class={format!("series-{a}")}>
-                    <rect class="bar" x="0" y={y.to_string()} width={width.to_string()} height={BAR_HEIGHT.to_string()} rx="1.5">
+                    <rect class="bar" x="0" y={y.to_string()} width={width.to_string()} height={BAR_HEIGHT.to_string()} rx="1.5" fill={pattern_fill(PATTERN, a)}>
                         <title>{format!("{}: {score_text}. {}", approach.name, rating.reason)}</title>
                     </rect>
                     <text class="value-label" x={(width + 3.0).to_string()} y={(y + BAR_HEIGHT - 1.0).to_string()}>{rating.score.to_string()}</text>
@@ -113,6 +117,20 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             ("count", &content.dimensions.len().to_string()),
         ],
     );
+    for (a, dimensions) in leads(content) {
+        let dimensions: Vec<&str> = dimensions
+            .iter()
+            .map(|&d| content.dimensions[d].name.as_str())
+            .collect();
+        description.push(' ');
+        description.push_str(&fill(
+            &ui.chart_leads,
+            &[
+                ("approach", &content.approaches[a].name),
+                ("dimensions", &dimensions.join(", ")),
+            ],
+        ));
+    }
     let priority_names: Vec<&str> = priorities
         .iter()
         .map(|&d| content.dimensions[d].name.as_str())
@@ -126,6 +144,17 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             &[("dimensions", &priority_names.join(", "))],
         ));
     }
+    if let Some((a, mean)) = best_on(content, priorities) {
+        description.push(' ');
+        description.push_str(&fill(
+            &ui.chart_priority_best,
+            &[
+                ("approach", &content.approaches[a].name),
+                ("score", &format!("{:.1}", mean)),
+                ("max", &RATING_MAX.to_string()),
+            ],
+        ));
+    }
 
     html! {
         <figure class="chart" part="chart">
@@ -133,6 +162,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
                 class="comparison-chart" xmlns="http://www.w3.org/2000/svg">
                 <title id="ovp-chart-title">{&*ui.chart_heading}</title>
                 <desc id="ovp-chart-desc">{description}</desc>
+                <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
                 <g class="legend">{for legend}</g>
                 <g class="grid">{for gridlines}</g>
                 {for groups}

@@ -79,6 +79,8 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     });
     html! {
         <div class="data">
+            // Focusable so keyboard users can scroll it when it is wider than the widget.
+            <div class="table-scroll" tabindex="0" role="region" aria-label={ui.table_caption.to_string()}>
             <table class="data-table" part="table">
                 <caption>{&*ui.table_caption}</caption>
                 <thead>
@@ -89,6 +91,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                 </thead>
                 <tbody>{for rows}</tbody>
             </table>
+            </div>
             <details class="reasons" part="reasons">
                 <summary>{&*ui.reasons_summary}</summary>
                 <dl>{for reasons}</dl>

@@ -3,6 +3,7 @@
 //! right of the zero line added points, bars to the left took them away. The same
 //! numbers are in `contribution_table.rs`.
 
+use super::patterns::{pattern_defs, pattern_fill};
 use crate::model::content::Content;
 use crate::model::scoring::Outcome;
 use crate::model::ui_text::{fill, UiText};
@@ -22,12 +23,14 @@ const ZERO_X: f64 = 150.0;
 /// Room either side of the zero line for the longest bar, leaving space for its value.
 const HALF_SPAN: f64 = 115.0;
 const LEGEND_ROW: f64 = 18.0;
-const LABEL_HEIGHT: f64 = 15.0;
 const BAR_HEIGHT: f64 = 7.0;
 const BAR_GAP: f64 = 1.5;
 const GROUP_GAP: f64 = 9.0;
-/// About how many Latin letters fit on a label line; wider scripts count double.
-const LABEL_ROOM: usize = 48;
+const PATTERN: &str = "ovp-contrib-pattern";
+/// About how many Latin letters fit on a label line, leaving room for wide fonts and
+/// WCAG text spacing; wider scripts count double.
+const LABEL_ROOM: usize = 34;
+const LINE_HEIGHT: f64 = 13.0;
 
 /// Answer indices ordered by how far their largest contribution reached either way,
 /// largest first; equal ones keep question order.
@@ -48,19 +51,47 @@ pub fn signed(value: f64) -> String {
     format!("{value:+.1}").replace('-', "−")
 }
 
-/// `text` cut to about `room` Latin letters' width, with an ellipsis if cut.
-fn fit(text: &str, room: usize) -> String {
-    let mut used = 0;
-    let mut out = String::new();
-    for c in text.chars() {
-        used += if c.len_utf8() > 2 { 2 } else { 1 };
-        if used > room {
-            out.push('…');
-            return out;
-        }
-        out.push(c);
+/// How wide a character is, in Latin letters: wider scripts count double.
+fn width_of(c: char) -> usize {
+    if c.len_utf8() > 2 {
+        2
+    } else {
+        1
     }
-    out
+}
+
+/// `text` on at most two lines of about `room` Latin letters each, broken between words
+/// where there are spaces, with an ellipsis if it still does not fit.
+fn wrap(text: &str, room: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    let mut used = 0;
+    for word in text.split_inclusive(' ') {
+        let width: usize = word.trim_end().chars().map(width_of).sum();
+        if used > 0 && used + width > room && lines.len() < 2 {
+            lines.push(String::new());
+            used = 0;
+        }
+        for c in word.chars() {
+            let w = width_of(c);
+            if used + w > room {
+                if lines.len() < 2 {
+                    lines.push(String::new());
+                    used = 0;
+                } else {
+                    let last = lines.last_mut().expect("one line at least");
+                    last.truncate(last.trim_end().len());
+                    last.push('…');
+                    return lines;
+                }
+            }
+            lines.last_mut().expect("one line at least").push(c);
+            used += w;
+        }
+    }
+    lines
+        .iter_mut()
+        .for_each(|line| line.truncate(line.trim_end().len()));
+    lines
 }
 
 #[component]
@@ -79,31 +110,41 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         .max(0.5);
     let x_of = |value: f64| ZERO_X + value / largest * HALF_SPAN;
     let legend_height = LEGEND_ROW * approaches + 6.0;
-    let group_height = LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * approaches + GROUP_GAP;
-    let order = by_influence(outcome);
-    let height = legend_height + group_height * order.len() as f64 + 4.0;
+    let bars_height = (BAR_HEIGHT + BAR_GAP) * approaches;
+    // Each answer's label takes one or two lines, so rows differ in height.
+    let mut rows = Vec::new();
+    let mut top = legend_height;
+    for q in by_influence(outcome) {
+        let lines = wrap(
+            &content.questions[q].options[outcome.answers[q]].label,
+            LABEL_ROOM,
+        );
+        let label_height = LINE_HEIGHT * lines.len() as f64 + 2.0;
+        rows.push((q, lines, top, label_height));
+        top += label_height + bars_height + GROUP_GAP;
+    }
+    let height = top + 4.0;
 
     let legend = content.approaches.iter().enumerate().map(|(a, approach)| {
         let y = LEGEND_ROW * a as f64;
         html! {
             <g class={format!("series-{a}")}>
-                <rect class="bar" x="0" y={(y + 3.0).to_string()} width="12" height="12" rx="2" />
+                <rect class="bar legend-swatch" x="0.5" y={(y + 3.0).to_string()} width="12" height="12" rx="2" fill={pattern_fill(PATTERN, a)} />
                 <text class="legend-label" x="18" y={(y + 13.0).to_string()}>{&approach.name}</text>
             </g>
         }
     });
 
-    let groups = order.iter().enumerate().map(|(row, &q)| {
+    let groups = rows.into_iter().map(|(q, lines, top, label_height)| {
         let question = &content.questions[q];
         let label = &question.options[outcome.answers[q]].label;
-        let top = legend_height + group_height * row as f64;
         let bars = outcome.contributions[q].iter().enumerate().map(|(a, &value)| {
-            let y = top + LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * a as f64;
+            let y = top + label_height + (BAR_HEIGHT + BAR_GAP) * a as f64;
             let (x, end) = (x_of(value.min(0.0)), x_of(value.max(0.0)));
             let (label_x, anchor) = if value < 0.0 { (x - 3.0, "end") } else { (end + 3.0, "start") };
             html! {
                 <g class={format!("series-{a}")}>
-                    <rect class="bar" x={x.to_string()} y={y.to_string()} width={(end - x).to_string()} height={BAR_HEIGHT.to_string()} rx="1" />
+                    <rect class="bar" x={x.to_string()} y={y.to_string()} width={(end - x).to_string()} height={BAR_HEIGHT.to_string()} rx="1" fill={pattern_fill(PATTERN, a)} />
                     // Answers that moved an approach not at all get no number: the table has it.
                     if value.abs() >= 0.05 {
                         <text class="value-label" x={label_x.to_string()} y={(y + BAR_HEIGHT - 0.5).to_string()} text-anchor={anchor}>{signed(value)}</text>
@@ -114,9 +155,12 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         html! {
             <g class="answer">
                 <title>{format!("{} {}", question.prompt, label)}</title>
-                <text class="answer-label" x="0" y={(top + LABEL_HEIGHT - 4.0).to_string()}>{fit(label, LABEL_ROOM)}</text>
+                // One text element per line (SVG has no wrapping).
+                {for lines.iter().enumerate().map(|(i, line)| html! {
+                    <text class="answer-label" x="0" y={(top + LINE_HEIGHT * (i + 1) as f64 - 2.0).to_string()}>{line.clone()}</text>
+                })}
                 // The zero line runs under the bars only, so it never crosses a label.
-                <line class="zero-line" x1={ZERO_X.to_string()} x2={ZERO_X.to_string()} y1={(top + LABEL_HEIGHT - 1.0).to_string()} y2={(top + group_height - GROUP_GAP + 1.0).to_string()} />
+                <line class="zero-line" x1={ZERO_X.to_string()} x2={ZERO_X.to_string()} y1={(top + label_height - 1.0).to_string()} y2={(top + label_height + bars_height + 1.0).to_string()} />
                 {for bars}
             </g>
         }
@@ -133,6 +177,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
                 class="contribution-chart" xmlns="http://www.w3.org/2000/svg">
                 <title id="ovp-contrib-title">{&*ui.contributions_heading}</title>
                 <desc id="ovp-contrib-desc">{description}</desc>
+                <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
                 <g class="legend">{for legend}</g>
                 {for groups}
             </svg>

@@ -49,6 +49,8 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
         .iter()
         .map(|&score| html! { <td class="number">{format!("{score:.1}").replace('-', "−")}</td> });
     html! {
+        // Scrolls on its own when it cannot fit, like the ratings table.
+        <div class="table-scroll" tabindex="0" role="region" aria-label={ui.contributions_caption.to_string()}>
         <table class="contribution-table" part="contribution-table">
             <caption>{&*ui.contributions_caption}</caption>
             <thead>
@@ -65,5 +67,6 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
                 </tr>
             </tfoot>
         </table>
+        </div>
     }
 }

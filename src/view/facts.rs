@@ -1,6 +1,7 @@
 //! The content's facts, each with its source and date.
 
 use crate::model::content::Content;
+use crate::model::locale::format_date;
 use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,7 +26,7 @@ pub fn Facts(props: &FactsProps) -> Html {
                     {format!(" {}: ", ui.source)}
                     // Validation admits only http(s) URLs here.
                     <a href={fact.source.url.clone()} rel="noopener noreferrer" target="_blank">{&fact.source.title}</a>
-                    {format!(", {}.", fact.date)}
+                    {format!(", {}.", format_date(&fact.date, ui))}
                 </span>
             </li>
         }

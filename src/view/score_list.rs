@@ -1,11 +1,15 @@
 //! Each approach's score as a labelled bar, the suggested one marked.
-//! Bars are SVG rectangles so their widths need no inline styles (strict CSP).
+//! Bars are SVG rectangles so their widths need no inline styles (strict CSP); each
+//! approach's bar has its own fill pattern, as in the comparison chart.
 
+use super::patterns::{pattern_def, pattern_fill};
 use crate::model::content::Content;
 use crate::model::scoring::{rank, Outcome};
 use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
+
+const PATTERN: &str = "ovp-score-pattern";
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreListProps {
@@ -31,8 +35,9 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
             <li class={classes!("score", format!("series-{a}"), suggested.then_some("suggested"))}>
                 <span class="score-name">{&content.approaches[a].name}</span>
                 <svg class="score-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <defs>{pattern_def(PATTERN, a)}</defs>
                     <rect class="track" x="0" y="0" width="100" height="8" rx="2" />
-                    <rect class="bar" x="0" y="0" width={width.to_string()} height="8" rx="2" />
+                    <rect class="bar" x="0" y="0" width={width.to_string()} height="8" rx="2" fill={pattern_fill(PATTERN, a)} />
                 </svg>
                 <span class="score-value">{format!("{score:.1} {}", ui.points)}</span>
             </li>

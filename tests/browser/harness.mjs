@@ -18,9 +18,21 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on a free localhost port; resolves to { url, close }. */
-export function serve(root = DIST) {
+/**
+ * Serves `root` on a free localhost port; resolves to { url, close, routes }.
+ * `routes` maps a path to a response the test controls: { body, type, status, headers,
+ * delayMs }; a test may add or change routes while the server runs.
+ */
+export function serve(root = DIST, routes = new Map()) {
   const server = createServer(async (req, res) => {
+    const route = routes.get(new URL(req.url, 'http://x').pathname);
+    if (route) {
+      if (route.delayMs) await new Promise((done) => setTimeout(done, route.delayMs));
+      if (res.destroyed) return;
+      res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
+      res.end(route.body ?? '');
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {
@@ -35,7 +47,11 @@ export function serve(root = DIST) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) });
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        routes,
+        close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
+      });
     });
   });
 }

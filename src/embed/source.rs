@@ -1,0 +1,75 @@
+//! Where a widget's content comes from, in order of precedence:
+//! 1. a child `<script type="application/json">` of the host element (inline content);
+//! 2. the host's `src` attribute (a URL, relative to the page);
+//! 3. the `content` mount option (an object);
+//! 4. the `contentUrl` mount option;
+//! 5. the built-in pack for the widget's language.
+
+use super::options::MountOptions;
+use crate::model::content::{primary_language_has_pack, DEFAULT_CONTENT_EN};
+use std::cell::RefCell;
+use wasm_bindgen::JsError;
+use web_sys::HtmlElement;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContentSource {
+    /// JSON text already at hand.
+    Json(String),
+    /// A URL to fetch.
+    Url(String),
+}
+
+thread_local! {
+    /// Where the built-in packs other than English live: `content/` beside `embed.js`.
+    static PACK_BASE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Tells the widget where its built-in content packs are served from.
+pub fn set_pack_base(url: String) {
+    PACK_BASE.with(|base| *base.borrow_mut() = Some(url));
+}
+
+impl ContentSource {
+    pub fn choose(host: &HtmlElement, options: &MountOptions, lang: &str) -> Result<Self, JsError> {
+        let inline = host
+            .query_selector(":scope > script[type='application/json']")
+            .ok()
+            .flatten()
+            .and_then(|script| script.text_content());
+        if let Some(json) = inline {
+            return Ok(ContentSource::Json(json));
+        }
+        if let Some(src) = host.get_attribute("src").filter(|s| !s.trim().is_empty()) {
+            return Ok(ContentSource::Url(src));
+        }
+        let content = &options.content;
+        if !content.is_undefined() && !content.is_null() {
+            let json = js_sys::JSON::stringify(content)
+                .ok()
+                .and_then(|s| s.as_string())
+                .ok_or_else(|| {
+                    JsError::new(
+                        "open-vs-proprietary: the content option cannot be turned into JSON",
+                    )
+                })?;
+            return Ok(ContentSource::Json(json));
+        }
+        if let Some(url) = &options.content_url {
+            return Ok(ContentSource::Url(url.clone()));
+        }
+        Ok(Self::built_in(lang))
+    }
+
+    /// The built-in pack for `lang`: English is compiled in, the others are fetched.
+    fn built_in(lang: &str) -> Self {
+        match (
+            primary_language_has_pack(lang),
+            PACK_BASE.with(|base| base.borrow().clone()),
+        ) {
+            (Some(code), Some(base)) if code != "en" => {
+                ContentSource::Url(format!("{base}{code}.json"))
+            }
+            _ => ContentSource::Json(DEFAULT_CONTENT_EN.to_owned()),
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! The comparison chart's main finding in words, for its description: which approach
+//! alone rates highest on which dimensions, and which rates best on the reader's
+//! priorities. Screen reader users get the point of the chart without reading every bar.
+
+use super::content::Content;
+
+/// Each approach that alone rates highest on at least one dimension, with those
+/// dimensions, both in content order. Dimensions where the top rating is shared are left
+/// out: no single approach leads there.
+pub fn leads(content: &Content) -> Vec<(usize, Vec<usize>)> {
+    let mut leads: Vec<(usize, Vec<usize>)> = Vec::new();
+    for d in 0..content.dimensions.len() {
+        let scores: Vec<f64> = (0..content.approaches.len())
+            .map(|a| content.rating(d, a).score)
+            .collect();
+        let best = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let top: Vec<usize> = (0..scores.len()).filter(|&a| scores[a] == best).collect();
+        if let [leader] = top[..] {
+            match leads.iter_mut().find(|(a, _)| *a == leader) {
+                Some((_, dimensions)) => dimensions.push(d),
+                None => leads.push((leader, vec![d])),
+            }
+        }
+    }
+    leads.sort_by_key(|(a, _)| *a);
+    leads
+}
+
+/// The approach with the highest mean rating over `dimensions`, with that mean; the one
+/// listed first on a tie. `None` when there are no dimensions.
+pub fn best_on(content: &Content, dimensions: &[usize]) -> Option<(usize, f64)> {
+    if dimensions.is_empty() {
+        return None;
+    }
+    let mean = |a: usize| {
+        dimensions
+            .iter()
+            .map(|&d| content.rating(d, a).score)
+            .sum::<f64>()
+            / dimensions.len() as f64
+    };
+    (0..content.approaches.len()).map(|a| (a, mean(a))).fold(
+        None,
+        |best: Option<(usize, f64)>, (a, m)| match best {
+            Some((_, b)) if b >= m => best,
+            _ => Some((a, m)),
+        },
+    )
+}

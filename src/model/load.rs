@@ -1,0 +1,60 @@
+//! Why content could not be shown: invalid content, or a content URL that failed. The
+//! embed layer detects these; the view lists them in the error panel; the host gets the
+//! first one in `ovp:error`.
+
+use super::content::{ContentError, Problem};
+use super::ui_text::{fill, UiText};
+
+/// How long a content URL may take before the widget gives up, in seconds.
+pub const FETCH_TIMEOUT_SECONDS: u32 = 10;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadFailure {
+    /// The content was read but is not a valid pack.
+    Invalid(ContentError),
+    /// The server answered with an error status (404 and the like).
+    Status { url: String, status: u16 },
+    /// No answer within `FETCH_TIMEOUT_SECONDS`.
+    Timeout { url: String },
+    /// The request failed outright: offline, unknown host, or blocked by CORS (browsers
+    /// do not tell these apart).
+    Unreachable { url: String },
+}
+
+impl LoadFailure {
+    /// Fetch failures may go away; invalid content needs its author.
+    pub fn retryable(&self) -> bool {
+        !matches!(self, LoadFailure::Invalid(_))
+    }
+
+    /// Every problem, with a path and a sentence in the reader's language.
+    pub fn problems(&self, ui: &UiText) -> Vec<Problem> {
+        let fetch_problem = |template: &str, url: &str, values: &[(&str, &str)]| {
+            let mut all = vec![("url", url)];
+            all.extend_from_slice(values);
+            vec![Problem {
+                path: "src".to_owned(),
+                message: fill(template, &all),
+            }]
+        };
+        match self {
+            LoadFailure::Invalid(error) => error.problems.clone(),
+            LoadFailure::Status { url, status: 404 } => fetch_problem(&ui.load_not_found, url, &[]),
+            LoadFailure::Status { url, status } => {
+                fetch_problem(&ui.load_status, url, &[("status", &status.to_string())])
+            }
+            LoadFailure::Timeout { url } => fetch_problem(
+                &ui.load_timeout,
+                url,
+                &[("seconds", &FETCH_TIMEOUT_SECONDS.to_string())],
+            ),
+            LoadFailure::Unreachable { url } => fetch_problem(&ui.load_unreachable, url, &[]),
+        }
+    }
+}
+
+impl From<ContentError> for LoadFailure {
+    fn from(error: ContentError) -> Self {
+        LoadFailure::Invalid(error)
+    }
+}

@@ -1,0 +1,50 @@
+//! Shown in place of the quiz when its content cannot be used: every problem with the
+//! JSON path where it sits, and Retry when fetching again might help.
+
+use crate::model::load::LoadFailure;
+use crate::model::ui_text::{fill, UiText};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorPanelProps {
+    pub failure: Rc<LoadFailure>,
+    pub ui: Rc<UiText>,
+    pub on_retry: Callback<()>,
+}
+
+#[component]
+pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
+    let ErrorPanelProps {
+        failure,
+        ui,
+        on_retry,
+    } = props;
+    let problems = failure.problems(ui);
+    let items = problems.iter().map(|problem| {
+        html! {
+            <li>
+                if !problem.path.is_empty() {
+                    <code class="path">{&problem.path}</code>{": "}
+                }
+                {&problem.message}
+            </li>
+        }
+    });
+    let retry = {
+        let on_retry = on_retry.clone();
+        Callback::from(move |_: MouseEvent| on_retry.emit(()))
+    };
+    html! {
+        <section class="ovp error-panel" part="widget error" role="alert">
+            <h2>{&*ui.error_heading}</h2>
+            <p>{fill(&ui.error_intro, &[("count", &problems.len().to_string())])}</p>
+            <ul class="problems">{for items}</ul>
+            if failure.retryable() {
+                <div class="actions">
+                    <button type="button" class="primary" part="button primary-button" onclick={retry}>{&*ui.retry}</button>
+                </div>
+            }
+        </section>
+    }
+}

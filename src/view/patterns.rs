@@ -1,0 +1,56 @@
+//! Fill patterns that tell the approaches apart without colour: solid, diagonal stripes,
+//! dots, vertical stripes, cross-hatch, horizontal stripes, one per series. The marks
+//! take the series colour from CSS (`.pattern-mark`), so themes and forced colours apply.
+
+use yew::prelude::*;
+
+/// The `<pattern>` elements for `count` series, with ids `{prefix}-{series}`; goes in `<defs>`.
+pub fn pattern_defs(prefix: &str, count: usize) -> Html {
+    html! { <>{for (0..count).map(|a| pattern_def(prefix, a))}</> }
+}
+
+/// The `<pattern>` element of series `a`, with id `{prefix}-{a}`; goes in `<defs>`.
+pub fn pattern_def(prefix: &str, a: usize) -> Html {
+    let (transform, marks) = match a % 6 {
+        0 => (
+            None,
+            html! { <rect class="pattern-mark" width="4" height="4" /> },
+        ),
+        1 => (
+            Some("rotate(45)"),
+            html! { <rect class="pattern-mark" width="2" height="4" /> },
+        ),
+        2 => (
+            None,
+            html! { <circle class="pattern-mark" cx="2" cy="2" r="1.3" /> },
+        ),
+        3 => (
+            None,
+            html! { <rect class="pattern-mark" width="1.6" height="4" /> },
+        ),
+        4 => (
+            Some("rotate(45)"),
+            html! {
+                <>
+                    <rect class="pattern-mark" width="1.2" height="4" />
+                    <rect class="pattern-mark" width="4" height="1.2" />
+                </>
+            },
+        ),
+        _ => (
+            None,
+            html! { <rect class="pattern-mark" width="4" height="1.6" /> },
+        ),
+    };
+    html! {
+        <pattern id={format!("{prefix}-{a}")} class={format!("series-{a}")} width="4" height="4"
+            patternUnits="userSpaceOnUse" patternTransform={transform}>
+            {marks}
+        </pattern>
+    }
+}
+
+/// The `fill` value that paints with series `a`'s pattern.
+pub fn pattern_fill(prefix: &str, a: usize) -> String {
+    format!("url(#{prefix}-{a})")
+}

@@ -1,0 +1,205 @@
+// Content from every source the embed contract allows (inline JSON, `src`, mount
+// options, the built-in pack for the page's language) and the error panel for every
+// way content can be wrong, each next to a widget that keeps working.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { DIST, serve, launchChromium, watchForErrors, recordWidgetEvents } from './harness.mjs';
+
+const en = JSON.parse(await readFile(`${DIST}content/en.json`, 'utf8'));
+const zh = JSON.parse(await readFile(`${DIST}content/zh.json`, 'utf8'));
+const databases = JSON.parse(await readFile(`${DIST}content/databases.json`, 'utf8'));
+let server;
+let otherOrigin;
+let browser;
+
+before(async () => {
+  server = await serve();
+  otherOrigin = await serve(); // a second port is a second origin, without CORS headers
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await otherOrigin?.close();
+});
+
+/** Serves a test page at `path` whose body is `body`, and opens it. */
+async function openPage(path, body, { lang = 'en', expectErrors = false } = {}) {
+  server.routes.set(path, {
+    body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+      <link rel="icon" href="/favicon.svg"><script type="module" src="/embed.js"></script></head><body>${body}</body></html>`,
+  });
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = watchForErrors(page);
+  const events = await recordWidgetEvents(page);
+  await page.goto(server.url + path.slice(1));
+  return { page, errors, events, expectErrors };
+}
+
+const inline = (json, id) => `<open-vs-proprietary id="${id}"><script type="application/json">${
+  JSON.stringify(json).replaceAll('<', '\\u003c')}</script></open-vs-proprietary>`;
+
+/** Takes the whole quiz in the widget `id`, always choosing the first option. */
+async function finishQuiz(page, id, content) {
+  const widget = page.locator(`#${id}`);
+  await widget.locator('.intro button').click();
+  for (const question of content.questions) {
+    await widget.getByRole('radio', { name: question.options[0].label, exact: true }).check();
+    await widget.locator('button[type=submit]').click();
+  }
+  // "Check your answers", then the result.
+  await widget.locator('.summary button.primary').click();
+  return widget.locator('h2.result-heading').textContent();
+}
+
+test('inline content on another topic runs the whole quiz', async () => {
+  const { page, errors, events } = await openPage('/inline.html', inline(databases, 'db'));
+  const widget = page.locator('#db');
+  assert.equal(await widget.locator('h2.title').textContent(), databases.title);
+  // The pack's own UI strings replace the built-in ones.
+  assert.equal(await widget.locator('section.ovp').getAttribute('aria-label'), databases.ui.widgetLabel);
+  const heading = await finishQuiz(page, 'db', databases);
+  const complete = (await events()).find((e) => e.type === 'ovp:complete');
+  const approach = databases.approaches.find((a) => a.id === complete.detail.recommendation);
+  assert.ok(heading.endsWith(approach.name));
+  assert.equal(await widget.locator('table.data-table tbody tr').count(), databases.dimensions.length);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('content from a src URL, and from mount() options', async () => {
+  server.routes.set('/packs/db.json', { body: JSON.stringify(databases), type: 'application/json' });
+  server.routes.set('/mount.js', {
+    type: 'text/javascript',
+    body: `import { mount } from '/embed.js';
+      const pack = await (await fetch('/packs/db.json')).json();
+      pack.title = 'Mounted from an object';
+      await mount(document.getElementById('by-object'), { content: pack });
+      await mount(document.getElementById('by-url'), { contentUrl: '/packs/db.json' });`,
+  });
+  const { page, errors } = await openPage('/src.html', `
+    <open-vs-proprietary id="by-src" src="packs/db.json"></open-vs-proprietary>
+    <div id="by-object"></div><div id="by-url"></div>
+    <script type="module" src="/mount.js"></script>`);
+  assert.equal(await page.locator('#by-src h2.title').textContent(), databases.title);
+  assert.equal(await page.locator('#by-object h2.title').textContent(), 'Mounted from an object');
+  assert.equal(await page.locator('#by-url h2.title').textContent(), databases.title);
+  await finishQuiz(page, 'by-src', databases);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('inline content wins over src, and src over the built-in pack', async () => {
+  const { page } = await openPage('/precedence.html',
+    `<open-vs-proprietary id="both" src="content/en.json"><script type="application/json">${
+      JSON.stringify(databases)}</script></open-vs-proprietary>`);
+  assert.equal(await page.locator('#both h2.title').textContent(), databases.title);
+  await page.close();
+});
+
+test('invalid inline content shows every problem, fires ovp:error, and leaves the other widget working', async () => {
+  const bad = structuredClone(databases);
+  bad.qestions = bad.questions; // a typo must not pass silently
+  const worse = structuredClone(databases);
+  worse.questions[1].options[0].weights = { opne: 1 };
+  worse.approaches[1].id = worse.approaches[0].id;
+  worse.title = '  ';
+  const { page, errors, events } = await openPage('/invalid.html',
+    inline(bad, 'typo') + inline(worse, 'many') + inline(en, 'good'));
+
+  const typoPanel = page.locator('#typo').getByRole('alert');
+  assert.match(await typoPanel.textContent(), /unknown field `qestions`/);
+  const manyPanel = page.locator('#many').getByRole('alert');
+  const items = await manyPanel.locator('li').allTextContents();
+  assert.ok(items.length >= 3, items.join('\n'));
+  assert.ok(items.some((i) => i.startsWith('questions[1].options[0].weights.opne: "opne" is not an approach')), items.join('\n'));
+  assert.ok(items.some((i) => i.startsWith('title: is empty')));
+  assert.ok(items.some((i) => i.includes('is used twice')));
+  assert.equal(await manyPanel.getByRole('button', { name: 'Retry' }).count(), 0, 'no Retry for content an author must fix');
+
+  const errorEvents = (await events()).filter((e) => e.type === 'ovp:error');
+  assert.deepEqual(errorEvents.map((e) => e.target).sort(), ['many', 'typo']);
+  const typoEvent = errorEvents.find((e) => e.target === 'typo').detail;
+  assert.equal(typoEvent.path, 'qestions');
+  assert.match(typoEvent.message, /qestions/);
+  // The full list also goes to the console, for the author.
+  assert.ok(errors.some((e) => e.includes('questions[1].options[0].weights.opne')));
+
+  await finishQuiz(page, 'good', en);
+  await page.close();
+});
+
+test('a src that is missing, not JSON, too slow or blocked by CORS says which, and Retry recovers', async () => {
+  server.routes.set('/packs/missing.json', { status: 404, body: 'no' });
+  server.routes.set('/packs/html.json', { body: '<!doctype html><p>Oops</p>', type: 'text/html' });
+  server.routes.set('/packs/slow.json', { body: JSON.stringify(en), type: 'application/json', delayMs: 12000 });
+  otherOrigin.routes.set('/elsewhere.json', { body: JSON.stringify(en), type: 'application/json' });
+  const { page, events } = await openPage('/broken.html', `
+    <open-vs-proprietary id="missing" src="packs/missing.json"></open-vs-proprietary>
+    <open-vs-proprietary id="html" src="packs/html.json"></open-vs-proprietary>
+    <open-vs-proprietary id="slow" src="packs/slow.json"></open-vs-proprietary>
+    <open-vs-proprietary id="cors" src="${otherOrigin.url}elsewhere.json"></open-vs-proprietary>
+    <open-vs-proprietary id="fine"></open-vs-proprietary>`);
+
+  const panel = (id) => page.locator(`#${id}`).getByRole('alert');
+  assert.match(await panel('missing').textContent(), /packs\/missing\.json was not found \(HTTP 404\)/);
+  assert.match(await panel('html').textContent(), /not valid JSON/);
+  assert.match(await panel('cors').textContent(), /could not be fetched.*CORS/);
+  assert.equal(await page.locator('#slow').getByRole('status').textContent(), 'Loading the quiz…');
+  await panel('slow').waitFor({ timeout: 15000 });
+  assert.match(await panel('slow').textContent(), /did not arrive within 10 seconds/);
+
+  const paths = (await events()).filter((e) => e.type === 'ovp:error').map((e) => `${e.target} ${e.detail.path}`).sort();
+  assert.deepEqual(paths, ['cors src', 'html ', 'missing src', 'slow src']);
+
+  // The file appears; Retry loads it without reloading the page.
+  server.routes.set('/packs/missing.json', { body: JSON.stringify(databases), type: 'application/json' });
+  await panel('missing').getByRole('button', { name: 'Retry' }).click();
+  assert.equal(await page.locator('#missing h2.title').textContent(), databases.title);
+
+  await finishQuiz(page, 'fine', en);
+  await page.close();
+});
+
+test('markup in content is shown as text and never runs', async () => {
+  const hostile = structuredClone(databases);
+  hostile.title = '<img src=x onerror="window.__pwned=1">Title';
+  hostile.questions[0].options[0].label = '<b>bold?</b>';
+  const { page } = await openPage('/markup.html', inline(hostile, 'x'));
+  const widget = page.locator('#x');
+  assert.equal(await widget.locator('h2.title').textContent(), hostile.title);
+  await widget.locator('.intro button').click();
+  assert.equal(await widget.getByRole('radio', { name: '<b>bold?</b>' }).count(), 1);
+  assert.equal(await widget.locator('img, b').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await page.close();
+});
+
+test('a Chinese page gets the Chinese pack with no English UI left', async () => {
+  const { page, errors } = await openPage('/zh.html', '<open-vs-proprietary id="zh"></open-vs-proprietary>', { lang: 'zh-CN' });
+  const widget = page.locator('#zh');
+  assert.equal(await widget.locator('h2.title').textContent(), zh.title);
+  const seen = [await widget.textContent()];
+  await widget.getByRole('button', { name: '开始' }).click();
+  for (const question of zh.questions) {
+    seen.push(await widget.locator('form').textContent());
+    await widget.getByRole('radio', { name: question.options[1].label, exact: true }).check();
+    await widget.getByRole('button', { name: question === zh.questions.at(-1) ? '查看结果' : '下一步' }).click();
+  }
+  // The "check your answers" step is in Chinese too.
+  await widget.locator('h2.summary-heading').waitFor();
+  seen.push(await widget.locator('.summary').textContent());
+  await widget.getByRole('button', { name: '查看结果' }).click();
+  await widget.locator('h2.result-heading').waitFor();
+  seen.push(await widget.locator('section.ovp').textContent());
+  seen.push(await widget.locator('svg title, svg desc').allTextContents().then((t) => t.join(' ')));
+  const text = seen.join('\n');
+  for (const english of ['Start', 'Next', 'Back', 'See result', 'Step ', 'Retake', 'Score per approach', 'Why',
+    'How the approaches compare', 'Ratings from', 'Dimension', 'Source:', 'points', 'Facts behind']) {
+    assert.ok(!text.includes(english), `English UI text "${english}" left in the zh widget`);
+  }
+  assert.match(text, /第 10 步，共 10 步/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

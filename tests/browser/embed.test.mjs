@@ -1,0 +1,345 @@
+// The widget in other people's pages: the JavaScript API, events, five instances at
+// once, attribute changes, theming, narrow columns, hostile CSS, a strict CSP, the
+// iframe, and no request leaving the serving origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { DIST, serve, launchChromium, watchForErrors, recordWidgetEvents } from './harness.mjs';
+
+const en = JSON.parse(await readFile(`${DIST}content/en.json`, 'utf8'));
+const databases = JSON.parse(await readFile(`${DIST}content/databases.json`, 'utf8'));
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Serves a page with `body` (and optional `head`, headers) at `path` and opens it. */
+async function openPage(path, body, { head = '', headers = {}, viewport = { width: 1000, height: 900 }, colorScheme } = {}) {
+  server.routes.set(path, {
+    headers,
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg">
+      <script type="module" src="/embed.js"></script>${head}</head><body>${body}</body></html>`,
+  });
+  const page = await browser.newPage({ viewport, colorScheme });
+  const errors = watchForErrors(page);
+  const events = await recordWidgetEvents(page);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(server.url + path.slice(1));
+  return { page, errors, events, requests };
+}
+
+/** Serves `source` as a module script at `path`. */
+function script(path, source) {
+  server.routes.set(path, { type: 'text/javascript', body: source });
+}
+
+test('mount() returns a handle whose reset() and destroy() work, and bad options throw naming the option', async () => {
+  script('/api.js', `
+    import { mount } from '/embed.js';
+    window.api = { mount };
+    window.handle = await mount(document.getElementById('target'), { lang: 'en', theme: 'dark' });
+    window.mounted = true;`);
+  const { page, errors, events } = await openPage('/api.html', '<div id="target"></div><script type="module" src="/api.js"></script>');
+  await page.waitForFunction(() => window.mounted);
+  const widget = page.locator('#target');
+  assert.equal(await widget.getAttribute('theme'), 'dark');
+
+  await widget.getByRole('button', { name: 'Start' }).click();
+  await widget.getByRole('radio', { name: en.questions[0].options[0].label }).check();
+  await widget.getByRole('button', { name: 'Next' }).click();
+  await widget.locator('legend').getByText(`Step 2 of ${en.questions.length}`).waitFor();
+
+  await page.evaluate(() => window.handle.reset());
+  await widget.getByRole('button', { name: 'Start' }).waitFor();
+  await widget.getByRole('button', { name: 'Start' }).click();
+  assert.equal(await widget.locator('input:checked').count(), 0, 'reset cleared the answers');
+
+  await page.evaluate(() => { window.handle.destroy(); window.handle.destroy(); });
+  await page.waitForFunction(() => document.getElementById('target').shadowRoot.querySelector('.ovp-root').childElementCount === 0, null, { timeout: 2000 });
+
+  const failures = await page.evaluate(async () => {
+    const attempt = async (...args) => {
+      try { await window.api.mount(...args); return 'no error'; } catch (error) { return `${error.constructor.name}: ${error.message}`; }
+    };
+    const div = document.createElement('div');
+    document.body.append(div);
+    return [
+      await attempt(div, { thme: 'dark' }),
+      await attempt(div, { theme: 'purple' }),
+      await attempt(div, { lang: 5 }),
+      await attempt(div, { contentUrl: ['a'] }),
+      await attempt(div, 'en'),
+      await attempt('#target', {}),
+    ];
+  });
+  assert.match(failures[0], /^Error: .*unknown mount option `thme`; the options are lang, theme, content, contentUrl/);
+  assert.match(failures[1], /^Error: .*bad mount option `theme`: unknown variant `purple`, expected one of `auto`, `light`, `dark`/);
+  assert.match(failures[2], /^Error: .*bad mount option `lang`: invalid type/);
+  assert.match(failures[3], /^Error: .*bad mount option `contentUrl`/);
+  assert.match(failures[4], /^Error: .*mount options must be an object/);
+  assert.match(failures[5], /^TypeError: .*needs an HTML element/);
+
+  const types = (await events()).map((e) => e.type);
+  assert.deepEqual(types.filter((t) => t === 'ovp:ready').length, 2, 'ready on mount and again after reset');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('events bubble out of the shadow root and are composed, with their documented detail', async () => {
+  script('/listen.js', `
+    window.seen = [];
+    for (const type of ['ovp:ready', 'ovp:answer', 'ovp:complete']) {
+      document.addEventListener(type, (e) => window.seen.push({ type, bubbles: e.bubbles, composed: e.composed, detail: e.detail }));
+    }`);
+  const { page } = await openPage('/events.html', '<open-vs-proprietary id="w"></open-vs-proprietary>', { head: '<script src="/listen.js"></script>' });
+  const widget = page.locator('#w');
+  await widget.getByRole('button', { name: 'Start' }).click();
+  for (const question of en.questions) {
+    await widget.getByRole('radio', { name: question.options[2].label }).check();
+    await widget.locator('button[type=submit]').click();
+  }
+  await widget.locator('.summary button.primary').click();
+  await widget.locator('h2.result-heading').waitFor();
+  const seen = await page.evaluate(() => window.seen);
+  assert.ok(seen.every((e) => e.bubbles && e.composed));
+  assert.deepEqual(seen[0], { type: 'ovp:ready', bubbles: true, composed: true, detail: { contentId: en.id, total: en.questions.length } });
+  const answers = seen.filter((e) => e.type === 'ovp:answer').map((e) => e.detail);
+  assert.deepEqual(answers.map((a) => a.step), en.questions.map((_, i) => i + 1));
+  assert.deepEqual(answers[3], { questionId: en.questions[3].id, optionId: en.questions[3].options[2].id, step: 4, total: en.questions.length });
+  const complete = seen.find((e) => e.type === 'ovp:complete').detail;
+  assert.deepEqual(Object.keys(complete).sort(), ['answers', 'recommendation', 'scores']);
+  assert.equal(complete.answers[en.questions[0].id], en.questions[0].options[2].id);
+  await page.close();
+});
+
+test('five widgets with different content and languages work independently; the Wasm loads once', async () => {
+  server.routes.set('/packs/db.json', { body: JSON.stringify(databases), type: 'application/json' });
+  const { page, errors, events, requests } = await openPage('/five.html', `
+    <open-vs-proprietary id="a"></open-vs-proprietary>
+    <open-vs-proprietary id="b" lang="zh"></open-vs-proprietary>
+    <open-vs-proprietary id="c"><script type="application/json">${JSON.stringify(databases)}</script></open-vs-proprietary>
+    <open-vs-proprietary id="d" src="/packs/db.json"></open-vs-proprietary>
+    <open-vs-proprietary id="e" theme="dark"></open-vs-proprietary>`);
+  for (const id of ['a', 'b', 'c', 'd', 'e']) await page.locator(`#${id} .intro button`).waitFor();
+  assert.equal(await page.locator('#b .intro button').textContent(), '开始');
+  assert.equal(await page.locator('#c h2.title').textContent(), databases.title);
+
+  await page.locator('#a .intro button').click();
+  await page.locator('#c .intro button').click();
+  await page.locator('#a').getByRole('radio', { name: en.questions[0].options[1].label }).check();
+  await page.locator('#c').getByRole('radio', { name: databases.questions[0].options[0].label }).check();
+  await page.locator('#c button[type=submit]').click();
+  assert.equal(await page.locator('#a legend .step-count').textContent(), `Step 1 of ${en.questions.length}`);
+  assert.equal(await page.locator('#c legend .step-count').textContent(), `Step 2 of ${databases.questions.length}`);
+  assert.equal(await page.locator('#a input:checked').count(), 1);
+  assert.equal(await page.locator('#c input:checked').count(), 0);
+  assert.equal(await page.locator('#e .intro').count(), 1, 'untouched widgets stay on their intro');
+
+  const answerTargets = (await events()).filter((e) => e.type === 'ovp:answer').map((e) => e.target);
+  assert.deepEqual(answerTargets, ['a', 'c']);
+  assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('theme follows the system live, theme and lang attributes apply after mount, removal cleans up and re-insertion works', async () => {
+  const { page, errors } = await openPage('/attributes.html', '<open-vs-proprietary id="w"></open-vs-proprietary>', { colorScheme: 'light' });
+  const widget = page.locator('#w');
+  const background = () => widget.locator('section.ovp').evaluate((el) => getComputedStyle(el).backgroundColor);
+  await widget.getByRole('button', { name: 'Start' }).waitFor();
+  assert.equal(await background(), 'rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await background(), 'rgb(23, 25, 30)', 'auto follows prefers-color-scheme without a reload');
+  await page.evaluate(() => document.getElementById('w').setAttribute('theme', 'light'));
+  assert.equal(await background(), 'rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.evaluate(() => document.getElementById('w').setAttribute('theme', 'dark'));
+  assert.equal(await background(), 'rgb(23, 25, 30)');
+
+  await page.evaluate(() => document.getElementById('w').setAttribute('lang', 'zh'));
+  await widget.getByRole('button', { name: '开始' }).waitFor();
+
+  await page.evaluate(() => {
+    window.detached = document.getElementById('w');
+    window.detached.remove();
+  });
+  // The app unmounts on the next tick of Yew's scheduler.
+  await page.waitForFunction(() => window.detached.shadowRoot.querySelector('.ovp-root').childElementCount === 0, null, { timeout: 2000 });
+  await page.evaluate(() => document.body.append(window.detached));
+  await widget.getByRole('button', { name: '开始' }).click();
+  await widget.locator('fieldset').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('hosts restyle through --ovp-* properties and ::part(), and the widget takes the page font', async () => {
+  server.routes.set('/brand.css', {
+    type: 'text/css',
+    body: `body { font-family: Georgia, serif; font-size: 19px; }
+      open-vs-proprietary { --ovp-accent: rgb(180, 20, 60); --ovp-radius: 2px; }
+      open-vs-proprietary::part(primary-button) { text-transform: uppercase; }`,
+  });
+  const { page } = await openPage('/brand.html', '<open-vs-proprietary id="w"></open-vs-proprietary>', { head: '<link rel="stylesheet" href="/brand.css">' });
+  const start = page.locator('#w').getByRole('button', { name: 'Start' });
+  const style = await start.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { bg: s.backgroundColor, transform: s.textTransform, font: s.fontFamily, size: s.fontSize };
+  });
+  assert.deepEqual(style, { bg: 'rgb(180, 20, 60)', transform: 'uppercase', font: 'Georgia, serif', size: '19px' });
+  const radius = await page.locator('#w section.ovp').evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
+  assert.equal(radius, '2px');
+  await page.close();
+});
+
+/** Elements in the widget that stick out of its box, and the page's sideways overflow. */
+function spills(page, selector) {
+  return page.locator(selector).evaluate((host) => {
+    const section = host.shadowRoot.querySelector('section.ovp');
+    const box = section.getBoundingClientRect();
+    // A table too wide for the column scrolls inside its own region; only that region
+    // itself must stay within the widget.
+    const outside = [...section.querySelectorAll('*')].filter((el) => !el.closest('.table-scroll > *')).filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+    }).map((el) => el.tagName.toLowerCase() + '.' + (el.getAttribute('class') ?? ''));
+    return { outside, pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+  });
+}
+
+async function walkToResult(page, selector, content) {
+  const widget = page.locator(selector);
+  const seen = [await spills(page, selector)];
+  await widget.locator('.intro button').click();
+  for (const question of content.questions) {
+    seen.push(await spills(page, selector));
+    await widget.getByRole('radio', { name: question.options[0].label, exact: true }).check();
+    await widget.locator('button[type=submit]').click();
+  }
+  await widget.locator('h2.summary-heading').waitFor();
+  seen.push(await spills(page, selector));
+  await widget.locator('.summary button.primary').click();
+  await widget.locator('h2.result-heading').waitFor();
+  await widget.locator('details.reasons summary').click();
+  seen.push(await spills(page, selector));
+  return seen;
+}
+
+test('fluid down to a 280 px column: nothing spills at any step', async () => {
+  const { page, errors } = await openPage('/narrow.html', '<open-vs-proprietary id="w"></open-vs-proprietary>',
+    { head: '<style>body{margin:0}</style>', viewport: { width: 280, height: 700 } });
+  for (const step of await walkToResult(page, '#w', en)) assert.deepEqual(step, { outside: [], pageOverflow: 0 });
+  await page.screenshot({ path: new URL('./artifacts/narrow-280.png', import.meta.url).pathname, fullPage: true });
+  assert.deepEqual(errors.filter((e) => !e.includes('Content Security Policy')), []);
+  await page.close();
+});
+
+test('a hostile page stylesheet cannot break it', async () => {
+  server.routes.set('/hostile.css', {
+    type: 'text/css',
+    body: `* { margin: 0 !important; padding: 0 !important; box-sizing: content-box !important; display: inline !important;
+             color: lime !important; line-height: 0.8 !important; letter-spacing: 3px !important; text-transform: uppercase !important; }
+      html { font-size: 40px !important; direction: rtl; }
+      button { all: unset !important; background: red !important; }
+      svg, table, input { display: none !important; }
+      body { width: 300px; }`,
+  });
+  const { page, errors } = await openPage('/hostile.html', '<open-vs-proprietary id="w"></open-vs-proprietary>',
+    { head: '<link rel="stylesheet" href="/hostile.css">', viewport: { width: 360, height: 800 } });
+  const widget = page.locator('#w');
+  assert.equal(await widget.evaluate((el) => getComputedStyle(el).display), 'block');
+  const start = widget.getByRole('button', { name: 'Start' });
+  assert.notEqual(await start.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(255, 0, 0)');
+  for (const step of await walkToResult(page, '#w', en)) assert.deepEqual(step.outside, []);
+  // Both charts (what each answer contributed, and the comparison) stay visible.
+  assert.equal(await widget.locator('svg[role=img]').count(), 2);
+  for (const chart of await widget.locator('svg[role=img]').all()) assert.ok(await chart.isVisible());
+  assert.ok(await widget.locator('table.data-table').isVisible());
+  await page.screenshot({ path: new URL('./artifacts/hostile.png', import.meta.url).pathname, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('works under a strict Content-Security-Policy and requests nothing from other origins', async () => {
+  const { page, errors, requests } = await openPage('/csp.html', '<open-vs-proprietary id="w"></open-vs-proprietary>',
+    { headers: { 'content-security-policy': STRICT_CSP } });
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+  const widget = page.locator('#w');
+  for (const question of [null, ...en.questions]) {
+    if (question === null) { await widget.locator('.intro button').click(); continue; }
+    await widget.getByRole('radio', { name: question.options[1].label }).check();
+    await widget.locator('button[type=submit]').click();
+  }
+  await widget.locator('.summary button.primary').click();
+  await widget.locator('h2.result-heading').waitFor();
+  // Styles really applied: the stylesheet is constructed, not inline.
+  assert.equal(await widget.locator('section.ovp').evaluate((el) => getComputedStyle(el).borderTopStyle), 'solid');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:')), []);
+  await page.close();
+});
+
+test('iframe.html shows the widget from its query string and reports its height to the parent', async () => {
+  server.routes.set('/packs/db.json', { body: JSON.stringify(databases), type: 'application/json' });
+  script('/parent.js', `
+    window.heights = [];
+    window.messages = [];
+    addEventListener('message', (e) => {
+      window.messages.push(e.data.type);
+      if (e.data?.type === 'ovp:resize') {
+        window.heights.push(e.data.height);
+        for (const frame of document.querySelectorAll('iframe')) {
+          if (frame.contentWindow === e.source) frame.style.height = e.data.height + 'px';
+        }
+      }
+    });`);
+  const { page, errors } = await openPage('/parent.html',
+    `<iframe id="f" src="/iframe.html?lang=en&theme=dark&src=/packs/db.json" title="Quiz" style="width:100%;border:0"></iframe>`,
+    { head: '<script src="/parent.js"></script>' });
+  const frame = page.frameLocator('#f');
+  await frame.locator('open-vs-proprietary .intro button').click();
+  await page.waitForFunction(() => window.heights.length >= 2);
+  const frameHeight = await page.locator('#f').evaluate((f) => f.getBoundingClientRect().height);
+  const contentHeight = await frame.locator('open-vs-proprietary').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  assert.ok(Math.abs(frameHeight - contentHeight) <= 1, `iframe ${frameHeight}px, widget ${contentHeight}px`);
+  assert.equal(await frame.locator('open-vs-proprietary').getAttribute('theme'), 'dark');
+  assert.equal(await frame.locator('open-vs-proprietary legend .step-count').textContent(), `Step 1 of ${databases.questions.length}`);
+  const messages = await page.evaluate(() => window.messages);
+  assert.ok(messages.includes('ovp:ready'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('moving between questions never pulls the page below the widget up', async () => {
+  const { page, errors } = await openPage('/steady.html', '<open-vs-proprietary id="w"></open-vs-proprietary><p id="below">After the quiz</p>',
+    { viewport: { width: 280, height: 700 } });
+  const widget = page.locator('#w');
+  const below = () => page.locator('#below').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  await widget.locator('.intro button').click();
+  const tops = [await below()];
+  for (const question of en.questions.slice(0, -1)) {
+    await widget.getByRole('radio', { name: question.options[0].label, exact: true }).check();
+    await widget.locator('button[type=submit]').click();
+    tops.push(await below());
+  }
+  for (let i = 0; i < 4; i++) {
+    await widget.getByRole('button', { name: 'Back' }).click();
+    tops.push(await below());
+  }
+  for (let i = 1; i < tops.length; i++) assert.ok(tops[i] >= tops[i - 1], `the text below moved up: ${tops.join(', ')}`);
+  assert.ok(tops[0] < tops.at(-1) || new Set(tops).size === 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
