@@ -17,4 +17,7 @@ mod state;
 mod why;
 mod widget;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+
 pub use widget::{LoadState, Widget, WidgetProps};
