@@ -9,6 +9,7 @@ mod source;
 mod steady_height;
 mod styles;
 
+use crate::model::content::Content;
 use crate::model::events::WidgetEvent;
 use crate::model::load::LoadFailure;
 use crate::model::ui_text::{ui_text, UiText};
@@ -165,8 +166,9 @@ impl Instance {
 
     fn load(self: &Rc<Self>) {
         match &self.source {
-            ContentSource::Json(json) => self
-                .finish(crate::model::content::Content::from_json(json).map_err(LoadFailure::from)),
+            ContentSource::Json(json) => {
+                self.finish(Content::from_json(json).map_err(LoadFailure::from))
+            }
             ContentSource::Url(url) => {
                 self.show(LoadState::Loading);
                 let (this, url) = (self.clone(), url.clone());
@@ -178,7 +180,7 @@ impl Instance {
         }
     }
 
-    fn finish(self: &Rc<Self>, result: Result<crate::model::content::Content, LoadFailure>) {
+    fn finish(self: &Rc<Self>, result: Result<Content, LoadFailure>) {
         if self.destroyed.get() {
             return; // destroyed while loading
         }
