@@ -3,7 +3,7 @@
 export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 TRUNK := trunk --skip-version-check
 
-.PHONY: setup serve build test schema
+.PHONY: setup serve build test schema prerender
 setup:
 	scripts/setup.sh
 
@@ -19,3 +19,7 @@ test: setup
 # Regenerates content.schema.json from the Rust content types (a test checks it is current).
 schema:
 	cargo run --quiet --example schema > content.schema.json
+
+# Prerenders the intro into index.html and web/snippet.html (a test checks they are current).
+prerender:
+	cargo run --quiet --example prerender

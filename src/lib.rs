@@ -2,11 +2,11 @@
 //! hybrid AI, explains why, and charts the trade-offs. See ARCHITECTURE.md.
 //!
 //! Three layers, data flowing one way: `model` (plain Rust, tested natively) feeds
-//! `view` (Yew components), which `embed` mounts into the host page.
+//! `view` (Yew components), which `embed` mounts into the host page. The view also
+//! compiles natively, where `view::prerender` renders the intro to HTML at build time.
 
 pub mod model;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 mod embed;
-#[cfg(target_arch = "wasm32")]
-mod view;

@@ -39,6 +39,7 @@ pub struct WidgetHandle {
 impl WidgetHandle {
     /// Removes the widget from its host; safe to call more than once.
     pub fn destroy(&mut self) {
+        self.instance.destroyed.set(true);
         self.instance.steady_height.borrow_mut().take();
         if let Some(app) = self.instance.app.borrow_mut().take() {
             app.destroy();
@@ -103,17 +104,15 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
         host,
         source,
         page_ui: Rc::new(ui_text(&lang).clone()),
+        root,
         app: RefCell::new(None),
+        destroyed: Cell::new(false),
         state: RefCell::new(LoadState::Loading),
         generation: Cell::new(0),
         steady_height: RefCell::new(steady_height),
         storage: options.storage,
         services: RefCell::new(PageServices::default()),
     });
-    let app =
-        Renderer::<Widget>::with_root_and_props(root.into(), instance.props(LoadState::Loading))
-            .render();
-    *instance.app.borrow_mut() = Some(app);
     instance.load();
     Ok(WidgetHandle { instance })
 }
@@ -124,8 +123,12 @@ struct Instance {
     source: ContentSource,
     /// Strings for loading and errors, before any content (with its own strings) exists.
     page_ui: Rc<UiText>,
-    /// `None` once destroyed.
+    /// Where the app renders, inside the shadow root.
+    root: HtmlElement,
+    /// Created by the first `show`, so the first frame already shows the content
+    /// (matching a prerendered intro) rather than a loading notice.
     app: RefCell<Option<AppHandle<Widget>>>,
+    destroyed: Cell<bool>,
     /// What the app shows now.
     state: RefCell<LoadState>,
     /// Counts resets; the app restarts the quiz when it changes.
@@ -164,17 +167,28 @@ impl Instance {
     }
 
     fn show(self: &Rc<Self>, state: LoadState) {
+        if self.destroyed.get() {
+            return;
+        }
         *self.state.borrow_mut() = state.clone();
         let props = self.props(state);
-        if let Some(app) = self.app.borrow_mut().as_mut() {
-            app.update(props);
+        let mut app = self.app.borrow_mut();
+        match app.as_mut() {
+            Some(app) => app.update(props),
+            None => {
+                *app = Some(
+                    Renderer::<Widget>::with_root_and_props(self.root.clone().into(), props)
+                        .render(),
+                )
+            }
         }
     }
 
     fn load(self: &Rc<Self>) {
         match &self.source {
-            ContentSource::Json(json) => self
-                .finish(crate::model::content::Content::from_json(json).map_err(LoadFailure::from)),
+            ContentSource::Json(json) => {
+                self.finish(Content::from_json(json).map_err(LoadFailure::from))
+            }
             ContentSource::Url(url) => {
                 self.show(LoadState::Loading);
                 let (this, url) = (self.clone(), url.clone());
@@ -186,8 +200,8 @@ impl Instance {
         }
     }
 
-    fn finish(self: &Rc<Self>, result: Result<crate::model::content::Content, LoadFailure>) {
-        if self.app.borrow().is_none() {
+    fn finish(self: &Rc<Self>, result: Result<Content, LoadFailure>) {
+        if self.destroyed.get() {
             return; // destroyed while loading
         }
         match result {

@@ -81,9 +81,28 @@ pub fn contribution(content: &Content, question: usize, option: usize) -> Vec<f6
         .collect()
 }
 
+/// Whether `answers` is a complete answer set for `content`: one existing option per
+/// question. Answers from outside (saved progress, share links) must pass this before
+/// they are scored.
+pub fn answers_fit(content: &Content, answers: &[usize]) -> bool {
+    answers.len() == content.questions.len()
+        && answers
+            .iter()
+            .zip(&content.questions)
+            .all(|(&o, q)| o < q.options.len())
+}
+
+/// Scores a complete answer set: `answers[q]` is the chosen option of question `q`;
+/// `None` when the answers do not fit the content (see `answers_fit`).
+pub fn try_score(content: &Content, answers: &[usize]) -> Option<Outcome> {
+    answers_fit(content, answers).then(|| score(content, answers))
+}
+
 /// Scores a complete answer set: `answers[q]` is the chosen option of question `q`.
+/// The answers must fit the content, as `Quiz::complete_answers` guarantees; use
+/// `try_score` for answers from outside.
 pub fn score(content: &Content, answers: &[usize]) -> Outcome {
-    debug_assert_eq!(answers.len(), content.questions.len());
+    debug_assert!(answers_fit(content, answers));
     let approach_count = content.approaches.len();
     let contributions: Vec<Vec<f64>> = answers
         .iter()

@@ -25,4 +25,7 @@ mod why;
 mod widget;
 
 pub use services::{ChartDownload, ImageFormat, PageServices};
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+
 pub use widget::{LoadState, Widget, WidgetProps};

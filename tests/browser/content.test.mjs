@@ -162,15 +162,26 @@ test('a src that is missing, not JSON, too slow or blocked by CORS says which, a
   await page.close();
 });
 
-test('markup in content is shown as text and never runs', async () => {
+test('markup, bidi controls and endless words in content stay harmless text', async () => {
   const hostile = structuredClone(databases);
   hostile.title = '<img src=x onerror="window.__pwned=1">Title';
+  hostile.intro = `\u202Egnp.exe ${'W'.repeat(400)} \u2066isolated\u2069 end`;
   hostile.questions[0].options[0].label = '<b>bold?</b>';
+  hostile.questions[0].options[1].label = 'x'.repeat(300);
   const { page } = await openPage('/markup.html', inline(hostile, 'x'));
+  await page.setViewportSize({ width: 360, height: 800 });
   const widget = page.locator('#x');
   assert.equal(await widget.locator('h2.title').textContent(), hostile.title);
+  assert.equal(await widget.locator('.intro .lede').textContent(), hostile.intro);
+  const inside = () => widget.locator('section.ovp').evaluate((section) => {
+    const box = section.getBoundingClientRect();
+    return [...section.querySelectorAll('*')].every((el) => el.getBoundingClientRect().right <= box.right + 0.5)
+      && document.documentElement.scrollWidth <= document.documentElement.clientWidth;
+  });
+  assert.ok(await inside(), 'long words wrap inside the widget');
   await widget.locator('.intro button').click();
   assert.equal(await widget.getByRole('radio', { name: '<b>bold?</b>' }).count(), 1);
+  assert.ok(await inside(), 'long option labels wrap inside the widget');
   assert.equal(await widget.locator('img, b').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await page.close();

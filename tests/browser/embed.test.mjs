@@ -343,3 +343,36 @@ test('moving between questions never pulls the page below the widget up', async 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the prerendered intro shows before the Wasm arrives, and mounting shifts nothing', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  const errors = watchForErrors(page);
+  const events = await recordWidgetEvents(page);
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // Hold the Wasm back to see what a reader sees before it arrives.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  const widget = page.locator('#ai-choice');
+  assert.equal(await widget.locator('h2.title').textContent(), en.title);
+  assert.ok(await widget.getByRole('button', { name: 'Start' }).isVisible());
+  const before = await widget.locator('section.ovp').evaluate((el) => el.getBoundingClientRect().toJSON());
+  assert.deepEqual(await events(), [], 'nothing mounted yet');
+
+  release();
+  await page.waitForFunction(() => window.__ovpEvents.some((e) => e.type === 'ovp:ready'));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const after = await widget.locator('section.ovp').evaluate((el) => el.getBoundingClientRect().toJSON());
+  assert.deepEqual(after, before, 'the mounted intro sits exactly where the prerendered one was');
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts (CLS entries)');
+  await widget.getByRole('button', { name: 'Start' }).click();
+  await widget.locator('fieldset').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,41 @@
+//! The intro as static HTML, rendered at build time by the same components the widget
+//! mounts, so a page shows the first screen before the Wasm arrives and mounting
+//! replaces it with identical markup (no layout shift). The result is a declarative
+//! shadow root: the browser attaches it to `<open-vs-proprietary>` while parsing, with
+//! the widget's stylesheet linked from `stylesheet_href`.
+
+use super::widget::{LoadState, Widget, WidgetProps};
+use crate::model::content::Content;
+use std::rc::Rc;
+use yew::{Callback, LocalServerRenderer};
+
+/// Marks the prerendered block in HTML files, so `make prerender` can replace it.
+pub const BEGIN_MARK: &str = "<!-- ovp:prerendered -->";
+pub const END_MARK: &str = "<!-- /ovp:prerendered -->";
+
+pub fn intro_html(content: &Content, stylesheet_href: &str) -> String {
+    let props = WidgetProps {
+        state: LoadState::Ready(Rc::new(content.clone())),
+        ui: Rc::new(content.ui_text()),
+        on_event: Callback::noop(),
+        on_retry: Callback::noop(),
+        generation: 0,
+        // Nothing saved or shared at build time: the intro as a new reader sees it.
+        services: Default::default(),
+    };
+    let body = futures::executor::block_on(
+        LocalServerRenderer::<Widget>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    format!(
+        "{BEGIN_MARK}<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{stylesheet_href}\"><div class=\"ovp-root\">{body}</div></template>{END_MARK}"
+    )
+}
+
+/// `html` with its prerendered block (between the marks) replaced by `block`.
+pub fn replace_block(html: &str, block: &str) -> Option<String> {
+    let start = html.find(BEGIN_MARK)?;
+    let end = html[start..].find(END_MARK)? + start + END_MARK.len();
+    Some(format!("{}{}{}", &html[..start], block, &html[end..]))
+}
