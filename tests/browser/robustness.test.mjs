@@ -129,11 +129,21 @@ test('mounting and destroying 500 times leaves no nodes, listeners or memory beh
   server.routes.set('/churn.js', {
     type: 'text/javascript',
     body: `import { mount } from '/embed.js';
+      // Yew renders at once when idle, or on the next tick while an earlier app's
+      // teardown is still queued.
+      const startButton = async (host) => {
+        for (let tick = 0; tick < 100; tick++) {
+          const button = host.shadowRoot.querySelector('.intro button');
+          if (button) return button;
+          await new Promise((done) => setTimeout(done, 0));
+        }
+        throw new Error('the widget did not render');
+      };
       window.churn = async (times) => {
         const host = document.getElementById('host');
         for (let i = 0; i < times; i++) {
           const handle = await mount(host, {});
-          host.shadowRoot.querySelector('.intro button').click();
+          (await startButton(host)).click();
           handle.destroy();
         }
         await new Promise((done) => setTimeout(done, 50));
