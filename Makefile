@@ -3,7 +3,7 @@
 export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 TRUNK := trunk --skip-version-check
 
-.PHONY: setup serve build test schema prerender
+.PHONY: setup serve build test schema prerender bench
 setup:
 	scripts/setup.sh
 
@@ -23,3 +23,10 @@ schema:
 # Prerenders the intro into index.html and web/snippet.html (a test checks they are current).
 prerender:
 	cargo run --quiet --example prerender
+
+# Sizes of what the widget ships, then our demo page against the same quiz built with
+# SurveyJS and Chart.js (installed from npm into bench/node_modules) in headless Chromium.
+# Prints the tables and writes bench/results/latest.json. RUNS=N for more runs (default 7).
+bench: setup
+	$(TRUNK) build --release
+	node bench/run.mjs --runs $(or $(RUNS),7)

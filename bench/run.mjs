@@ -1,0 +1,156 @@
+// `make bench`: sizes of what the widget ships, then our demo page against the peer page
+// (the same quiz with SurveyJS and Chart.js) in headless Chromium. Expects a release
+// build in dist/ (the Makefile runs trunk first). Options: --runs N (default 7).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { serve, launchChromium } from '../tests/browser/harness.mjs';
+import { ROOT, DIST, BUDGET_BROTLI, oursSizes, peerSizes } from './sizes.mjs';
+
+const BENCH = `${ROOT}bench/`;
+const LIB = `${BENCH}node_modules/`;
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+
+// The peer's libraries come from npm at bench time, pinned by bench/package-lock.json.
+if (!existsSync(`${LIB}.installed-from-lock`) || readFileSync(`${LIB}.installed-from-lock`, 'utf8') !== readFileSync(`${BENCH}package-lock.json`, 'utf8')) {
+  console.log('bench: installing the peer libraries from npm into bench/node_modules');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: BENCH, stdio: 'inherit' });
+  cpSync(`${BENCH}package-lock.json`, `${LIB}.installed-from-lock`);
+}
+const versions = Object.fromEntries(['survey-core', 'survey-js-ui', 'chart.js']
+  .map((p) => [p, JSON.parse(readFileSync(`${LIB}${p}/package.json`, 'utf8')).version]));
+
+// ---- sizes
+const contentJs = `window.OVP_CONTENT = ${JSON.stringify(JSON.parse(readFileSync(`${ROOT}content/en.json`, 'utf8')))};\n`;
+const ours = oursSizes();
+const peer = peerSizes(LIB, `${BENCH}peer/`, contentJs);
+const kb = (n) => (n / 1024).toFixed(1);
+const row = (cells, widths) => cells.map((c, i) => String(c)[i ? 'padStart' : 'padEnd'](widths[i])).join('  ');
+console.log('\nBytes shipped (KB; gzip -9, brotli q11)');
+const W = [10, 9, 9, 9, 9, 9, 9, 8];
+console.log(row(['part', 'ours raw', 'ours gz', 'ours br', 'peer raw', 'peer gz', 'peer br', 'br ratio'], W));
+const partOf = (s, name) => s.parts.find((p) => p.name === name) ?? { raw: 0, gzip: 0, brotli: 0 };
+for (const name of ['wasm', 'js', 'css', 'content', 'total']) {
+  const o = name === 'total' ? ours.total : partOf(ours, name);
+  const p = name === 'total' ? peer.total : partOf(peer, name);
+  console.log(row([name, kb(o.raw), kb(o.gzip), kb(o.brotli), kb(p.raw), kb(p.gzip), kb(p.brotli), p.brotli ? (o.brotli / p.brotli).toFixed(2) : '-'], W));
+}
+console.log(`ours: the widget CSS (${kb(ours.inside.css.brotli)} KB br alone) and the English content (${kb(ours.inside.content.brotli)} KB br alone) are inside the .wasm; the demo post's page.css is not counted.`);
+console.log(`budget: ${ours.total.brotli} of ${BUDGET_BROTLI} bytes brotli (${ours.total.brotli <= BUDGET_BROTLI ? 'within' : 'OVER'})`);
+
+// ---- timings
+const routes = new Map();
+const file = (path, type) => ({ body: readFileSync(path), type, headers: { 'cache-control': 'no-store' } });
+routes.set('/peer/', file(`${BENCH}peer/index.html`, 'text/html; charset=utf-8'));
+routes.set('/peer/peer.js', file(`${BENCH}peer/peer.js`, 'text/javascript'));
+routes.set('/peer/content.js', { body: contentJs, type: 'text/javascript', headers: { 'cache-control': 'no-store' } });
+for (const lib of ['survey-core/survey.core.min.js', 'survey-js-ui/survey-js-ui.min.js', 'chart.js/dist/chart.umd.min.js']) {
+  routes.set(`/peer/lib/${lib}`, file(`${LIB}${lib}`, 'text/javascript'));
+}
+routes.set('/peer/lib/survey-core/survey-core.min.css', file(`${LIB}survey-core/survey-core.min.css`, 'text/css'));
+const driver = readFileSync(`${BENCH}driver.js`, 'utf8');
+
+const server = await serve(DIST, routes);
+const browser = await launchChromium();
+const pages = { ours: server.url, peer: `${server.url}peer/` };
+const samples = { ours: [], peer: [] };
+
+async function once(which) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(driver);
+  await page.goto(pages[which]);
+  await page.waitForFunction(() => window.__bench?.done, null, { timeout: 60000, polling: 50 });
+  const done = await page.evaluate(() => window.__bench.done);
+  if (done.error || errors.length) throw new Error(`${which}: ${done.error ?? errors.join('; ')}`);
+  await page.waitForTimeout(300); // let the result settle (chart animations) before weighing memory
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const extra = await page.evaluate(() => ({
+    wasm: window.__bench.wasmMemories.reduce((n, m) => n + m.buffer.byteLength, 0),
+    clsBeforeStart: window.__bench.clsBeforeStart,
+    cls: window.__bench.cls,
+  }));
+  await context.close();
+  const steps = done.steps;
+  return {
+    firstQuestion: done.t.firstQuestion,
+    startClickable: done.t.startClickable,
+    finish: done.t.finish,
+    stepUpdate: steps.map((s) => s.update),
+    stepFrame: steps.map((s) => s.frame),
+    jsHeap: heap.usedSize,
+    wasmMemory: extra.wasm,
+    memory: heap.usedSize + extra.wasm,
+    clsLoad: extra.clsBeforeStart,
+    cls: extra.cls,
+  };
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+
+try {
+  await once('ours'); await once('peer'); // warm the OS file cache and Chromium itself; not counted
+  for (let i = 0; i < RUNS; i++) {
+    for (const which of i % 2 ? ['peer', 'ours'] : ['ours', 'peer']) samples[which].push(await once(which));
+    process.stdout.write(`\rruns: ${i + 1}/${RUNS}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const summary = (s) => ({
+  firstQuestionMs: median(s.map((x) => x.firstQuestion)),
+  startClickableMs: median(s.map((x) => x.startClickable)),
+  finishMs: median(s.map((x) => x.finish)),
+  stepUpdateP50Ms: median(s.map((x) => pct(x.stepUpdate, 50))),
+  stepUpdateP95Ms: median(s.map((x) => pct(x.stepUpdate, 95))),
+  stepFrameP50Ms: median(s.map((x) => pct(x.stepFrame, 50))),
+  stepFrameP95Ms: median(s.map((x) => pct(x.stepFrame, 95))),
+  jsHeapBytes: median(s.map((x) => x.jsHeap)),
+  wasmMemoryBytes: median(s.map((x) => x.wasmMemory)),
+  memoryBytes: median(s.map((x) => x.memory)),
+  clsBeforeStart: median(s.map((x) => x.clsLoad)),
+  clsWholeRun: median(s.map((x) => x.cls)),
+});
+const o = summary(samples.ours);
+const p = summary(samples.peer);
+const LABELS = {
+  firstQuestionMs: 'first question answerable (ms)',
+  startClickableMs: '  of which: Start clickable (ms)',
+  finishMs: 'finish quiz by script (ms)',
+  stepUpdateP50Ms: 'step: Next to DOM updated p50 (ms)',
+  stepUpdateP95Ms: 'step: Next to DOM updated p95 (ms)',
+  stepFrameP50Ms: 'step: Next to next frame p50 (ms)',
+  stepFrameP95Ms: 'step: Next to next frame p95 (ms)',
+  jsHeapBytes: 'JS heap after result (KB)',
+  wasmMemoryBytes: 'Wasm memory after result (KB)',
+  memoryBytes: 'JS heap + Wasm memory (KB)',
+  clsBeforeStart: 'CLS until Start',
+  clsWholeRun: 'CLS whole run',
+};
+const fmt = (k, v) => (k.endsWith('Bytes') ? kb(v) : k.startsWith('cls') ? v.toFixed(3) : v.toFixed(1));
+console.log(`\n\nMedians of ${RUNS} alternating runs each (fresh browser context per run), headless Chromium`);
+const TW = [36, 10, 10, 7];
+console.log(row(['', 'ours', 'peer', 'ratio'], TW));
+for (const k of Object.keys(LABELS)) console.log(row([LABELS[k], fmt(k, o[k]), fmt(k, p[k]), p[k] ? (o[k] / p[k]).toFixed(2) : '-'], TW));
+
+const chromium = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
+mkdirSync(`${BENCH}results`, { recursive: true });
+const out = {
+  date: new Date().toISOString(),
+  command: 'make bench',
+  runs: RUNS,
+  chromium,
+  peer: versions,
+  sizes: { ours, peer, budgetBrotli: BUDGET_BROTLI, ratioBrotli: ours.total.brotli / peer.total.brotli },
+  timings: { ours: o, peer: p, ratio: Object.fromEntries(Object.keys(o).map((k) => [k, p[k] ? o[k] / p[k] : null])) },
+  samples,
+};
+writeFileSync(`${BENCH}results/latest.json`, `${JSON.stringify(out, null, 2)}\n`);
+console.log('\nwritten: bench/results/latest.json');

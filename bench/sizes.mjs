@@ -1,0 +1,61 @@
+// Bytes that cross the wire: raw, gzip (level 9) and brotli (quality 11), per part.
+// Shared by `make bench` and the size-budget test (tests/browser/size.test.mjs).
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const DIST = `${ROOT}dist/`;
+/** The budget of issue 7: brotli bytes of the Wasm, the JS and the built-in content. */
+export const BUDGET_BROTLI = 100 * 1024;
+
+export function measure(bytes) {
+  const buf = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const sum = (parts) => parts.reduce((t, p) => ({ raw: t.raw + p.raw, gzip: t.gzip + p.gzip, brotli: t.brotli + p.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 });
+
+function part(name, files, note) {
+  const each = files.map((f) => measure(readFileSync(f)));
+  return { name, files: files.map((f) => f.replace(ROOT, '')), ...sum(each), note };
+}
+
+/**
+ * Our widget as an author's page loads it in English: embed.js, the wasm-bindgen JS and
+ * the .wasm. The widget's CSS (styles/widget.css) and the English pack (content/en.json)
+ * are compiled into the .wasm (include_str!), so they are counted there and not again;
+ * `inside` shows what they would weigh on their own. The demo post's page.css is not
+ * the widget's and is not counted; zh.json is fetched only for Chinese readers.
+ */
+export function oursSizes(dist = DIST) {
+  const wasm = `${dist}open-vs-proprietary_bg.wasm`;
+  if (!existsSync(wasm)) throw new Error(`no ${wasm}: run trunk build --release first`);
+  const parts = [
+    part('wasm', [wasm], 'includes the widget CSS and the English content'),
+    part('js', [`${dist}embed.js`, `${dist}open-vs-proprietary.js`]),
+    { name: 'css', files: [], raw: 0, gzip: 0, brotli: 0, note: 'inside the wasm (styles/widget.css)' },
+    { name: 'content', files: [], raw: 0, gzip: 0, brotli: 0, note: 'inside the wasm (content/en.json)' },
+  ];
+  const inside = {
+    css: measure(readFileSync(`${ROOT}styles/widget.css`)),
+    content: measure(readFileSync(`${ROOT}content/en.json`)),
+  };
+  return { parts, total: sum(parts), inside };
+}
+
+/** The peer page's libraries, CSS, glue and content, as bench/peer/index.html loads them. */
+export function peerSizes(lib, peerDir, contentJs) {
+  const parts = [
+    part('js', [`${lib}survey-core/survey.core.min.js`, `${lib}survey-js-ui/survey-js-ui.min.js`,
+      `${lib}chart.js/dist/chart.umd.min.js`, `${peerDir}peer.js`], 'survey-core, survey-js-ui, chart.js (minified UMD) and the glue'),
+    part('css', [`${lib}survey-core/survey-core.min.css`], 'survey-core.min.css'),
+    { name: 'content', files: ['content.js'], ...measure(contentJs), note: 'content/en.json as a script' },
+  ];
+  return { parts, total: sum(parts) };
+}
