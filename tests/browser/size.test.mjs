@@ -1,8 +1,9 @@
 // What a reader downloads for the widget in English (the Wasm with its CSS and English
-// content compiled in, embed.js and the wasm-bindgen JS), compressed with brotli. Bytes are
+// content compiled in, embed.js, the wasm-bindgen JS and the widget.css the prerendered
+// intro links), compressed with brotli. Bytes are
 // deterministic, so this is a test; `make bench` prints the same figures beside the peer's.
 //
-// The goal is 100 KB (BUDGET_BROTLI). The widget is not there yet (203 KB at this
+// The goal is 100 KB (BUDGET_BROTLI). The widget is not there yet (207 KB at this
 // ceiling's last update), so until it is, this test holds the line: a change that makes
 // the download more than a few percent larger fails here and must say what it buys.
 import { test } from 'node:test';
@@ -11,7 +12,7 @@ import { oursSizes, BUDGET_BROTLI } from '../../bench/sizes.mjs';
 
 const CEILING_BROTLI = 210 * 1024;
 
-test('the brotli total of the wasm and the JS stays under its recorded ceiling', () => {
+test('the brotli total of what the widget ships stays under its recorded ceiling', () => {
   const { parts, total } = oursSizes();
   const table = parts.map((p) => `${p.name}: ${p.brotli} B brotli (${p.raw} B raw)${p.note ? `, ${p.note}` : ''}`).join('\n');
   console.log(`widget download: ${total.brotli} B brotli; goal ${BUDGET_BROTLI} B, ceiling ${CEILING_BROTLI} B`);
