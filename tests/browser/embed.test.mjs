@@ -147,6 +147,16 @@ test('five widgets with different content and languages work independently; the 
   const answerTargets = (await events()).filter((e) => e.type === 'ovp:answer').map((e) => e.target);
   assert.deepEqual(answerTargets, ['a', 'c']);
   assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1);
+
+  // Each keeps its own saved progress: after a reload, a is on step 1 with its answer,
+  // c on step 2 with none yet, and the others on their intro.
+  await page.reload();
+  await page.locator('#a legend .step-count').waitFor();
+  assert.equal(await page.locator('#a legend .step-count').textContent(), `Step 1 of ${en.questions.length}`);
+  assert.equal(await page.locator('#a').getByRole('radio', { name: en.questions[0].options[1].label }).isChecked(), true);
+  assert.equal(await page.locator('#c legend .step-count').textContent(), `Step 2 of ${databases.questions.length}`);
+  assert.equal(await page.locator('#c input:checked').count(), 0);
+  for (const id of ['b', 'd', 'e']) await page.locator(`#${id} .intro button`).waitFor();
   assert.deepEqual(errors, []);
   await page.close();
 });
