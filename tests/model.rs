@@ -1,29 +1,14 @@
 //! The model, tested natively: the built-in content, validation, scoring over every
 //! possible answer set, and the quiz state machine.
 
+mod common;
+use common::all_answer_sets;
+
 use open_vs_proprietary::model::content::{default_content, Content};
 use open_vs_proprietary::model::events::CompleteDetail;
 use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
 use open_vs_proprietary::model::scoring::{score, Basis, REASON_COUNT};
 use open_vs_proprietary::model::ui_text::{fill, ui_text, UiTextOverrides, EN, ZH};
-
-/// Every complete answer set of `content`, in order.
-fn all_answer_sets(content: &Content) -> Vec<Vec<usize>> {
-    content
-        .questions
-        .iter()
-        .fold(vec![vec![]], |sets, question| {
-            sets.iter()
-                .flat_map(|set| {
-                    (0..question.options.len()).map(move |o| {
-                        let mut next = set.clone();
-                        next.push(o);
-                        next
-                    })
-                })
-                .collect()
-        })
-}
 
 #[test]
 fn built_in_content_meets_the_brief() {

@@ -2,7 +2,10 @@
 //! the built-in content, property tests for corrupted codes and saved progress, the
 //! counterfactual in the "why", and the "check your answers" step.
 
-use open_vs_proprietary::model::content::{default_content, Content};
+mod common;
+use common::all_answer_sets;
+
+use open_vs_proprietary::model::content::default_content;
 use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
 use open_vs_proprietary::model::saved::{self, SavedError};
 use open_vs_proprietary::model::scoring::{contribution, counterfactual, score};
@@ -11,24 +14,6 @@ use proptest::prelude::*;
 use std::collections::HashSet;
 
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// Every complete answer set of `content`, in order.
-fn all_answer_sets(content: &Content) -> Vec<Vec<usize>> {
-    content
-        .questions
-        .iter()
-        .fold(vec![vec![]], |sets, question| {
-            sets.iter()
-                .flat_map(|set| {
-                    (0..question.options.len()).map(move |o| {
-                        let mut next = set.clone();
-                        next.push(o);
-                        next
-                    })
-                })
-                .collect()
-        })
-}
 
 /// Any complete answer set of the built-in content.
 fn answer_set() -> impl Strategy<Value = Vec<usize>> {
