@@ -85,17 +85,33 @@ class OpenVsProprietaryElement extends HTMLElement {
     if (lang) options.lang = lang;
     const storage = this.getAttribute('storage');
     if (storage) options.storage = storage;
+    // A reader may press the prerendered Start before the Wasm has arrived: remember
+    // it and press the live one once mounted, so the click is not lost.
+    let startPressed = false;
+    const onEarlyClick = (event) => {
+      if (event.composedPath()[0]?.closest?.('.intro button')) startPressed = true;
+    };
+    this.addEventListener('click', onEarlyClick);
     const mounting = mount(this, options)
       .then((handle) => {
         // Removed or remounted while the Wasm was loading: this one is stale.
         if (this.#mounting === mounting && this.isConnected) this.#handle = handle;
         else handle.destroy();
+        if (startPressed && this.#handle === handle) this.#pressLiveStart();
       })
       .catch((error) => reportError(this, error))
       .finally(() => {
+        this.removeEventListener('click', onEarlyClick);
         if (this.#mounting === mounting) this.#mounting = null;
       });
     this.#mounting = mounting;
+  }
+
+  // The live Start may render a tick after mount() resolves.
+  #pressLiveStart(attempts = 20) {
+    const start = this.shadowRoot?.querySelector('.intro button');
+    if (start) start.click();
+    else if (attempts > 0) setTimeout(() => this.#pressLiveStart(attempts - 1), 0);
   }
 
   #unmount() {

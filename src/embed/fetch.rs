@@ -10,7 +10,10 @@ use web_sys::{AbortController, RequestInit, Response};
 
 pub async fn fetch_content(url: &str) -> Result<Content, LoadFailure> {
     let text = fetch_text(url).await?;
-    Ok(Content::from_json(&text)?)
+    Content::from_json(&text).map_err(|error| LoadFailure::InvalidAt {
+        url: url.to_owned(),
+        error,
+    })
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadFailure> {

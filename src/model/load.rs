@@ -12,6 +12,9 @@ pub const FETCH_TIMEOUT_SECONDS: u32 = 10;
 pub enum LoadFailure {
     /// The content was read but is not a valid pack.
     Invalid(ContentError),
+    /// The content fetched from `url` is not a valid pack; fixing the file on the
+    /// server and retrying may help.
+    InvalidAt { url: String, error: ContentError },
     /// The server answered with an error status (404 and the like).
     Status { url: String, status: u16 },
     /// No answer within `FETCH_TIMEOUT_SECONDS`.
@@ -38,7 +41,9 @@ impl LoadFailure {
             }]
         };
         match self {
-            LoadFailure::Invalid(error) => error.problems.clone(),
+            LoadFailure::Invalid(error) | LoadFailure::InvalidAt { error, .. } => {
+                error.problems.clone()
+            }
             LoadFailure::Status { url, status: 404 } => fetch_problem(&ui.load_not_found, url, &[]),
             LoadFailure::Status { url, status } => {
                 fetch_problem(&ui.load_status, url, &[("status", &status.to_string())])

@@ -386,3 +386,19 @@ test('the prerendered intro shows before the Wasm arrives, and mounting shifts n
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a Start pressed on the prerendered intro before the Wasm arrives is not lost', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const errors = watchForErrors(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  const widget = page.locator('#ai-choice');
+  await widget.getByRole('button', { name: 'Start' }).click();
+  assert.equal(await widget.locator('fieldset').count(), 0, 'nothing happens before the widget is live');
+  release();
+  await widget.locator('legend').getByText(`Step 1 of ${en.questions.length}`).waitFor({ timeout: 10000 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
