@@ -5,7 +5,7 @@
 //! colour, so the series never depend on colour alone. Screen readers get the title and a
 //! description stating the main finding in words; the same numbers are in the table.
 
-use super::patterns::{pattern_defs, pattern_fill};
+use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
 use crate::model::chart_summary::{best_on, leads};
 use crate::model::content::{Content, RATING_MAX};
 use crate::model::ui_text::{fill, UiText};
@@ -30,7 +30,6 @@ pub struct ComparisonChartProps {
 /// Narrow enough that labels stay legible on a phone.
 const WIDTH: f64 = 300.0;
 const PLOT_WIDTH: f64 = 276.0;
-const LEGEND_ROW: f64 = 18.0;
 const LABEL_HEIGHT: f64 = 16.0;
 const BAR_HEIGHT: f64 = 9.0;
 const BAR_GAP: f64 = 2.0;
@@ -48,22 +47,12 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
         on_point,
     } = props;
     let approaches = content.approaches.len() as f64;
-    let legend_height = LEGEND_ROW * approaches + 6.0;
+    let legend_height = legend_height(content.approaches.len());
     let group_height = LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * approaches + GROUP_GAP;
     let plot_top = legend_height;
     let plot_bottom = plot_top + group_height * content.dimensions.len() as f64;
     let height = plot_bottom + AXIS_HEIGHT;
     let x_of = |rating: f64| rating / RATING_MAX * PLOT_WIDTH;
-
-    let legend = content.approaches.iter().enumerate().map(|(a, approach)| {
-        let y = LEGEND_ROW * a as f64;
-        html! {
-            <g class={format!("series-{a}")}>
-                <rect class="bar legend-swatch" x="0.5" y={(y + 3.0).to_string()} width="12" height="12" rx="2" fill={pattern_fill(PATTERN, a)} />
-                <text class="legend-label" x="18" y={(y + 13.0).to_string()}>{&approach.name}</text>
-            </g>
-        }
-    });
 
     let gridlines = (1..=RATING_MAX as u32).map(|tick| {
         let x = x_of(tick as f64).to_string();
@@ -163,7 +152,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
                 <title id="ovp-chart-title">{&*ui.chart_heading}</title>
                 <desc id="ovp-chart-desc">{description}</desc>
                 <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
-                <g class="legend">{for legend}</g>
+                {legend(&content.approaches, PATTERN)}
                 <g class="grid">{for gridlines}</g>
                 {for groups}
             </svg>

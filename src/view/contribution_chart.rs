@@ -3,7 +3,7 @@
 //! right of the zero line added points, bars to the left took them away. The same
 //! numbers are in `contribution_table.rs`.
 
-use super::patterns::{pattern_defs, pattern_fill};
+use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
 use crate::model::content::Content;
 use crate::model::scoring::Outcome;
 use crate::model::ui_text::{fill, UiText};
@@ -22,7 +22,6 @@ const WIDTH: f64 = 300.0;
 const ZERO_X: f64 = 150.0;
 /// Room either side of the zero line for the longest bar, leaving space for its value.
 const HALF_SPAN: f64 = 115.0;
-const LEGEND_ROW: f64 = 18.0;
 const BAR_HEIGHT: f64 = 7.0;
 const BAR_GAP: f64 = 1.5;
 const GROUP_GAP: f64 = 9.0;
@@ -109,7 +108,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         .fold(0.0_f64, |m, c| m.max(c.abs()))
         .max(0.5);
     let x_of = |value: f64| ZERO_X + value / largest * HALF_SPAN;
-    let legend_height = LEGEND_ROW * approaches + 6.0;
+    let legend_height = legend_height(content.approaches.len());
     let bars_height = (BAR_HEIGHT + BAR_GAP) * approaches;
     // Each answer's label takes one or two lines, so rows differ in height.
     let mut rows = Vec::new();
@@ -124,16 +123,6 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         top += label_height + bars_height + GROUP_GAP;
     }
     let height = top + 4.0;
-
-    let legend = content.approaches.iter().enumerate().map(|(a, approach)| {
-        let y = LEGEND_ROW * a as f64;
-        html! {
-            <g class={format!("series-{a}")}>
-                <rect class="bar legend-swatch" x="0.5" y={(y + 3.0).to_string()} width="12" height="12" rx="2" fill={pattern_fill(PATTERN, a)} />
-                <text class="legend-label" x="18" y={(y + 13.0).to_string()}>{&approach.name}</text>
-            </g>
-        }
-    });
 
     let groups = rows.into_iter().map(|(q, lines, top, label_height)| {
         let question = &content.questions[q];
@@ -178,7 +167,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
                 <title id="ovp-contrib-title">{&*ui.contributions_heading}</title>
                 <desc id="ovp-contrib-desc">{description}</desc>
                 <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
-                <g class="legend">{for legend}</g>
+                {legend(&content.approaches, PATTERN)}
                 {for groups}
             </svg>
         </figure>

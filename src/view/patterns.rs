@@ -2,6 +2,7 @@
 //! dots, vertical stripes, cross-hatch, horizontal stripes, one per series. The marks
 //! take the series colour from CSS (`.pattern-mark`), so themes and forced colours apply.
 
+use crate::model::content::Approach;
 use yew::prelude::*;
 
 /// The `<pattern>` elements for `count` series, with ids `{prefix}-{series}`; goes in `<defs>`.
@@ -53,4 +54,25 @@ pub fn pattern_def(prefix: &str, a: usize) -> Html {
 /// The `fill` value that paints with series `a`'s pattern.
 pub fn pattern_fill(prefix: &str, a: usize) -> String {
     format!("url(#{prefix}-{a})")
+}
+
+/// Height of a chart legend with `count` rows, in viewBox units.
+pub fn legend_height(count: usize) -> f64 {
+    LEGEND_ROW * count as f64 + 6.0
+}
+
+const LEGEND_ROW: f64 = 18.0;
+
+/// A chart's legend: one row per approach, its pattern swatch and name, from the top.
+pub fn legend(approaches: &[Approach], prefix: &str) -> Html {
+    let rows = approaches.iter().enumerate().map(|(a, approach)| {
+        let y = LEGEND_ROW * a as f64;
+        html! {
+            <g class={format!("series-{a}")}>
+                <rect class="bar legend-swatch" x="0.5" y={(y + 3.0).to_string()} width="12" height="12" rx="2" fill={pattern_fill(prefix, a)} />
+                <text class="legend-label" x="18" y={(y + 13.0).to_string()}>{&approach.name}</text>
+            </g>
+        }
+    });
+    html! { <g class="legend">{for rows}</g> }
 }
