@@ -8,7 +8,7 @@ use super::content::Content;
 /// dimensions, both in content order. Dimensions where the top rating is shared are left
 /// out: no single approach leads there.
 pub fn leads(content: &Content) -> Vec<(usize, Vec<usize>)> {
-    let mut leads: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut led_by: Vec<Vec<usize>> = vec![Vec::new(); content.approaches.len()];
     for d in 0..content.dimensions.len() {
         let scores: Vec<f64> = (0..content.approaches.len())
             .map(|a| content.rating(d, a).score)
@@ -16,14 +16,14 @@ pub fn leads(content: &Content) -> Vec<(usize, Vec<usize>)> {
         let best = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let top: Vec<usize> = (0..scores.len()).filter(|&a| scores[a] == best).collect();
         if let [leader] = top[..] {
-            match leads.iter_mut().find(|(a, _)| *a == leader) {
-                Some((_, dimensions)) => dimensions.push(d),
-                None => leads.push((leader, vec![d])),
-            }
+            led_by[leader].push(d);
         }
     }
-    leads.sort_by_key(|(a, _)| *a);
-    leads
+    led_by
+        .into_iter()
+        .enumerate()
+        .filter(|(_, dimensions)| !dimensions.is_empty())
+        .collect()
 }
 
 /// The approach with the highest mean rating over `dimensions`, with that mean; the one

@@ -68,20 +68,28 @@ pub struct CompleteDetail {
 
 impl CompleteDetail {
     pub fn new(content: &Content, answers: &[usize], outcome: &Outcome) -> Self {
-        CompleteDetail {
-            recommendation: content.approaches[outcome.recommended].id.clone(),
-            scores: content
+        // Maps are filled with `extend` (one insert each): `collect` sorts first, and
+        // each call site would add its own copy of the sort to the Wasm.
+        let mut scores = BTreeMap::new();
+        scores.extend(
+            content
                 .approaches
                 .iter()
                 .zip(&outcome.scores)
-                .map(|(a, s)| (a.id.clone(), *s))
-                .collect(),
-            answers: content
+                .map(|(a, s)| (a.id.clone(), *s)),
+        );
+        let mut by_question = BTreeMap::new();
+        by_question.extend(
+            content
                 .questions
                 .iter()
                 .zip(answers)
-                .map(|(q, &o)| (q.id.clone(), q.options[o].id.clone()))
-                .collect(),
+                .map(|(q, &o)| (q.id.clone(), q.options[o].id.clone())),
+        );
+        CompleteDetail {
+            recommendation: content.approaches[outcome.recommended].id.clone(),
+            scores,
+            answers: by_question,
         }
     }
 }

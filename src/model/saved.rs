@@ -70,15 +70,18 @@ pub fn save(content: &Content, quiz: &Quiz) -> String {
         Step::Summary => "summary".to_owned(),
         Step::Result => "result".to_owned(),
     };
-    let answers = content
-        .questions
-        .iter()
-        .zip(&quiz.answers)
-        .filter_map(|(question, answer)| {
-            let option = &question.options[(*answer)?];
-            Some((question.id.clone(), option.id.clone()))
-        })
-        .collect();
+    // `extend`, not `collect`, which would sort first (see `events`).
+    let mut answers = BTreeMap::new();
+    answers.extend(
+        content
+            .questions
+            .iter()
+            .zip(&quiz.answers)
+            .filter_map(|(question, answer)| {
+                let option = &question.options[(*answer)?];
+                Some((question.id.clone(), option.id.clone()))
+            }),
+    );
     let saved = Saved {
         v: Some(FORMAT_VERSION),
         content: content.id.clone(),

@@ -254,7 +254,8 @@ pub fn counterfactual(content: &Content, outcome: &Outcome) -> Option<Counterfac
 }
 
 /// Indices from the highest value to the lowest; equal values keep content order, so
-/// the same answers always give the same ranking.
+/// the same answers always give the same ranking. Every ranking in the widget goes
+/// through here, which also keeps the Wasm to one copy of the sort.
 pub fn rank(scores: &[f64]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
@@ -264,10 +265,11 @@ pub fn rank(scores: &[f64]) -> Vec<usize> {
 /// Questions whose answers favoured approach `a` (over `rival`, if given), most first.
 /// Only answers that actually helped are listed.
 fn strongest_pulls(contributions: &[Vec<f64>], a: usize, rival: Option<usize>) -> Vec<usize> {
-    let advantage = |q: usize| contributions[q][a] - rival.map_or(0.0, |r| contributions[q][r]);
-    let mut questions: Vec<usize> = (0..contributions.len())
-        .filter(|&q| advantage(q) > 0.0)
+    let advantages: Vec<f64> = contributions
+        .iter()
+        .map(|c| c[a] - rival.map_or(0.0, |r| c[r]))
         .collect();
-    questions.sort_by(|&p, &q| advantage(q).total_cmp(&advantage(p)).then(p.cmp(&q)));
+    let mut questions = rank(&advantages);
+    questions.retain(|&q| advantages[q] > 0.0);
     questions
 }

@@ -5,7 +5,7 @@
 
 use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
 use crate::model::content::Content;
-use crate::model::scoring::Outcome;
+use crate::model::scoring::{rank, Outcome};
 use crate::model::ui_text::{fill, UiText};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,14 +34,12 @@ const LINE_HEIGHT: f64 = 13.0;
 /// Answer indices ordered by how far their largest contribution reached either way,
 /// largest first; equal ones keep question order.
 pub fn by_influence(outcome: &Outcome) -> Vec<usize> {
-    let reach = |q: usize| {
-        outcome.contributions[q]
-            .iter()
-            .fold(0.0_f64, |m, c| m.max(c.abs()))
-    };
-    let mut order: Vec<usize> = (0..outcome.contributions.len()).collect();
-    order.sort_by(|&p, &q| reach(q).total_cmp(&reach(p)).then(p.cmp(&q)));
-    order
+    let reach: Vec<f64> = outcome
+        .contributions
+        .iter()
+        .map(|c| c.iter().fold(0.0_f64, |m, c| m.max(c.abs())))
+        .collect();
+    rank(&reach)
 }
 
 /// A signed number with one decimal and a true minus sign.
