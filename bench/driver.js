@@ -29,27 +29,51 @@
   const button = (r, ...labels) => [...r.querySelectorAll('button, input[type=button], input[type=submit]')]
     .find((b) => labels.includes((b.value || b.textContent).trim()) && !b.disabled && b.offsetParent !== null);
   const radios = (r) => [...r.querySelectorAll('input[type=radio]')].filter((i) => !i.disabled);
+  // The result is shown when its verdict is on screen; complete when its chart is drawn.
+  // Ours paints the verdict first and the charts a frame later; the peer does both at once.
   const resultShown = () => {
+    const r = root();
+    if (!r) return false;
+    if (r !== document) return !!r.querySelector('.result-heading');
+    return resultComplete();
+  };
+  const resultComplete = () => {
     const r = root();
     if (!r) return false;
     if (r !== document) return !!r.querySelector('svg[role=img]');
     return !document.getElementById('result').hidden && !!document.querySelector('#result-chart').getAttribute('width');
   };
   const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+  // The time right after the frame that the rAF callback starts has been painted: a
+  // user-blocking task runs ahead of any timer or message the page queued meanwhile, so
+  // work a page defers until after that paint is not counted in the step.
   const frame = () => new Promise((done) => requestAnimationFrame(() => {
-    const ch = new MessageChannel(); // runs after the frame that the rAF callback started
-    ch.port1.onmessage = () => done(performance.now());
-    ch.port2.postMessage(0);
+    scheduler.postTask(() => done(performance.now()), { priority: 'user-blocking' });
   }));
-  async function until(test, limitMs = 30000) {
-    const end = performance.now() + limitMs;
-    for (;;) {
-      const v = test();
-      if (v) return v;
-      if (performance.now() > end) throw new Error(`timed out waiting for ${test}`);
-      await sleep(1);
-    }
+  // Resolves as soon as `test` passes: re-checked on every DOM change (a mutation
+  // observer runs in the same turn as the change, so a step is seen before the browser
+  // paints or runs anything the page deferred) and every few ms as a fallback.
+  function until(test, limitMs = 30000) {
+    return new Promise((resolve, reject) => {
+      const observer = new MutationObserver(check);
+      const timer = setInterval(check, 4);
+      const end = performance.now() + limitMs;
+      function check() {
+        let v;
+        try { v = test(); } catch (e) { v = null; }
+        if (v) { observer.disconnect(); clearInterval(timer); resolve(v); }
+        else if (performance.now() > end) { observer.disconnect(); clearInterval(timer); reject(new Error(`timed out waiting for ${test}`)); }
+        else {
+          // The widget's shadow root appears only once it mounts: watch it too when it
+          // does (observing a node again only renews the options).
+          const r = root();
+          for (const node of r && r !== document ? [document, r] : [document]) observer.observe(node, WATCH);
+        }
+      }
+      check();
+    });
   }
+  const WATCH = { subtree: true, childList: true, attributes: true, characterData: true };
 
   async function drive() {
     const t = {};
@@ -76,12 +100,16 @@
       const next = button(r, 'Next', 'See result');
       const last = (next.value || next.textContent).trim() === 'See result';
       const name = current[0].name;
-      const t0 = performance.now();
+      let t0 = performance.now();
       next.click();
       if (last) {
-        // Ours shows "Check your answers" before the result: one more See result.
+        // Ours shows "Check your answers" before the result: one more See result, timed
+        // as a step of its own.
         await until(() => resultShown() || (!radios(root()).length && button(root(), 'See result')));
         if (!resultShown()) {
+          const updated = performance.now();
+          steps.push({ kind: 'summary', update: updated - t0, frame: (await frame()) - t0 });
+          t0 = performance.now();
           button(root(), 'See result').click();
           await until(resultShown);
         }
@@ -89,8 +117,12 @@
       else current = await until(() => { const rs = radios(root()); return rs.length && rs[0].name !== name ? rs : null; });
       const updated = performance.now();
       const painted = await frame();
-      steps.push({ update: updated - t0, frame: painted - t0 });
-      if (last) break;
+      steps.push({ kind: last ? 'result' : 'question', update: updated - t0, frame: painted - t0 });
+      if (last) {
+        await until(resultComplete);
+        t.resultComplete = (await frame()) - t0;
+        break;
+      }
     }
     t.result = performance.now();
     t.finish = t.result - t.firstQuestion;

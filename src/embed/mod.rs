@@ -4,6 +4,7 @@
 //! `web/embed.js` calls into this.
 
 mod address;
+mod after_paint;
 mod download;
 mod fetch;
 mod options;
@@ -304,6 +305,7 @@ fn page_services(
         }),
         download: Callback::from(download::download),
         page_url: address::page_url().into(),
+        after_paint: Some(Callback::from(after_paint::after_paint)),
     }
 }
 

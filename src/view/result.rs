@@ -56,6 +56,17 @@ pub fn ResultView(props: &ResultProps) -> Html {
         &[("title", &content.title), ("url", &services.page_url)],
     )
     .into();
+    // Everything below the reasons waits for the first paint (see PageServices).
+    let complete = use_state(|| services.after_paint.is_none());
+    {
+        let complete = complete.clone();
+        let after_paint = services.after_paint.clone();
+        use_effect_with((), move |_| {
+            if let Some(after_paint) = after_paint {
+                after_paint.emit(Callback::from(move |()| complete.set(true)));
+            }
+        });
+    }
     let link = services
         .share_link
         .as_ref()
@@ -68,38 +79,40 @@ pub fn ResultView(props: &ResultProps) -> Html {
             <p class="lede">{&recommended.summary}</p>
             <ScoreList content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
             <Why content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
-            <h3>{&*ui.contributions_heading}</h3>
-            <div class="comparison contributions">
-                <div ref={contribution_chart.clone()}>
-                    <ContributionChart content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
-                    <ChartDownloadButtons ui={ui.clone()} chart={contribution_chart} title={ui.contributions_heading.to_string()}
-                        source={source.clone()} file_name="answer-contributions" download={services.download.clone()} />
+            if *complete {
+                <h3>{&*ui.contributions_heading}</h3>
+                <div class="comparison contributions">
+                    <div ref={contribution_chart.clone()}>
+                        <ContributionChart content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+                        <ChartDownloadButtons ui={ui.clone()} chart={contribution_chart} title={ui.contributions_heading.to_string()}
+                            source={source.clone()} file_name="answer-contributions" download={services.download.clone()} />
+                    </div>
+                    <ContributionTable content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
                 </div>
-                <ContributionTable content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
-            </div>
-            <h3>{&*ui.chart_heading}</h3>
-            <div class="comparison">
-                <div ref={comparison_chart.clone()}>
-                    <ComparisonChart content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()}
-                        active={*pointed} on_point={on_point.clone()} />
-                    <RatingReasons content={content.clone()} ui={ui.clone()} dimension={*pointed} />
-                    <ChartDownloadButtons ui={ui.clone()} chart={comparison_chart} title={ui.chart_heading.to_string()}
-                        {source} file_name="approach-comparison" download={services.download.clone()} />
+                <h3>{&*ui.chart_heading}</h3>
+                <div class="comparison">
+                    <div ref={comparison_chart.clone()}>
+                        <ComparisonChart content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()}
+                            active={*pointed} on_point={on_point.clone()} />
+                        <RatingReasons content={content.clone()} ui={ui.clone()} dimension={*pointed} />
+                        <ChartDownloadButtons ui={ui.clone()} chart={comparison_chart} title={ui.chart_heading.to_string()}
+                            {source} file_name="approach-comparison" download={services.download.clone()} />
+                    </div>
+                    <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {on_point} />
                 </div>
-                <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {on_point} />
-            </div>
-            <Facts content={content.clone()} ui={ui.clone()} />
-            if let Some(link) = link {
-                <ShareLink ui={ui.clone()} link={link} copy={services.copy.clone()} />
+                <Facts content={content.clone()} ui={ui.clone()} />
+                if let Some(link) = link {
+                    <ShareLink ui={ui.clone()} link={link} copy={services.copy.clone()} />
+                }
+                <div class="actions">
+                    <button type="button" class="secondary" part="button secondary-button" onclick={props.on_back.clone()}>
+                        {&*ui.back}
+                    </button>
+                    <button type="button" class="primary" part="button primary-button" onclick={props.on_retake.clone()}>
+                        {&*ui.retake}
+                    </button>
+                </div>
             }
-            <div class="actions">
-                <button type="button" class="secondary" part="button secondary-button" onclick={props.on_back.clone()}>
-                    {&*ui.back}
-                </button>
-                <button type="button" class="primary" part="button primary-button" onclick={props.on_retake.clone()}>
-                    {&*ui.retake}
-                </button>
-            </div>
         </div>
     }
 }

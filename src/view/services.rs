@@ -23,6 +23,11 @@ pub struct PageServices {
     pub download: Callback<ChartDownload>,
     /// The address of the page, for the source line of a downloaded chart.
     pub page_url: AttrValue,
+    /// Runs a callback once the current frame has been painted. The result screen
+    /// paints its verdict first and its charts, tables and facts (most of its DOM) a
+    /// frame later, so pressing See result is answered within a frame. `None` renders
+    /// everything at once.
+    pub after_paint: Option<Callback<Callback<()>>>,
 }
 
 /// A chart to download: the live SVG and what goes around it in the image.

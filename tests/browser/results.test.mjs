@@ -117,6 +117,33 @@ test('check your answers: Change jumps to the question and Next returns to the s
   await context.close();
 });
 
+test('See result paints the verdict first and the charts right after, with nothing left out', async () => {
+  const page = await browser.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(server.url);
+  const widget = page.locator('open-vs-proprietary');
+  await widget.getByRole('button', { name: 'Start' }).click();
+  await answer(widget, 0, total, pick);
+  await widget.locator('h2.summary-heading').waitFor();
+  // Clicked in the page, and looked at in the same turn as the DOM change.
+  const firstPaint = await page.evaluate(() => new Promise((resolve) => {
+    const root = document.querySelector('open-vs-proprietary').shadowRoot;
+    const observer = new MutationObserver(() => {
+      if (!root.querySelector('.result-heading')) return;
+      observer.disconnect();
+      resolve({ why: !!root.querySelector('.why'), scores: root.querySelectorAll('.score').length, charts: root.querySelectorAll('svg[role=img]').length });
+    });
+    observer.observe(root, { subtree: true, childList: true });
+    [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'See result').click();
+  }));
+  assert.deepEqual(firstPaint, { why: true, scores: content.approaches.length, charts: 0 });
+  await widget.locator('svg[role=img]').nth(1).waitFor();
+  await widget.locator('.facts li').first().waitFor();
+  await widget.getByRole('button', { name: 'Retake the quiz' }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a reload resumes where the reader was, mid-quiz and on the result', async () => {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
@@ -187,9 +214,11 @@ test('saved progress that is corrupt or for another quiz is dropped with a warni
     const warnings = [];
     page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, junk]);
+    const ready = page.waitForEvent('console', (msg) => msg.type() === 'warning' && msg.text().includes('saved progress'));
     await page.goto(server.url);
-    const widget = page.locator('open-vs-proprietary');
-    await widget.getByRole('button', { name: 'Start' }).waitFor();
+    // The prerendered Start shows before the Wasm runs, so wait for the warning itself.
+    await ready.catch(() => {});
+    await page.locator('open-vs-proprietary').getByRole('button', { name: 'Start' }).waitFor();
     assert.ok(warnings.some((w) => w.includes('saved progress') && w.includes('discarded')), `${junk}: ${warnings}`);
     assert.deepEqual(errors, []);
     await context.close();
