@@ -307,6 +307,7 @@ fn content_can_override_any_ui_string() {
             .unwrap();
     let table = EN.with_overrides(&overrides);
     assert_eq!(table.next, "Weiter");
+    assert_eq!(table.step_of, "Schritt {step} von {total}");
     assert_eq!(table.back, EN.back);
     assert_eq!(
         overrides.given(),
@@ -315,7 +316,6 @@ fn content_can_override_any_ui_string() {
             ("stepOf".to_owned(), "Schritt {step} von {total}")
         ]
     );
-    assert!(serde_json::from_str::<UiTextOverrides>(r#"{"nxet": "x"}"#).is_err());
 }
 
 #[test]

@@ -285,7 +285,12 @@ fn empty_texts_and_unsafe_links() {
     );
     assert_reports(
         &problems_after(|c| c["ui"] = json!({"nxet": "Weiter"})),
-        "ui.nxet: unknown field `nxet`",
+        "ui.nxet: is not one of the widget's strings; content.schema.json lists them under ui",
+    );
+    // A key in the Rust spelling is not a key.
+    assert_reports(
+        &problems_after(|c| c["ui"] = json!({"step_of": "x"})),
+        "ui.step_of: is not one of the widget's strings",
     );
     for url in [
         "javascript:alert(1)",

@@ -53,6 +53,10 @@ pub struct Content {
     /// Replaces any of the widget's own strings (buttons, headings, captions), by key;
     /// the rest come from the built-in table for `lang`, else English.
     #[serde(default)]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<super::ui_text::UiTextOverridesSchema>")
+    )]
     pub ui: Option<UiTextOverrides>,
 }
 
@@ -367,7 +371,14 @@ impl Content {
 
         if let Some(ui) = &self.ui {
             for (key, text) in ui.given() {
-                check.text(&format!("ui.{key}"), text);
+                if UiTextOverrides::knows(&key) {
+                    check.text(&format!("ui.{key}"), text);
+                } else {
+                    check.problem(
+                        &format!("ui.{key}"),
+                        "is not one of the widget's strings; content.schema.json lists them under ui",
+                    );
+                }
             }
         }
 

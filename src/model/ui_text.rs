@@ -5,9 +5,10 @@
 
 use serde::Deserialize;
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
-/// Declares `UiText` and `UiTextOverrides` from one list of fields, so the two can
-/// never disagree.
+/// Declares `UiText`, and the schema of the strings a content pack may override, from
+/// one list of fields, so the two can never disagree.
 macro_rules! ui_strings {
     ($( $(#[doc = $doc:literal])* $field:ident, )*) => {
         #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,34 +16,25 @@ macro_rules! ui_strings {
             $( $(#[doc = $doc])* pub $field: Cow<'static, str>, )*
         }
 
+        // The schema of `UiTextOverrides` (which is read as a plain map); its doc comment
+        // is the schema's description.
         /// Strings a content pack replaces; any subset of `UiText`'s fields, in camelCase.
-        #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        #[cfg(not(target_arch = "wasm32"))]
+        #[derive(schemars::JsonSchema)]
+        #[schemars(rename = "UiTextOverrides")]
         #[serde(deny_unknown_fields, rename_all = "camelCase")]
-        pub struct UiTextOverrides {
+        pub struct UiTextOverridesSchema {
             $( $(#[doc = $doc])* #[serde(default)] pub $field: Option<String>, )*
         }
 
         impl UiText {
-            /// This table with the given strings replaced.
-            pub fn with_overrides(&self, overrides: &UiTextOverrides) -> UiText {
-                UiText {
-                    $( $field: match &overrides.$field {
-                        Some(text) => Cow::Owned(text.clone()),
-                        None => self.$field.clone(),
-                    }, )*
-                }
-            }
-        }
-
-        impl UiTextOverrides {
-            /// Each override given, as (camelCase key, text), for validation.
-            pub fn given(&self) -> Vec<(String, &str)> {
-                let mut given = Vec::new();
-                $( if let Some(text) = &self.$field {
-                    given.push((camel_case(stringify!($field)), text.as_str()));
+            /// The string a content pack calls `key` (the field's name in camelCase).
+            fn by_key(&mut self, key: &str) -> Option<&mut Cow<'static, str>> {
+                let field = snake_case(key)?;
+                $( if field == stringify!($field) {
+                    return Some(&mut self.$field);
                 } )*
-                given
+                None
             }
         }
     };
@@ -315,17 +307,55 @@ pub fn ui_text(lang: &str) -> &'static UiText {
 }
 
 /// `snake_case` to `camelCase`, the spelling of keys in content JSON.
-fn camel_case(snake: &str) -> String {
-    let mut parts = snake.split('_');
-    let first = parts.next().unwrap_or_default().to_owned();
-    parts.fold(first, |mut camel, part| {
-        let mut chars = part.chars();
-        if let Some(c) = chars.next() {
-            camel.extend(c.to_uppercase());
-            camel.push_str(chars.as_str());
+/// Strings a content pack replaces, by key (`stepOf`). Read as a plain map and checked
+/// by `Content::validate`, so an unknown key is reported with its path alongside every
+/// other problem; a 100-field struct would also cost the Wasm a 10 KB deserializer.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct UiTextOverrides(BTreeMap<String, String>);
+
+impl UiTextOverrides {
+    /// Each override given, as (key, text), in key order.
+    pub fn given(&self) -> Vec<(String, &str)> {
+        self.0
+            .iter()
+            .map(|(key, text)| (key.clone(), text.as_str()))
+            .collect()
+    }
+
+    /// Whether `key` names one of the widget's strings.
+    pub fn knows(key: &str) -> bool {
+        EN.clone().by_key(key).is_some()
+    }
+}
+
+impl UiText {
+    /// This table with the given strings replaced; unknown keys are left out (validation
+    /// reports them).
+    pub fn with_overrides(&self, overrides: &UiTextOverrides) -> UiText {
+        let mut text = self.clone();
+        for (key, value) in &overrides.0 {
+            if let Some(slot) = text.by_key(key) {
+                *slot = Cow::Owned(value.clone());
+            }
         }
-        camel
-    })
+        text
+    }
+}
+
+/// `stepOf` as `step_of`; `None` for a key that is not camelCase ASCII, so that
+/// `step_of` itself is not taken for `stepOf`.
+fn snake_case(camel: &str) -> Option<String> {
+    if !camel.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let mut snake = String::with_capacity(camel.len() + 4);
+    for c in camel.chars() {
+        if c.is_ascii_uppercase() {
+            snake.push('_');
+        }
+        snake.push(c.to_ascii_lowercase());
+    }
+    Some(snake)
 }
 
 /// Replaces each `{name}` in `template` with its value.
