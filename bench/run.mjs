@@ -35,7 +35,7 @@ for (const name of ['wasm', 'js', 'css', 'content', 'total']) {
   const p = name === 'total' ? peer.total : partOf(peer, name);
   console.log(row([name, kb(o.raw), kb(o.gzip), kb(o.brotli), kb(p.raw), kb(p.gzip), kb(p.brotli), p.brotli ? (o.brotli / p.brotli).toFixed(2) : '-'], W));
 }
-console.log(`ours: the English content and a copy of the widget CSS are inside the .wasm (on their own they would be ${kb(ours.inside.content.brotli)} and ${kb(ours.inside.css.brotli)} KB br); css is widget.css, linked by the prerendered intro; the demo post's page.css is not counted.`);
+console.log(`ours: the English content is inside the .wasm (on its own it would be ${kb(ours.inside.content.brotli)} KB br); css is widget.css, linked by the prerendered intro and adopted by the live widget; the demo post's page.css is not counted.`);
 console.log(`budget: ${ours.total.brotli} of ${BUDGET_BROTLI} bytes brotli (${ours.total.brotli <= BUDGET_BROTLI ? 'within' : 'OVER'})`);
 
 // ---- timings

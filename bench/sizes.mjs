@@ -28,25 +28,21 @@ function part(name, files, note) {
 
 /**
  * Our widget as an author's page loads it in English: embed.js, the wasm-bindgen JS, the
- * .wasm and widget.css. The English pack (content/en.json) and a copy of the widget's CSS
- * are compiled into the .wasm (include_str!), so they are counted there;
- * widget.css is the stylesheet the prerendered intro links before the Wasm arrives.
- * `inside` shows what the source files weigh on their own. The demo post's page.css is
+ * .wasm and widget.css (linked by the prerendered intro, fetched once by embed.js for
+ * the live widget). The English pack (content/en.json) is compiled into the .wasm
+ * (include_str!), so it is counted there; `inside` shows what it weighs on its own. The demo post's page.css is
  * not the widget's and is not counted; zh.json is fetched only for Chinese readers.
  */
 export function oursSizes(dist = DIST) {
   const wasm = `${dist}open-vs-proprietary_bg.wasm`;
   if (!existsSync(wasm)) throw new Error(`no ${wasm}: run trunk build --release first`);
   const parts = [
-    part('wasm', [wasm], 'includes the widget CSS and the English content'),
+    part('wasm', [wasm], 'includes the English content'),
     part('js', [`${dist}embed.js`, `${dist}open-vs-proprietary.js`]),
-    existsSync(`${dist}widget.css`)
-      ? part('css', [`${dist}widget.css`], 'widget.css, which the prerendered intro links; the wasm has its own copy for mounting')
-      : { name: 'css', files: [], raw: 0, gzip: 0, brotli: 0, note: 'inside the wasm (styles/widget.css)' },
+    part('css', [`${dist}widget.css`], 'widget.css, linked by the prerendered intro and adopted by every live widget'),
     { name: 'content', files: [], raw: 0, gzip: 0, brotli: 0, note: 'inside the wasm (content/en.json)' },
   ];
   const inside = {
-    css: measure(readFileSync(`${ROOT}styles/widget.css`)),
     content: measure(readFileSync(`${ROOT}content/en.json`)),
   };
   return { parts, total: sum(parts), inside };

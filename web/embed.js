@@ -5,18 +5,35 @@
 //
 // Defines the <open-vs-proprietary> element and exports mount(element, options).
 // The Wasm is found relative to this file, so the folder can live on any static host.
-import init, { mount as mountWasm, setPackBase } from './open-vs-proprietary.js';
+import init, { mount as mountWasm, setPackBase, setStyleSheet } from './open-vs-proprietary.js';
 
 const wasmUrl = new URL('./open-vs-proprietary_bg.wasm', import.meta.url);
+const cssUrl = new URL('./widget.css', import.meta.url);
 let wasmReady = null;
 
-// Every instance on the page shares one fetch and one compile of the module.
+// Every instance on the page shares one fetch and one compile of the module, and one
+// stylesheet: widget.css, which the prerendered intro links too (so it is usually
+// cached already). A constructable sheet is adopted by each shadow root, which
+// `style-src 'self'` allows where an inline <style> would be blocked.
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: wasmUrl }).then(() => {
-    // Built-in content packs in other languages sit in content/ beside this file.
-    setPackBase(new URL('./content/', import.meta.url).href);
-  });
+  if (!wasmReady) {
+    wasmReady = Promise.all([init({ module_or_path: wasmUrl }), loadStyleSheet()]).then(([, sheet]) => {
+      // Built-in content packs in other languages sit in content/ beside this file.
+      setPackBase(new URL('./content/', import.meta.url).href);
+      setStyleSheet(sheet);
+    });
+    // A failed load is not kept, so the next widget (or a re-inserted one) tries again.
+    wasmReady.catch(() => { wasmReady = null; });
+  }
   return wasmReady;
+}
+
+async function loadStyleSheet() {
+  const response = await fetch(cssUrl);
+  if (!response.ok) throw new Error(`open-vs-proprietary: ${cssUrl} answered HTTP ${response.status}`);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(await response.text());
+  return sheet;
 }
 
 /**

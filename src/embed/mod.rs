@@ -69,6 +69,12 @@ pub fn set_pack_base(url: String) {
     source::set_pack_base(url);
 }
 
+/// Gives the widget its stylesheet (`widget.css`, fetched once by embed.js).
+#[wasm_bindgen(js_name = setStyleSheet)]
+pub fn set_style_sheet(sheet: web_sys::CssStyleSheet) {
+    styles::set_sheet(sheet);
+}
+
 /// Mounts a widget into `host`. `options` is a plain object (see `MountOptions`); a
 /// mistake in it is reported as an `Error` naming the option.
 #[wasm_bindgen]

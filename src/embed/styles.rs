@@ -1,28 +1,31 @@
-//! The widget's stylesheet, shared by every instance on the page. A constructable
-//! stylesheet adopted by each shadow root works under `style-src 'self'`, where an
-//! inline `<style>` would be blocked.
+//! The widget's stylesheet, shared by every instance on the page: `widget.css`, the same
+//! file the prerendered intro links, fetched once by `embed.js` and handed over as a
+//! constructable stylesheet. Each shadow root adopts it; that works under
+//! `style-src 'self'`, where an inline `<style>` would be blocked, and keeps a second
+//! copy of the CSS out of the Wasm.
 
-use wasm_bindgen::{JsCast, JsError, JsValue};
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsError};
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
-
 thread_local! {
-    static SHEET: Result<CssStyleSheet, JsValue> = CssStyleSheet::new().and_then(|sheet| {
-        sheet.replace_sync(WIDGET_CSS)?;
-        Ok(sheet)
-    });
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// Keeps the stylesheet every widget adopts.
+pub fn set_sheet(sheet: CssStyleSheet) {
+    SHEET.with(|slot| *slot.borrow_mut() = Some(sheet));
 }
 
 pub fn adopt(shadow: &ShadowRoot) -> Result<(), JsError> {
-    SHEET.with(|sheet| match sheet {
-        Ok(sheet) => {
+    SHEET.with(|sheet| match &*sheet.borrow() {
+        Some(sheet) => {
             let sheets = js_sys::Array::of1(sheet);
             shadow.set_adopted_style_sheets(sheets.unchecked_ref());
             Ok(())
         }
-        Err(_) => Err(JsError::new(
-            "open-vs-proprietary: this browser cannot build the widget's stylesheet",
+        None => Err(JsError::new(
+            "open-vs-proprietary: the widget's stylesheet was not given; load the widget through embed.js",
         )),
     })
 }

@@ -402,3 +402,26 @@ test('a Start pressed on the prerendered intro before the Wasm arrives is not lo
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a widget.css that fails to load is reported, and a re-inserted widget tries again', async () => {
+  server.routes.set('/widget.css', { status: 404, body: 'gone' });
+  const { page, errors, events } = await openPage('/no-css.html',
+    '<button id="host-button" onclick="this.textContent = \'clicked\'">host</button><open-vs-proprietary id="w"></open-vs-proprietary>');
+  await page.waitForFunction(() => window.__ovpEvents.some((e) => e.type === 'ovp:error'));
+  const error = (await events()).find((e) => e.type === 'ovp:error');
+  assert.equal(error.target, 'w');
+  assert.match(error.detail.message, /widget\.css answered HTTP 404/);
+  assert.ok(errors.some((e) => e.includes('widget.css')), errors.join('\n'));
+  await page.click('#host-button');
+  assert.equal(await page.textContent('#host-button'), 'clicked', 'the host page keeps working');
+
+  server.routes.delete('/widget.css');
+  await page.evaluate(() => {
+    const widget = document.getElementById('w');
+    widget.remove();
+    document.body.append(widget);
+  });
+  await page.locator('#w').getByRole('button', { name: 'Start' }).click();
+  await page.locator('#w').getByRole('radio').first().waitFor();
+  await page.close();
+});

@@ -1,6 +1,5 @@
-// What a reader downloads for the widget in English (the Wasm with its CSS and English
-// content compiled in, embed.js, the wasm-bindgen JS and the widget.css the prerendered
-// intro links), compressed with brotli. Bytes are
+// What a reader downloads for the widget in English (the Wasm with the English content
+// compiled in, embed.js, the wasm-bindgen JS and widget.css), compressed with brotli. Bytes are
 // deterministic, so this is a test; `make bench` prints the same figures beside the peer's.
 //
 // The goal is 100 KB (BUDGET_BROTLI). The widget is not there yet (207 KB at this
