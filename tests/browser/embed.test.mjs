@@ -227,6 +227,7 @@ function spills(page, selector) {
 
 async function walkToResult(page, selector, content) {
   const widget = page.locator(selector);
+  await widget.locator('.intro button').waitFor(); // mounted (the page does not wait for it)
   const seen = [await spills(page, selector)];
   await widget.locator('.intro button').click();
   for (const question of content.questions) {
