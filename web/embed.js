@@ -20,6 +20,7 @@ const packBase = new URL('./content/', import.meta.url).href;
 // and only a dead one is dropped.
 let compiled = null;
 let instancesMade = 0;
+let styleSheet = null; // the first instance builds it; the others adopt the same one
 const idle = [];
 // Handles into dead instances, kept reachable on purpose: wasm-bindgen frees a handle
 // the garbage collector finds, and that would be a call into the dead instance.
@@ -46,6 +47,7 @@ async function takeInstance() {
   const glue = n === 0 ? firstGlue : await import(`${glueUrl}?instance=${n}`);
   await glue.default({ module_or_path: module });
   glue.setPackBase(packBase);
+  styleSheet = glue.shareStyleSheet(styleSheet);
   const instance = { glue, dead: false, widget: null };
   glue.onPanic((details) => {
     instance.dead = true;

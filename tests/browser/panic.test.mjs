@@ -138,6 +138,9 @@ test('a panic in one of three widgets shows a panel with Retry there; the others
   await w2.locator('.intro button').waitFor();
   assert.equal(await w1.locator('legend .step-count').textContent(), `Step 3 of ${total}`);
   assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1, 'the module is fetched and compiled once');
+  // Three instances (and a fourth after Retry), one stylesheet.
+  assert.equal(await page.evaluate(() => new Set(['w1', 'w2', 'w3']
+    .map((id) => document.getElementById(id).shadowRoot.adoptedStyleSheets[0])).size), 1);
   assert.equal(consoleErrors.length, 1, consoleErrors.join('\n'));
   await context.close();
 });
