@@ -40,8 +40,8 @@ function compileWasm() {
 
 /** A sound instance from the pool, else a new one: { glue, dead, widget }. */
 async function takeInstance() {
-  const pooled = idle.pop();
-  if (pooled) return pooled;
+  // An idle instance can still die (in a timer its last widget left); skip any that did.
+  for (let pooled; (pooled = idle.pop());) if (!pooled.dead) return pooled;
   const module = await compileWasm();
   const n = instancesMade++;
   const glue = n === 0 ? firstGlue : await import(`${glueUrl}?instance=${n}`);
@@ -68,6 +68,7 @@ class Widget {
   #wasm = null; // the Wasm side's WidgetHandle
   #text = null; // the crash panel's words, asked for while the instance is sound
   #destroyed = false;
+  #retrying = null;
 
   constructor(element, options) {
     this.#element = element;
@@ -132,9 +133,12 @@ class Widget {
     dispatchError(this.#element, details);
   }
 
+  // Until the new instance mounts (and replaces the panel), further clicks wait for it;
+  // if it fails, the panel stays and Retry can be pressed again.
   #retry() {
-    this.#instance = this.#wasm = null; // the dead one stays out of the pool
-    this.start().catch((error) => reportError(this.#element, error));
+    this.#retrying ??= this.start()
+      .catch((error) => reportError(this.#element, error))
+      .finally(() => { this.#retrying = null; });
   }
 }
 
@@ -147,7 +151,7 @@ function crashPanel(text, onRetry) {
     return element;
   };
   const retry = make('button', { type: 'button', class: 'primary', part: 'button primary-button' }, text.retry);
-  retry.addEventListener('click', onRetry, { once: true });
+  retry.addEventListener('click', onRetry);
   // The classes and parts of the content error panel (src/view/error_panel.rs).
   return make('div', { class: 'ovp-root' },
     make('section', { class: 'ovp error-panel', part: 'widget error', role: 'alert', lang: text.lang },

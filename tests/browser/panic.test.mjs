@@ -6,9 +6,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir, access } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { DIST, DIST_TEST_HOOKS, serve, launchChromium, recordWidgetEvents } from './harness.mjs';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url);
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const en = JSON.parse(await readFile(`${DIST}content/en.json`, 'utf8'));
 const total = en.questions.length;
 let server;
@@ -125,9 +127,12 @@ test('a panic in one of three widgets shows a panel with Retry there; the others
   assert.deepEqual(answersAfter, ['w1', 'w3']);
   await page.screenshot({ path: new URL('./artifacts/panic-three-widgets.png', import.meta.url).pathname, fullPage: true });
 
-  // Retry brings widget 2's quiz back, on a fresh instance, with its earlier answer.
-  await retry.click();
+  // Retry brings widget 2's quiz back, on a fresh instance, with its earlier answer; an
+  // impatient double click still mounts one quiz.
+  await retry.dblclick();
   await w2.locator('legend').getByText(`Step 2 of ${total}`).waitFor();
+  await page.waitForTimeout(100);
+  assert.equal(await w2.locator('fieldset').count(), 1);
   assert.equal(await w2.getByRole('alert').count(), 0);
   assert.equal(await firstAnswerIs(w2, 1), true, 'w2 kept its answer through the panic');
   await w2.getByRole('radio', { name: en.questions[1].options[0].label }).check();
@@ -158,6 +163,7 @@ test('the panel speaks the widget\'s language; destroy() removes it and reset() 
   assert.equal(await panel.locator('h2').textContent(), '出了点问题');
   assert.equal(await panel.locator('p').textContent(), '请重新加载页面，或者重试。');
   assert.equal(await panel.getByRole('button', { name: '重试' }).count(), 1);
+  await page.screenshot({ path: new URL('./artifacts/panic-panel-zh-360.png', import.meta.url).pathname });
   // No call reaches the dead instance: both are quiet no-ops or remove the panel.
   await page.evaluate(() => window.handles.zh.reset());
   assert.equal(await panel.count(), 1);
@@ -167,7 +173,7 @@ test('the panel speaks the widget\'s language; destroy() removes it and reset() 
   await context.close();
 });
 
-test('screenshots of the panel: 360 and 1200 px, light and dark', async () => {
+test('the panel at 360 and 1200 px, light and dark: themed, no axe violation, screenshots', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [360, 1200]) {
       const context = await browser.newContext({ viewport: { width, height: 700 }, colorScheme });
@@ -183,6 +189,17 @@ test('screenshots of the panel: 360 and 1200 px, light and dark', async () => {
         text: getComputedStyle(section).color,
       }));
       assert.notEqual(colours.heading, colours.text);
+      // The same accessibility bar as the widget's own screens (a11y.test.mjs).
+      await page.addScriptTag({ path: AXE });
+      const axe = await page.evaluate(async () => {
+        const results = await window.axe.run({ include: [['#shot']] }, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          rules: { 'target-size': { enabled: true } },
+        });
+        return { violations: results.violations.map((v) => `${v.id}: ${v.help}`), passes: results.passes.map((p) => p.id) };
+      });
+      assert.deepEqual(axe.violations, [], `${width} px, ${colorScheme}`);
+      for (const rule of ['button-name', 'color-contrast', 'target-size']) assert.ok(axe.passes.includes(rule), `axe checked ${rule} on the panel`);
       await page.screenshot({ path: new URL(`./artifacts/panic-panel-${width}-${colorScheme}.png`, import.meta.url).pathname });
       await context.close();
     }
