@@ -174,7 +174,7 @@ export async function mount(element, options = {}) {
   const widget = new Widget(element, options);
   await widget.start();
   const handle = {
-    /** Removes the widget and frees its memory; safe to call twice. */
+    /** Removes the widget, keeping its Wasm instance for the next mount; safe to call twice. */
     destroy() {
       widget.destroy();
     },
