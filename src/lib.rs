@@ -10,3 +10,6 @@ pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 mod embed;
+
+#[cfg(feature = "test-hooks")]
+mod test_hooks;

@@ -5,35 +5,174 @@
 //
 // Defines the <open-vs-proprietary> element and exports mount(element, options).
 // The Wasm is found relative to this file, so the folder can live on any static host.
-import init, { mount as mountWasm, setPackBase, setStyleSheet } from './open-vs-proprietary.js';
+import * as firstGlue from './open-vs-proprietary.js';
 
+const glueUrl = new URL('./open-vs-proprietary.js', import.meta.url);
 const wasmUrl = new URL('./open-vs-proprietary_bg.wasm', import.meta.url);
 const cssUrl = new URL('./widget.css', import.meta.url);
-let wasmReady = null;
+const packBase = new URL('./content/', import.meta.url).href;
 
-// Every instance on the page shares one fetch and one compile of the module, and one
-// stylesheet: widget.css, which the prerendered intro links too (so it is usually
-// cached already). A constructable sheet is adopted by each shadow root, which
-// `style-src 'self'` allows where an inline <style> would be blocked.
-function loadWasm() {
-  if (!wasmReady) {
-    wasmReady = Promise.all([init({ module_or_path: wasmUrl }), loadStyleSheet()]).then(([, sheet]) => {
-      // Built-in content packs in other languages sit in content/ beside this file.
-      setPackBase(new URL('./content/', import.meta.url).href);
-      setStyleSheet(sheet);
-    });
-    // A failed load is not kept, so the next widget (or a re-inserted one) tries again.
-    wasmReady.catch(() => { wasmReady = null; });
-  }
-  return wasmReady;
+// Every widget runs in a Wasm instance of its own, so a panic, which traps the instance
+// it happens in, stops one widget and not its neighbours. All instances share one fetch
+// and one compile of the module. wasm-bindgen's glue keeps its instance in module-level
+// variables, so each instance is a separate copy of the glue module (imported under its
+// own query string) initialised with the compiled module. Browsers never free a module,
+// so instances are pooled: destroy() returns a sound one to `idle` for the next mount,
+// and only a dead one is dropped.
+let compiled = null;
+let styleSheet = null;
+let instancesMade = 0;
+const idle = [];
+// Handles into dead instances, kept reachable on purpose: wasm-bindgen frees a handle
+// the garbage collector finds, and that would be a call into the dead instance.
+const deadHandles = [];
+
+function compileWasm() {
+  compiled ??= fetch(wasmUrl).then((response) => {
+    if (!response.ok) throw new Error(`open-vs-proprietary: cannot load ${wasmUrl}: HTTP ${response.status}`);
+    // Streaming compilation needs the Wasm MIME type, which some hosts do not send.
+    return response.headers.get('content-type')?.startsWith('application/wasm')
+      ? WebAssembly.compileStreaming(response)
+      : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+  });
+  compiled.catch(() => { compiled = null; }); // a later mount tries again
+  return compiled;
 }
 
-async function loadStyleSheet() {
-  const response = await fetch(cssUrl);
-  if (!response.ok) throw new Error(`open-vs-proprietary: ${cssUrl} answered HTTP ${response.status}`);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(await response.text());
-  return sheet;
+// One stylesheet for every widget: widget.css, which the prerendered intro links too (so
+// it is usually cached already), as a constructable sheet that each shadow root adopts;
+// `style-src 'self'` allows that where an inline <style> would be blocked.
+function loadStyleSheet() {
+  styleSheet ??= fetch(cssUrl).then(async (response) => {
+    if (!response.ok) throw new Error(`open-vs-proprietary: ${cssUrl} answered HTTP ${response.status}`);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await response.text());
+    return sheet;
+  });
+  styleSheet.catch(() => { styleSheet = null; }); // a later mount tries again
+  return styleSheet;
+}
+
+/** A sound instance from the pool, else a new one: { glue, dead, widget }. */
+async function takeInstance() {
+  // An idle instance can still die (in a timer its last widget left); skip any that did.
+  for (let pooled; (pooled = idle.pop());) if (!pooled.dead) return pooled;
+  const [module, sheet] = await Promise.all([compileWasm(), loadStyleSheet()]);
+  const n = instancesMade++;
+  const glue = n === 0 ? firstGlue : await import(`${glueUrl}?instance=${n}`);
+  await glue.default({ module_or_path: module });
+  glue.setPackBase(packBase);
+  glue.setStyleSheet(sheet);
+  const instance = { glue, dead: false, widget: null };
+  glue.onPanic((details) => {
+    instance.dead = true;
+    // This runs inside the failing Wasm: show the panel once that call has unwound.
+    queueMicrotask(() => instance.widget?.crashed(details));
+  });
+  return instance;
+}
+
+// Only for a widget whose instance died before it could give its own words (in mount).
+const FALLBACK_TEXT = { lang: 'en', heading: 'Something went wrong', body: 'Reload the page or try again.', retry: 'Retry' };
+
+/** One mounted widget: its host element, options, and the instance running it. */
+class Widget {
+  #element;
+  #options;
+  #instance = null;
+  #wasm = null; // the Wasm side's WidgetHandle
+  #text = null; // the crash panel's words, asked for while the instance is sound
+  #destroyed = false;
+  #retrying = null;
+
+  constructor(element, options) {
+    this.#element = element;
+    this.#options = options;
+  }
+
+  async start() {
+    const instance = await takeInstance();
+    if (this.#destroyed) {
+      idle.push(instance); // destroyed while a Retry was waiting for an instance
+      return;
+    }
+    this.#instance = instance;
+    instance.widget = this;
+    try {
+      this.#wasm = instance.glue.mount(this.#element, this.#options);
+    } catch (error) {
+      if (instance.dead) return; // a panic while mounting: its panel is on the way
+      this.#instance = instance.widget = null;
+      idle.push(instance);
+      throw error; // bad options: the instance is fine
+    }
+    this.#text = this.#wasm.crashText();
+  }
+
+  destroy() {
+    this.#destroyed = true;
+    const instance = this.#instance;
+    const wasm = this.#wasm;
+    this.#instance = this.#wasm = null;
+    if (!instance) return;
+    instance.widget = null;
+    if (instance.dead) {
+      this.#element.shadowRoot?.replaceChildren(); // the panel
+      return;
+    }
+    wasm.destroy();
+    wasm.free();
+    idle.push(instance);
+  }
+
+  reset() {
+    if (!this.#instance?.dead) this.#wasm?.reset();
+  }
+
+  /** Test builds only (cargo feature `test-hooks`, src/test_hooks.rs). */
+  armPanic() {
+    if (!this.#instance?.dead) this.#wasm?.armPanic();
+  }
+
+  /** The instance panicked (already logged by the Wasm): show the panel with Retry. */
+  crashed(details) {
+    if (this.#wasm) deadHandles.push(this.#wasm);
+    this.#wasm = null;
+    const text = this.#text ?? FALLBACK_TEXT;
+    const shadow = this.#element.shadowRoot ?? this.#element.attachShadow({ mode: 'open' });
+    const hadFocus = shadow.activeElement !== null;
+    const panel = crashPanel(text, () => this.#retry());
+    shadow.replaceChildren(panel);
+    // A keyboard reader who was inside the widget lands on Retry, not on the page's top.
+    if (hadFocus) panel.querySelector('button').focus();
+    dispatchError(this.#element, details);
+  }
+
+  // Until the new instance mounts (and replaces the panel), further clicks wait for it;
+  // if it fails, the panel stays and Retry can be pressed again.
+  #retry() {
+    this.#retrying ??= this.start()
+      .catch((error) => reportError(this.#element, error))
+      .finally(() => { this.#retrying = null; });
+  }
+}
+
+/** The panel shown in place of a widget whose instance died, built as text nodes only. */
+function crashPanel(text, onRetry) {
+  const make = (tag, attributes = {}, ...children) => {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    element.append(...children);
+    return element;
+  };
+  const retry = make('button', { type: 'button', class: 'primary', part: 'button primary-button' }, text.retry);
+  retry.addEventListener('click', onRetry);
+  // The classes and parts of the content error panel (src/view/error_panel.rs).
+  return make('div', { class: 'ovp-root' },
+    make('section', { class: 'ovp error-panel', part: 'widget error', role: 'alert', lang: text.lang },
+      make('h2', {}, text.heading),
+      make('p', {}, text.body),
+      make('div', { class: 'actions' }, retry)));
 }
 
 /**
@@ -47,30 +186,33 @@ export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) {
     throw new TypeError('open-vs-proprietary: mount() needs an HTML element as its first argument');
   }
-  await loadWasm();
-  let widget = mountWasm(element, options);
-  return {
-    /** Removes the widget and frees its memory; safe to call twice. */
+  const widget = new Widget(element, options);
+  await widget.start();
+  const handle = {
+    /** Removes the widget, keeping its Wasm instance for the next mount; safe to call twice. */
     destroy() {
-      if (!widget) return;
       widget.destroy();
-      widget.free();
-      widget = null;
     },
     /** Clears the reader's answers and shows the first screen again. */
     reset() {
-      widget?.reset();
+      widget.reset();
     },
   };
+  if (typeof firstGlue.WidgetHandle.prototype.armPanic === 'function') handle.armPanic = () => widget.armPanic();
+  return handle;
+}
+
+function dispatchError(element, message) {
+  element.dispatchEvent(new CustomEvent('ovp:error', {
+    bubbles: true,
+    composed: true,
+    detail: { message, path: '' },
+  }));
 }
 
 function reportError(element, error) {
   console.error(error);
-  element.dispatchEvent(new CustomEvent('ovp:error', {
-    bubbles: true,
-    composed: true,
-    detail: { message: String(error?.message ?? error), path: '' },
-  }));
+  dispatchError(element, String(error?.message ?? error));
 }
 
 class OpenVsProprietaryElement extends HTMLElement {

@@ -8,6 +8,7 @@ mod after_paint;
 mod download;
 mod fetch;
 mod options;
+mod panic;
 mod source;
 mod steady_height;
 mod storage;
@@ -61,6 +62,35 @@ impl WidgetHandle {
         let state = self.instance.state.borrow().clone();
         self.instance.show(state);
     }
+
+    /// The words of the panel embed.js shows in this widget's place if its Wasm instance
+    /// panics: `{ lang, heading, body, retry }`, in the widget's language (the content's
+    /// own strings when it is at hand). Asked for at mount, while the instance is sound,
+    /// because a dead instance is never called again.
+    #[wasm_bindgen(js_name = crashText)]
+    pub fn crash_text(&self) -> Result<JsValue, JsError> {
+        let state = self.instance.state.borrow();
+        let (lang, ui) = match &*state {
+            LoadState::Ready(content) => (content.lang.clone(), Rc::new(content.ui_text())),
+            _ => (self.instance.lang.clone(), self.instance.page_ui.clone()),
+        };
+        let text = CrashText {
+            lang: &lang,
+            heading: &ui.crash_heading,
+            body: &ui.crash_body,
+            retry: &ui.retry,
+        };
+        text.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|err| JsError::new(&err.to_string()))
+    }
+}
+
+#[derive(Serialize)]
+struct CrashText<'a> {
+    lang: &'a str,
+    heading: &'a str,
+    body: &'a str,
+    retry: &'a str,
 }
 
 /// Tells the widget where the built-in content packs are (`content/` beside embed.js).
@@ -111,6 +141,7 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
         host,
         source,
         page_ui: Rc::new(ui_text(&lang).clone()),
+        lang,
         root,
         app: RefCell::new(None),
         destroyed: Cell::new(false),
@@ -130,6 +161,8 @@ struct Instance {
     source: ContentSource,
     /// Strings for loading and errors, before any content (with its own strings) exists.
     page_ui: Rc<UiText>,
+    /// The widget's language before any content says otherwise.
+    lang: String,
     /// Where the app renders, inside the shadow root.
     root: HtmlElement,
     /// Created by the first `show`, so the first frame already shows the content

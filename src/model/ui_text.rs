@@ -93,6 +93,10 @@ ui_strings! {
     /// `{count}`: number of problems listed below it.
     error_intro,
     retry,
+    /// Heading of the panel shown when the widget itself failed (a bug, not the content).
+    crash_heading,
+    /// The line under it; the panel's button is `retry`.
+    crash_body,
     /// `{url}`.
     load_not_found,
     /// `{url}`, `{status}`.
@@ -178,6 +182,8 @@ pub const EN: UiText = UiText {
     error_heading: Cow::Borrowed("This quiz cannot be shown"),
     error_intro: Cow::Borrowed("Its content has {count} problem(s). Whoever added it to this page can fix them:"),
     retry: Cow::Borrowed("Retry"),
+    crash_heading: Cow::Borrowed("Something went wrong"),
+    crash_body: Cow::Borrowed("Reload the page or try again."),
     load_not_found: Cow::Borrowed("the content file {url} was not found (HTTP 404)."),
     load_status: Cow::Borrowed("the server answered HTTP {status} for the content file {url}."),
     load_timeout: Cow::Borrowed("the content file {url} did not arrive within {seconds} seconds."),
@@ -248,6 +254,8 @@ pub const ZH: UiText = UiText {
     error_heading: Cow::Borrowed("无法显示这个测验"),
     error_intro: Cow::Borrowed("测验内容有 {count} 个问题，需要由把它放到本页的人来修正："),
     retry: Cow::Borrowed("重试"),
+    crash_heading: Cow::Borrowed("出了点问题"),
+    crash_body: Cow::Borrowed("请重新加载页面，或者重试。"),
     load_not_found: Cow::Borrowed("找不到内容文件 {url}（HTTP 404）。"),
     load_status: Cow::Borrowed("服务器对内容文件 {url} 返回了 HTTP {status}。"),
     load_timeout: Cow::Borrowed("内容文件 {url} 在 {seconds} 秒内没有加载完成。"),

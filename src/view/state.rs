@@ -12,6 +12,8 @@ impl Reducible for QuizState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        #[cfg(feature = "test-hooks")]
+        crate::test_hooks::panic_if_armed();
         let next = self.0.apply(&action);
         if next == self.0 {
             self

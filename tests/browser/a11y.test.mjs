@@ -62,7 +62,12 @@ async function openDemo({ lang = 'en', width = 1280, colorScheme = 'light', devi
   }));
   await page.goto(url);
   const widget = page.locator('open-vs-proprietary');
-  await widget.locator('.intro button.primary').waitFor();
+  // The prerendered (English) intro is there at once: wait for the live widget's intro,
+  // in its own language (after mount, which adopts the stylesheet, and for zh its pack).
+  await page.waitForFunction(() => {
+    const root = document.querySelector('open-vs-proprietary')?.shadowRoot;
+    return root?.adoptedStyleSheets.length > 0 && root.querySelector('.intro button.primary') !== null;
+  });
   return { page, errors, widget };
 }
 

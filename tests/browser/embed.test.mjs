@@ -161,6 +161,35 @@ test('five widgets with different content and languages work independently; the 
   await page.close();
 });
 
+test('a host that serves the Wasm with the wrong MIME type, or not at all, gets a working widget or a clear error', async () => {
+  // Streaming compilation needs application/wasm; embed.js compiles from the bytes otherwise.
+  const page = await browser.newPage();
+  const errors = watchForErrors(page);
+  const wasm = await readFile(`${DIST}open-vs-proprietary_bg.wasm`);
+  await page.route('**/*.wasm', (route) => route.fulfill({ body: wasm, contentType: 'application/octet-stream' }));
+  await page.goto(server.url);
+  await page.locator('#ai-choice').getByRole('button', { name: 'Start' }).click();
+  await page.locator('#ai-choice fieldset').waitFor();
+  assert.deepEqual(errors, []);
+
+  // No Wasm: the element reports it (console and ovp:error), and a later mount tries again.
+  await page.unroute('**/*.wasm');
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const events = await recordWidgetEvents(page);
+  await page.reload();
+  await page.waitForFunction(() => window.__ovpEvents.some((e) => e.type === 'ovp:error'));
+  assert.match((await events()).find((e) => e.type === 'ovp:error').detail.message, /cannot load .*open-vs-proprietary_bg\.wasm: HTTP 404/);
+  await page.unroute('**/*.wasm');
+  const retried = await page.evaluate(async () => {
+    const { mount } = await import('./embed.js');
+    const handle = await mount(document.body.appendChild(document.createElement('div')), { storage: 'none' });
+    handle.destroy();
+    return 'mounted';
+  });
+  assert.equal(retried, 'mounted');
+  await page.close();
+});
+
 test('theme follows the system live, theme and lang attributes apply after mount, removal cleans up and re-insertion works', async () => {
   const { page, errors } = await openPage('/attributes.html', '<open-vs-proprietary id="w"></open-vs-proprietary>', { colorScheme: 'light' });
   const widget = page.locator('#w');
@@ -227,6 +256,7 @@ function spills(page, selector) {
 
 async function walkToResult(page, selector, content) {
   const widget = page.locator(selector);
+  await widget.locator('.intro button').waitFor(); // mounted (the page does not wait for it)
   const seen = [await spills(page, selector)];
   await widget.locator('.intro button').click();
   for (const question of content.questions) {

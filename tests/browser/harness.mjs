@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The same build with the cargo feature `test-hooks` (scripts/test.sh builds it). */
+export const DIST_TEST_HOOKS = fileURLToPath(new URL('../../target/dist-test-hooks/', import.meta.url));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

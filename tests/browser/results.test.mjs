@@ -247,6 +247,89 @@ test('when storage throws on every call, a reader still finishes the quiz', asyn
   }
 });
 
+test('two tabs answering at once: the last writer wins with a whole record, and a new tab restores exactly it', async () => {
+  // Each tab keeps its own quiz and writes the whole of it, as one versioned record in
+  // one setItem, after every change; it does not follow the other tab's writes (the
+  // reader's screen never changes under them). So the record is always one tab's latest
+  // state, never a mix. Each tab notes the last record it wrote, to compare with.
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await context.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name, value) {
+      if (name === key) window.lastWrite = value;
+      return setItem.call(this, name, value);
+    };
+  }, KEY);
+  const tabs = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await context.newPage();
+    tabs.push({ page, errors: watchForErrors(page), widget: page.locator('open-vs-proprietary') });
+    await page.goto(server.url);
+    await tabs[i].widget.getByRole('button', { name: 'Start' }).waitFor();
+  }
+  const [a, b] = tabs;
+  for (const tab of tabs) await tab.widget.getByRole('button', { name: 'Start' }).click();
+  const stored = () => a.page.evaluate((key) => localStorage.getItem(key), KEY);
+  const lastWrite = (tab) => tab.page.evaluate(() => window.lastWrite);
+  // Tab A always picks the first option, tab B the third: a mixed record would show both.
+  const picks = (record) => new Set(Object.entries(JSON.parse(record).answers)
+    .map(([q, o]) => content.questions.find((x) => x.id === q).options.findIndex((x) => x.id === o)));
+  /** Opens a third tab and returns its step and the answers it shows, walking Back to the start. */
+  const restoredInNewTab = async () => {
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(server.url);
+    const widget = page.locator('open-vs-proprietary');
+    await widget.locator('legend .step-count').waitFor();
+    const step = Number((await widget.locator('legend .step-count').textContent()).match(/Step (\d+)/)[1]);
+    const shown = [];
+    for (let q = step - 2; q >= 0; q--) {
+      await widget.getByRole('button', { name: 'Back' }).click();
+      await widget.locator('legend').getByText(`Step ${q + 1} of ${total}`).waitFor();
+      const radios = widget.locator('input[type=radio]');
+      const checked = [];
+      for (let i = 0; i < await radios.count(); i++) if (await radios.nth(i).isChecked()) checked.push(i);
+      shown.unshift(checked);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+    return { step, shown };
+  };
+
+  // Interleaved: A answers a question, then B the same one, three times over.
+  for (let q = 0; q < 3; q++) {
+    await answer(a.widget, q, q + 1, () => 0);
+    await answer(b.widget, q, q + 1, () => 2);
+  }
+  assert.equal(await stored(), await lastWrite(b), 'B wrote last');
+  assert.deepEqual(await restoredInNewTab(), { step: 4, shown: [[2], [2], [2]] });
+  // A goes on from its own state, not B's, and its whole record replaces B's.
+  await answer(a.widget, 3, 4, () => 0);
+  assert.equal(await stored(), await lastWrite(a), 'A wrote last');
+  assert.deepEqual(await restoredInNewTab(), { step: 5, shown: [[0], [0], [0], [0]] });
+
+  // Both at the same moment, five times: whichever write lands last is whole.
+  for (let q = 4; q < 9; q++) {
+    await Promise.all([answer(a.widget, q, q + 1, () => 0), answer(b.widget, q - 1, q, () => 2)]);
+    const record = await stored();
+    assert.ok(record === await lastWrite(a) || record === await lastWrite(b), `a record neither tab wrote: ${record}`);
+    assert.equal(JSON.parse(record).v, 1);
+    assert.equal(picks(record).size, 1, `answers from both tabs: ${record}`);
+  }
+  const winner = (await stored()) === (await lastWrite(a)) ? { pick: 0, step: 10 } : { pick: 2, step: 9 };
+  assert.deepEqual(await restoredInNewTab(), { step: winner.step, shown: Array(winner.step - 1).fill([winner.pick]) });
+
+  // Another tab (another version of the widget, say) writes what this one cannot read:
+  // A is not disturbed, and its next write replaces it with a sound record.
+  await b.page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 2, answers: { x: 'y' } })), KEY);
+  await b.page.evaluate((key) => localStorage.setItem(key, '{"v":1,"content":'), KEY);
+  await a.widget.getByRole('button', { name: 'Back' }).click();
+  assert.equal(await stored(), await lastWrite(a));
+  assert.equal(JSON.parse(await stored()).v, 1);
+  for (const tab of tabs) assert.deepEqual(tab.errors, []);
+  await context.close();
+});
+
 test('a share link opened in a fresh browser shows the same result; a damaged one starts afresh', async () => {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });

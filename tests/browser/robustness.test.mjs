@@ -99,8 +99,11 @@ test('double clicks, twenty quick Nexts and Back mid-way leave a consistent quiz
   await widget.locator('legend').getByText(`Step 1 of ${en.questions.length}`).waitFor();
   assert.equal(await widget.locator('input:checked').count(), 0);
   const next = widget.locator('button[type=submit]');
-  // Twenty fast clicks without an answer go nowhere.
-  await Promise.all(Array.from({ length: 20 }, () => next.click({ delay: 0 })));
+  // Twenty fast clicks without an answer go nowhere. They are fired in the page, in one
+  // go: twenty concurrent pointer clicks each aim at where Next was when they started,
+  // and once the first has the widget point at the missing answer the page may have
+  // scrolled, so a later one could land on an option and make the next one valid.
+  await next.evaluate((button) => { for (let i = 0; i < 20; i++) button.click(); });
   assert.equal(await widget.locator('legend .step-count').textContent(), `Step 1 of ${en.questions.length}`);
   for (let q = 0; q < 4; q++) {
     await widget.getByRole('radio', { name: en.questions[q].options[2].label }).dblclick();
@@ -153,6 +156,17 @@ test('mounting and destroying 500 times leaves no nodes, listeners or memory beh
   });
   const page = await browser.newPage();
   const errors = watchForErrors(page);
+  // Every Wasm instance the page makes (one per live widget, pooled), to weigh their memories.
+  await page.addInitScript(() => {
+    window.wasmMemories = [];
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = async function (...args) {
+      const result = await instantiate.apply(this, args);
+      const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+      window.wasmMemories.push(...Object.values(instance.exports).filter((e) => e instanceof WebAssembly.Memory));
+      return result;
+    };
+  });
   await page.goto(`${server.url}churn.html`);
   await page.waitForFunction(() => window.ready);
   const cdp = await page.context().newCDPSession(page);
@@ -160,7 +174,8 @@ test('mounting and destroying 500 times leaves no nodes, listeners or memory beh
     await cdp.send('HeapProfiler.collectGarbage');
     const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
     const heap = await cdp.send('Runtime.getHeapUsage');
-    return { nodes, listeners: jsEventListeners, heap: heap.usedSize };
+    const wasm = await page.evaluate(() => window.wasmMemories.map((m) => m.buffer.byteLength));
+    return { nodes, listeners: jsEventListeners, heap: heap.usedSize, instances: wasm.length, wasm: wasm.reduce((a, b) => a + b, 0) };
   };
   await page.evaluate(() => window.churn(20)); // warm up: the module, caches, first allocations
   const warm = await measure();
@@ -176,8 +191,15 @@ test('mounting and destroying 500 times leaves no nodes, listeners or memory beh
   assert.ok(perCycle('nodes') <= 1, `DOM nodes grew by ${perCycle('nodes')} per mount`);
   assert.ok(perCycle('listeners') <= 1, `listeners grew by ${perCycle('listeners')} per mount`);
   assert.ok(perCycle('heap') <= 1024, `JS heap grew by ${perCycle('heap')} bytes per mount`);
+  // Mount after destroy reuses the pooled instance, so 520 mounts one at a time make one
+  // instance. Its memory grows in 64 KiB pages; Yew's forgotten root listener (above)
+  // holds about half a KiB of it per mount.
+  assert.equal(afterChurn.instances, 1, 'instances made for 520 mounts, one at a time');
+  assert.ok(perCycle('wasm') <= 1024, `Wasm memory grew by ${perCycle('wasm')} bytes per mount`);
 
   // Twenty widgets on one page: a click on the last still answers within a frame or two.
+  // Each runs in its own Wasm instance (a panic stops only one); their memory is weighed.
+  const beforeMany = await measure();
   await page.evaluate(async () => {
     const { mount } = await import('/embed.js');
     for (let i = 0; i < 20; i++) {
@@ -187,6 +209,11 @@ test('mounting and destroying 500 times leaves no nodes, listeners or memory beh
       await mount(div, {});
     }
   });
+  const many = await measure();
+  const perWidget = (many.heap + many.wasm - beforeMany.heap - beforeMany.wasm) / 20;
+  console.log(`20 widgets: ${many.instances} instances, JS heap ${(many.heap / 1024).toFixed(0)} KiB, Wasm memory ${(many.wasm / 1024).toFixed(0)} KiB; ${(perWidget / 1024).toFixed(0)} KiB per widget`);
+  assert.equal(many.instances, 20);
+  assert.ok(perWidget <= 1024 * 1024, `each widget costs ${perWidget} bytes of JS heap and Wasm memory`);
   const widget = page.locator('#many-19');
   await widget.locator('.intro button').click();
   const latency = await widget.locator('input[type=radio]').first().evaluate((radio) => new Promise((done) => {
@@ -194,7 +221,66 @@ test('mounting and destroying 500 times leaves no nodes, listeners or memory beh
     radio.click();
     requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
   }));
+  console.log(`20 widgets: a choice painted in ${latency.toFixed(1)} ms`);
   assert.ok(latency < 100, `a choice took ${latency} ms to paint with 20 widgets`);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a widget uses a small part of its Wasm stack, whose size build.rs sets', async () => {
+  // build.rs shrinks each instance's stack (the linker's 1 MiB, times one instance per
+  // widget, was most of a widget's memory). Rust places the stack first in memory,
+  // growing down from that size towards 0: paint it while idle, take the widget through
+  // its deepest paths, and see how far down the paint was overwritten.
+  const stackSize = Number((await readFile(join(ROOT, 'build.rs'), 'utf8')).match(/-zstack-size=(\d+)/)[1]);
+  server.routes.set('/stack.html', {
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"></head><body><div id="w"></div></body></html>`,
+  });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const errors = watchForErrors(page);
+  await page.addInitScript((stackSize) => {
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = async function (...args) {
+      const result = await instantiate.apply(this, args);
+      const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+      window.wasmMemory ??= instance.exports.memory;
+      return result;
+    };
+    const bytes = () => new Uint8Array(window.wasmMemory.buffer, 0, stackSize);
+    // Leave the top 4 KiB alone: nothing is on the stack between tasks, but be modest.
+    window.paintStack = () => bytes().fill(0xa5, 64, stackSize - 4096);
+    window.stackUsed = () => stackSize - bytes().findIndex((byte, i) => i >= 64 && byte !== 0xa5);
+  }, stackSize);
+  await page.goto(`${server.url}stack.html`);
+  const remount = (options) => page.evaluate(async (options) => {
+    const { mount } = await import('/embed.js');
+    window.handle?.destroy();
+    window.handle = await mount(document.getElementById('w'), { storage: 'none', ...options });
+  }, options);
+  await remount({}); // the first mount makes the instance the others reuse
+  await page.evaluate(() => window.paintStack());
+  await remount({});
+  const widget = page.locator('#w');
+  await widget.locator('.intro button').click();
+  for (const question of en.questions) {
+    await widget.getByRole('radio', { name: question.options[1].label }).check();
+    await widget.locator('button[type=submit]').click();
+  }
+  await widget.locator('.summary button.primary').click();
+  await widget.locator('h2.result-heading').waitFor();
+  await widget.locator('svg.comparison-chart .dimension').nth(3).locator('rect.bar').first().hover();
+  await widget.locator('details.reasons summary').click();
+  // Content with problems deep inside, and in the other language.
+  const broken = structuredClone(en);
+  broken.questions[9].options[2].weights.opne = 1;
+  broken.dimensions[4].ratings.open.score = 9;
+  await remount({ content: broken });
+  await widget.getByRole('alert').waitFor();
+  await remount({ lang: 'zh' });
+  await widget.getByRole('button', { name: '开始' }).click();
+  const used = await page.evaluate(() => window.stackUsed());
+  console.log(`deepest Wasm stack use: ${used} of ${stackSize} bytes`);
+  assert.ok(used > 0 && used < stackSize / 4, `the widget used ${used} bytes of its ${stackSize}-byte stack`);
+  assert.deepEqual(errors.filter((e) => !e.startsWith('console.error: open-vs-proprietary: the content cannot be used')), []);
   await page.close();
 });

@@ -1,0 +1,46 @@
+//! Panic containment, the Wasm side. `web/embed.js` gives every widget its own Wasm
+//! instance, so a panic can only stop the widget it happened in. The hook installed
+//! here logs the panic (message and source location) and tells embed.js, which then
+//! never calls into this instance again and shows the reader a small panel with Retry
+//! in its place. With `panic = "abort"` the instance traps right after the hook returns.
+
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicBool, Ordering};
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// embed.js's callback, told the details of the first panic.
+    static LISTENER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Set by the first panic. A dead instance can still be entered by a timer or an
+/// event embed.js cannot cancel; a panic there again is not reported a second time.
+static PANICKED: AtomicBool = AtomicBool::new(false);
+
+/// Installs the panic hook for this instance; `listener(details)` is called on the first
+/// panic, with the message and where it happened.
+#[wasm_bindgen(js_name = onPanic)]
+pub fn on_panic(listener: js_sys::Function) {
+    LISTENER.with(|slot| *slot.borrow_mut() = Some(listener));
+    // Through Yew, which otherwise replaces any hook with its own on the first render.
+    yew::set_custom_panic_hook(Box::new(report));
+}
+
+fn report(info: &std::panic::PanicHookInfo<'_>) {
+    if PANICKED.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    let details = format!("open-vs-proprietary: internal error, the widget stopped: {info}");
+    // The JavaScript stack names the Wasm functions on the way, for whoever debugs it.
+    let stack = js_sys::Reflect::get(&js_sys::Error::new("stack:"), &JsValue::from_str("stack"))
+        .unwrap_or_default();
+    web_sys::console::error_2(&JsValue::from_str(&details), &stack);
+    // try_: the panic may have happened while the slot was in use, or during teardown.
+    let listener = LISTENER
+        .try_with(|slot| slot.try_borrow().ok().and_then(|slot| slot.clone()))
+        .ok()
+        .flatten();
+    if let Some(listener) = listener {
+        let _ = listener.call1(&JsValue::NULL, &JsValue::from_str(&details));
+    }
+}
