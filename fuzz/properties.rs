@@ -13,7 +13,7 @@
 #![allow(dead_code)]
 
 use open_vs_proprietary::model::content::{
-    Content, ContentError, DEFAULT_CONTENT_EN, MAX_REPORTED_PROBLEMS,
+    Content, ContentError, DEFAULT_CONTENT_EN, MAX_PROBLEM_CHARS, MAX_REPORTED_PROBLEMS,
 };
 use open_vs_proprietary::model::events::CompleteDetail;
 use open_vs_proprietary::model::load::LoadFailure;
@@ -25,7 +25,7 @@ use open_vs_proprietary::model::scoring::{
 };
 use open_vs_proprietary::model::share;
 use open_vs_proprietary::model::ui_text::ui_text;
-use serde_json::Value;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::sync::OnceLock;
 
 /// The fuzz targets, by name: the folders of `fuzz/regressions/` and the binaries of
@@ -102,51 +102,114 @@ fn check_rejection(json: &str, error: &ContentError) {
     assert!(!failure.retryable());
     assert_eq!(failure.problems(ui_text("en")), error.problems);
 
-    let document: Option<Value> = serde_json::from_str(json).ok();
+    let document: Option<Node> = serde_json::from_str(json).ok();
     for problem in &error.problems {
         assert_readable(&problem.message, problem);
+        // Short enough to read, whatever the pack quotes back.
+        for text in [&problem.path, &problem.message] {
+            assert!(text.chars().count() <= MAX_PROBLEM_CHARS, "{problem:?}");
+        }
         // Where the text is JSON, the path leads to the node the problem is about (a
         // missing field is reported at the object that lacks it).
         if let Some(document) = &document {
+            let cut = problem.path.chars().count() == MAX_PROBLEM_CHARS;
+            let path = match problem.path.strip_suffix('…') {
+                Some(start) if cut => start,
+                _ => &problem.path,
+            };
             assert!(
-                path_exists(document, &problem.path),
+                path_exists(document, path, cut),
                 "the path of {problem:?} leads nowhere in the document"
             );
         }
     }
 }
 
+/// A JSON document as written: unlike `serde_json::Value`, an object keeps every entry,
+/// duplicate keys included, since the parser may stop at either of two equal keys.
+enum Node {
+    Object(Vec<(String, Node)>),
+    Array(Vec<Node>),
+    Scalar,
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Node, D::Error> {
+        struct NodeVisitor;
+        impl<'de> Visitor<'de> for NodeVisitor {
+            type Value = Node;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_unit<E>(self) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Node::Array(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Node::Object(entries))
+            }
+        }
+        deserializer.deserialize_any(NodeVisitor)
+    }
+}
+
 /// Whether `path`, as the model writes it (`questions[2].options[0].weights.open`), leads
-/// to a node of `value`. Keys may hold dots or brackets themselves, so every reading of
-/// the path is tried.
-fn path_exists(value: &Value, path: &str) -> bool {
+/// to a node of `node`. Keys may hold dots or brackets themselves, so every reading of
+/// the path is tried. A path `cut` short (it ended in "…") only has to start like one.
+fn path_exists(node: &Node, path: &str, cut: bool) -> bool {
     if path.is_empty() {
         return true;
     }
-    match value {
-        Value::Array(items) => {
+    match node {
+        Node::Array(items) => {
             let Some(rest) = path.strip_prefix('[') else {
                 return false;
             };
             let Some(end) = rest.find(']') else {
-                return false;
+                return cut && rest.chars().all(|c| c.is_ascii_digit());
             };
             let Some(item) = rest[..end].parse::<usize>().ok().and_then(|i| items.get(i)) else {
                 return false;
             };
             let rest = &rest[end + 1..];
-            path_exists(item, rest.strip_prefix('.').unwrap_or(rest))
+            path_exists(item, rest.strip_prefix('.').unwrap_or(rest), cut)
         }
-        Value::Object(map) => map.iter().any(|(key, child)| {
-            path.strip_prefix(key.as_str()).is_some_and(|rest| {
-                rest.is_empty()
-                    || (rest.starts_with('[') && path_exists(child, rest))
-                    || rest
-                        .strip_prefix('.')
-                        .is_some_and(|r| path_exists(child, r))
-            })
+        Node::Object(entries) => entries.iter().any(|(key, child)| {
+            (cut && key.starts_with(path))
+                || path.strip_prefix(key.as_str()).is_some_and(|rest| {
+                    rest.is_empty()
+                        || (rest.starts_with('[') && path_exists(child, rest, cut))
+                        || rest
+                            .strip_prefix('.')
+                            .is_some_and(|r| path_exists(child, r, cut))
+                })
         }),
-        _ => false,
+        Node::Scalar => false,
     }
 }
 
