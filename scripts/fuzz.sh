@@ -23,7 +23,7 @@ CARGO_FUZZ_VERSION=0.13.2
 log() { printf 'fuzz: %s\n' "$*"; }
 
 if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
-  log "installing cargo-fuzz $CARGO_FUZZ_VERSION (about a minute)"
+  log "installing cargo-fuzz $CARGO_FUZZ_VERSION (under a minute)"
   cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
 fi
 
