@@ -3,7 +3,7 @@
 export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 TRUNK := trunk --skip-version-check
 
-.PHONY: setup serve build test schema prerender bench
+.PHONY: setup serve build test fuzz schema prerender bench
 setup:
 	scripts/setup.sh
 
@@ -15,6 +15,11 @@ build: setup
 
 test: setup
 	scripts/test.sh
+
+# Every fuzz target for longer than the test command does: SECONDS per target (default
+# 60). Installs cargo-fuzz if missing; the corpus grows in fuzz/corpus/ between runs.
+fuzz:
+	scripts/fuzz.sh $(or $(SECONDS),60)
 
 # Regenerates content.schema.json from the Rust content types (a test checks it is current).
 schema:

@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# Dependency review (bans, licenses, sources) in scripts/test.sh. cargo-fuzz is installed
+# by scripts/fuzz.sh, which also runs on its own (`make fuzz`).
+CARGO_DENY_VERSION=0.20.2
 # The wasm-bindgen CLI must match the crate pinned in Cargo.toml exactly.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 [ -n "$WASM_BINDGEN_VERSION" ] || { echo "setup: no exact wasm-bindgen pin found in Cargo.toml" >&2; exit 1; }
@@ -28,6 +31,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+if [ "$(cargo deny --version 2>/dev/null)" != "cargo-deny $CARGO_DENY_VERSION" ]; then
+  log "installing cargo-deny $CARGO_DENY_VERSION (takes a few minutes)"
+  cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked
+fi
+
 if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
   log "installing Chromium and ChromeDriver from Debian"
   as_root apt-get update -qq
@@ -42,4 +50,4 @@ if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; the
   cp package-lock.json node_modules/.installed-from-lock
 fi
 
-log "tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version 2>/dev/null)"
+log "tools ready: $(trunk --version), $(wasm-bindgen --version), $(cargo deny --version), $(node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version 2>/dev/null)"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Every test: the model natively, then the release build in headless Chromium.
-# Expects the tools from scripts/setup.sh (`make test` runs both).
+# Every test: the model natively, the dependency review, the fuzzers for a bounded time,
+# then the release build in headless Chromium.
+# Expects the tools from scripts/setup.sh (`make test` runs both); scripts/fuzz.sh
+# installs cargo-fuzz itself. FUZZ_SECONDS sets the fuzzing time per target (default 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -9,9 +11,16 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "formatting"
 cargo fmt --check
+cargo fmt --check --manifest-path fuzz/Cargo.toml
 
 step "model tests (cargo test)"
 cargo test --quiet --all-targets
+
+step "dependency review (cargo deny: bans, licenses, sources; advisories need the network)"
+cargo deny --log-level error check bans licenses sources
+
+step "fuzzing (${FUZZ_SECONDS:-20}s per target)"
+scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 
 step "release build (trunk)"
 trunk --skip-version-check build --release

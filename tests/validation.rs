@@ -2,7 +2,7 @@
 //! reports, and the built-in packs.
 
 use open_vs_proprietary::model::content::{
-    Content, DEFAULT_CONTENT_EN, MAX_CONTENT_BYTES, MAX_OPTIONS, MAX_QUESTIONS,
+    Content, DEFAULT_CONTENT_EN, MAX_CONTENT_BYTES, MAX_OPTIONS, MAX_PROBLEM_CHARS, MAX_QUESTIONS,
     MAX_REPORTED_PROBLEMS,
 };
 use serde_json::{json, Value};
@@ -331,4 +331,31 @@ fn size_limits_and_many_problems() {
         found.last().unwrap(),
         &format!("and {} more problem(s)", 30 - MAX_REPORTED_PROBLEMS)
     );
+}
+
+/// Found by fuzzing: a key of a thousand characters came back whole in the path and the
+/// message. Both are now cut, the path at its end and the message in its middle, so the
+/// parser's "at line … column …" survives.
+#[test]
+fn long_keys_and_ids_are_quoted_short() {
+    let long = "k".repeat(1_000);
+    let err = Content::from_json(&format!("{{\"{long}\": 1}}")).unwrap_err();
+    let problem = &err.problems[0];
+    assert_eq!(problem.path.chars().count(), MAX_PROBLEM_CHARS);
+    assert!(problem.path.starts_with("kkkk") && problem.path.ends_with('…'));
+    assert_eq!(problem.message.chars().count(), MAX_PROBLEM_CHARS);
+    assert!(problem.message.starts_with("unknown field `kkkk"));
+    assert!(problem.message.contains('…'));
+    assert!(
+        problem.message.ends_with("at line 1 column 1003"),
+        "{problem}"
+    );
+
+    let found = problems_after(|c| {
+        c["questions"][0]["options"][0]["weights"] = json!({ long.clone(): 1 });
+    });
+    assert_reports(&found, "questions[0].options[0].weights.kkkk");
+    assert!(found
+        .iter()
+        .all(|p| p.chars().count() <= 2 * MAX_PROBLEM_CHARS + 2));
 }

@@ -23,6 +23,9 @@ pub const RATING_MAX: f64 = 5.0;
 pub const WEIGHT_LIMIT: f64 = 10.0;
 /// At most this many problems are listed; the rest are counted.
 pub const MAX_REPORTED_PROBLEMS: usize = 20;
+/// A problem's path and its message are each cut to this many characters, so a key or
+/// value of thousands of characters that a message quotes cannot flood the error panel.
+pub const MAX_PROBLEM_CHARS: usize = 200;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -164,6 +167,37 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// A problem, with an over-long path cut at its end and an over-long message cut in
+    /// its middle (keeping where the parser stopped, which it writes last); each cut is
+    /// marked with "…".
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        let path: String = path.into();
+        let message: String = message.into();
+        let keep = MAX_PROBLEM_CHARS - 1;
+        Problem {
+            path: if path.chars().count() > MAX_PROBLEM_CHARS {
+                path.chars().take(keep).chain(['…']).collect()
+            } else {
+                path
+            },
+            message: match message.chars().count() {
+                n if n > MAX_PROBLEM_CHARS => {
+                    let (head, tail) = (keep * 2 / 3, keep - keep * 2 / 3);
+                    let chars = message.chars();
+                    chars
+                        .clone()
+                        .take(head)
+                        .chain(['…'])
+                        .chain(chars.skip(n - tail))
+                        .collect()
+                }
+                _ => message,
+            },
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_empty() {
@@ -184,10 +218,7 @@ pub struct ContentError {
 impl ContentError {
     fn one(path: impl Into<String>, message: impl Into<String>) -> Self {
         ContentError {
-            problems: vec![Problem {
-                path: path.into(),
-                message: message.into(),
-            }],
+            problems: vec![Problem::new(path, message)],
         }
     }
 }
@@ -420,10 +451,7 @@ struct Checker {
 
 impl Checker {
     fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
-            path: path.into(),
-            message: message.into(),
-        });
+        self.problems.push(Problem::new(path, message));
     }
 
     fn text(&mut self, path: &str, value: &str) {

@@ -1,0 +1,7 @@
+//! Fuzz target `scoring`: see `properties::scoring` for what it checks.
+#![no_main]
+
+#[path = "../properties.rs"]
+mod properties;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| properties::scoring(data));

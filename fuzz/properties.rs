@@ -1,0 +1,507 @@
+//! What every fuzz target checks, one function per target, each taking the raw input.
+//! A function returns normally when the properties hold and panics (with the reason)
+//! when one breaks, which libFuzzer reports as a crash.
+//!
+//! This file is compiled into each fuzz target (`fuzz_targets/*.rs`) and into the
+//! native test `tests/fuzz_regressions.rs`, which replays every input kept in
+//! `fuzz/regressions/<target>/`, so the same checks run under `cargo test` without
+//! cargo-fuzz.
+//!
+//! Text inputs are read as the browser hands them over: `Response.text()` and
+//! `localStorage` give strings, and invalid UTF-8 becomes U+FFFD on the way.
+
+#![allow(dead_code)]
+
+use open_vs_proprietary::model::content::{
+    Content, ContentError, DEFAULT_CONTENT_EN, MAX_PROBLEM_CHARS, MAX_REPORTED_PROBLEMS,
+};
+use open_vs_proprietary::model::events::CompleteDetail;
+use open_vs_proprietary::model::load::LoadFailure;
+use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
+use open_vs_proprietary::model::saved;
+use open_vs_proprietary::model::scoring::{
+    answers_fit, contribution, counterfactual, rank, recommend, score, try_score, Basis, Outcome,
+    PRIORITY_COUNT, REASON_COUNT,
+};
+use open_vs_proprietary::model::share;
+use open_vs_proprietary::model::ui_text::ui_text;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::sync::OnceLock;
+
+/// The fuzz targets, by name: the folders of `fuzz/regressions/` and the binaries of
+/// `fuzz/Cargo.toml`.
+pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+    ("content", content),
+    ("share_code", share_code),
+    ("saved", saved),
+    ("scoring", scoring),
+    ("quiz", quiz),
+];
+
+/// The packs shipped in `content/`, parsed once: the built-in English pack first.
+pub fn packs() -> &'static [Content] {
+    static PACKS: OnceLock<Vec<Content>> = OnceLock::new();
+    PACKS.get_or_init(|| {
+        [
+            DEFAULT_CONTENT_EN,
+            include_str!("../content/zh.json"),
+            include_str!("../content/databases.json"),
+        ]
+        .iter()
+        .map(|json| Content::from_json(json).expect("a shipped pack is valid"))
+        .collect()
+    })
+}
+
+/// The pack an input's first byte picks, and the rest of the input.
+fn pick_pack(data: &[u8]) -> (&'static Content, &[u8]) {
+    let packs = packs();
+    match data.split_first() {
+        Some((&first, rest)) => (&packs[usize::from(first) % packs.len()], rest),
+        None => (&packs[0], data),
+    }
+}
+
+/// The most characters a problem's path or message may have and still be read at a
+/// glance in the error panel.
+const READABLE_CHARS: usize = 300;
+
+/// A message a person can act on: words, not an empty string or a lone symbol.
+fn assert_readable(message: &str, context: &dyn std::fmt::Debug) {
+    assert!(
+        message.trim().chars().count() >= 5 && message.chars().any(char::is_alphabetic),
+        "unreadable message {message:?} for {context:?}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// content: the parser and validator on arbitrary bytes, as the widget reads a pack.
+
+/// Arbitrary bytes as a content pack. A rejection lists at least one problem, each in
+/// words and with a path that leads to a node of the document (or is empty, for the whole
+/// file); a pack that is accepted can be played through, scored, shared and saved.
+pub fn content(data: &[u8]) {
+    let json = String::from_utf8_lossy(data);
+    match Content::from_json(&json) {
+        Err(error) => check_rejection(&json, &error),
+        Ok(content) => check_accepted(&content, data),
+    }
+}
+
+fn check_rejection(json: &str, error: &ContentError) {
+    assert!(!error.problems.is_empty(), "a rejection without problems");
+    assert!(
+        error.problems.len() <= MAX_REPORTED_PROBLEMS + 1,
+        "{} problems listed; the limit is {MAX_REPORTED_PROBLEMS} and a count of the rest",
+        error.problems.len()
+    );
+    // The summary (the console line) names the first problem.
+    let summary = error.to_string();
+    assert!(
+        summary.contains(&error.problems[0].to_string()),
+        "{summary}"
+    );
+    // The error panel shows them through LoadFailure, unchanged, and offers no Retry.
+    let failure = LoadFailure::from(error.clone());
+    assert!(!failure.retryable());
+    assert_eq!(failure.problems(ui_text("en")), error.problems);
+
+    let document: Option<Node> = serde_json::from_str(json).ok();
+    for problem in &error.problems {
+        assert_readable(&problem.message, problem);
+        // Short enough to read, whatever the pack quotes back.
+        for text in [&problem.path, &problem.message] {
+            let chars = text.chars().count();
+            assert!(
+                chars <= MAX_PROBLEM_CHARS.min(READABLE_CHARS),
+                "{problem:?}"
+            );
+        }
+        // Where the text is JSON, the path leads to the node the problem is about (a
+        // missing field is reported at the object that lacks it).
+        if let Some(document) = &document {
+            let cut = problem.path.chars().count() == MAX_PROBLEM_CHARS;
+            let path = match problem.path.strip_suffix('…') {
+                Some(start) if cut => start,
+                _ => &problem.path,
+            };
+            assert!(
+                path_exists(document, path, cut),
+                "the path of {problem:?} leads nowhere in the document"
+            );
+        }
+    }
+}
+
+/// A JSON document as written: unlike `serde_json::Value`, an object keeps every entry,
+/// duplicate keys included, since the parser may stop at either of two equal keys.
+enum Node {
+    Object(Vec<(String, Node)>),
+    Array(Vec<Node>),
+    Scalar,
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Node, D::Error> {
+        struct NodeVisitor;
+        impl<'de> Visitor<'de> for NodeVisitor {
+            type Value = Node;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_unit<E>(self) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Node::Array(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Node::Object(entries))
+            }
+        }
+        deserializer.deserialize_any(NodeVisitor)
+    }
+}
+
+/// Whether `path`, as the model writes it (`questions[2].options[0].weights.open`), leads
+/// to a node of `node`. Keys may hold dots or brackets themselves, so every reading of
+/// the path is tried. A path `cut` short (it ended in "…") only has to start like one.
+fn path_exists(node: &Node, path: &str, cut: bool) -> bool {
+    if path.is_empty() {
+        return true;
+    }
+    match node {
+        Node::Array(items) => {
+            let Some(rest) = path.strip_prefix('[') else {
+                return false;
+            };
+            let Some(end) = rest.find(']') else {
+                return cut && rest.chars().all(|c| c.is_ascii_digit());
+            };
+            let Some(item) = rest[..end].parse::<usize>().ok().and_then(|i| items.get(i)) else {
+                return false;
+            };
+            let rest = &rest[end + 1..];
+            path_exists(item, rest.strip_prefix('.').unwrap_or(rest), cut)
+        }
+        Node::Object(entries) => entries.iter().any(|(key, child)| {
+            (cut && key.starts_with(path))
+                || path.strip_prefix(key.as_str()).is_some_and(|rest| {
+                    rest.is_empty()
+                        || (rest.starts_with('[') && path_exists(child, rest, cut))
+                        || rest
+                            .strip_prefix('.')
+                            .is_some_and(|r| path_exists(child, r, cut))
+                })
+        }),
+        Node::Scalar => false,
+    }
+}
+
+/// An accepted pack works end to end: it validates again, every answer set picked from
+/// `data` scores soundly, and its share codes and saved progress round-trip.
+fn check_accepted(content: &Content, data: &[u8]) {
+    assert_eq!(content.validate(), Ok(()), "accepted but not valid");
+    let _ = content.ui_text();
+    let counts: Vec<usize> = content.questions.iter().map(|q| q.options.len()).collect();
+    let first: Vec<usize> = vec![0; counts.len()];
+    let last: Vec<usize> = counts.iter().map(|c| c - 1).collect();
+    let picked: Vec<usize> = counts
+        .iter()
+        .enumerate()
+        .map(|(q, c)| usize::from(data.get(q).copied().unwrap_or(0)) % c)
+        .collect();
+    for answers in [first, last, picked] {
+        check_answer_set(content, &answers);
+    }
+    let quiz = Quiz::new(content);
+    assert_eq!(
+        saved::load(content, &saved::save(content, &quiz)),
+        Ok(quiz),
+        "the first screen does not survive a reload"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// share_code: the decoder on arbitrary text, against every shipped pack.
+
+/// Arbitrary text as a share code (the fragment after `#ovp=`). A code that is refused
+/// says why in words; a code that is accepted names a complete answer set of that pack
+/// and is exactly the code the widget would write for it.
+pub fn share_code(data: &[u8]) {
+    let code = String::from_utf8_lossy(data);
+    for content in packs() {
+        match share::decode(content, &code) {
+            Ok(answers) => {
+                assert!(answers_fit(content, &answers), "{code:?} -> {answers:?}");
+                assert_eq!(
+                    share::encode(content, &answers).as_deref(),
+                    Some(&*code),
+                    "accepted {code:?} is not the code of the answers it gave"
+                );
+            }
+            Err(error) => assert_readable(&error.to_string(), &code),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// saved: the saved-progress reader on arbitrary text, against every shipped pack.
+
+/// Arbitrary text as saved progress from `localStorage`. A refusal says why in words;
+/// whatever is accepted is a state the quiz can reach, and saving it again and reading
+/// that back gives the same state.
+pub fn saved(data: &[u8]) {
+    let json = String::from_utf8_lossy(data);
+    for content in packs() {
+        match saved::load(content, &json) {
+            Ok(quiz) => check_quiz(content, &quiz),
+            Err(error) => assert_readable(&error.to_string(), &json),
+        }
+    }
+}
+
+/// A quiz state that can happen, and that survives a reload.
+fn check_quiz(content: &Content, quiz: &Quiz) {
+    assert_eq!(quiz.question_count(), content.questions.len());
+    for (question, answer) in content.questions.iter().zip(&quiz.answers) {
+        assert!(
+            answer.is_none_or(|o| o < question.options.len()),
+            "{quiz:?}"
+        );
+    }
+    let restored = Quiz::restore(content, quiz.step, quiz.answers.clone());
+    assert!(restored.is_some(), "a state that cannot happen: {quiz:?}");
+    if quiz.reviewing {
+        assert!(
+            matches!(quiz.step, Step::Question(_)) && quiz.complete_answers().is_some(),
+            "reviewing outside a complete summary: {quiz:?}"
+        );
+    }
+    if matches!(quiz.step, Step::Summary | Step::Result) {
+        let answers = quiz
+            .complete_answers()
+            .expect("the summary needs every answer");
+        assert!(answers_fit(content, &answers));
+    }
+    // What a reload sees is the same state (the one-off "choose an answer" notice aside).
+    let mut kept = quiz.clone();
+    kept.missing_answer = false;
+    let json = saved::save(content, quiz);
+    assert_eq!(
+        saved::load(content, &json),
+        Ok(kept),
+        "saved as {json}, read back differently"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// scoring: arbitrary answer sets against the shipped packs.
+
+/// The first byte picks a pack; every further byte is one answer, the byte taken modulo
+/// one more than the question's option count, so answers out of range, missing or extra
+/// all occur. Answers that do not fit are refused by `try_score` and by the share code;
+/// answers that fit score soundly.
+pub fn scoring(data: &[u8]) {
+    let (content, rest) = pick_pack(data);
+    let answers: Vec<usize> = rest
+        .iter()
+        .enumerate()
+        .map(|(q, &byte)| {
+            let options = content.questions.get(q).map_or(3, |q| q.options.len());
+            usize::from(byte) % (options + 1)
+        })
+        .collect();
+    if answers_fit(content, &answers) {
+        check_answer_set(content, &answers);
+    } else {
+        assert_eq!(try_score(content, &answers), None, "{answers:?}");
+        assert_eq!(share::encode(content, &answers), None, "{answers:?}");
+    }
+}
+
+/// A complete answer set: the outcome adds up and explains itself, the counterfactual
+/// really changes the suggestion, and the share code and saved result round-trip.
+fn check_answer_set(content: &Content, answers: &[usize]) {
+    let outcome = try_score(content, answers).expect("a complete answer set scores");
+    check_outcome(content, answers, &outcome);
+
+    let code = share::encode(content, answers).expect("a complete answer set has a code");
+    assert_eq!(
+        share::decode(content, &code).as_deref(),
+        Ok(answers),
+        "{code}"
+    );
+
+    let at_result = Quiz::restore(
+        content,
+        Step::Result,
+        answers.iter().copied().map(Some).collect(),
+    )
+    .expect("a complete answer set can be at the result");
+    check_quiz(content, &at_result);
+}
+
+fn check_outcome(content: &Content, answers: &[usize], outcome: &Outcome) {
+    let approaches = content.approaches.len();
+    assert_eq!(outcome.answers, answers);
+    assert_eq!(outcome.scores.len(), approaches);
+    assert_eq!(outcome.contributions.len(), answers.len());
+    assert!(outcome.scores.iter().all(|s| s.is_finite()), "{outcome:?}");
+    for (q, &o) in answers.iter().enumerate() {
+        assert_eq!(outcome.contributions[q], contribution(content, q, o));
+    }
+    // Each score is exactly the sum of what the answers contributed to it.
+    for (a, total) in outcome.scores.iter().enumerate() {
+        let sum: f64 = outcome.contributions.iter().map(|c| c[a]).sum();
+        assert!((sum - total).abs() < 1e-9, "approach {a}: {sum} != {total}");
+    }
+    // Importance is finite and never negative; the priorities are the top dimensions.
+    assert_eq!(outcome.importance.len(), content.dimensions.len());
+    assert!(outcome
+        .importance
+        .iter()
+        .all(|i| i.is_finite() && *i >= 0.0));
+    assert!(outcome.priorities.len() <= PRIORITY_COUNT);
+    assert!(outcome
+        .priorities
+        .iter()
+        .all(|&d| outcome.importance[d] > 0.0));
+
+    // The leader scores highest; the suggestion is the leader unless the tie rule applies.
+    let order = rank(&outcome.scores);
+    assert_eq!(order.len(), approaches);
+    assert_eq!(outcome.leader, order[0]);
+    assert!(outcome
+        .scores
+        .iter()
+        .all(|s| *s <= outcome.scores[outcome.leader]));
+    assert!(outcome.recommended < approaches);
+    assert_eq!(outcome.recommended, recommend(content, &outcome.scores));
+    match &outcome.basis {
+        Basis::Lead {
+            runner_up,
+            questions,
+        } => {
+            assert_eq!(outcome.recommended, outcome.leader);
+            assert!(*runner_up < approaches);
+            assert!(questions.len() <= REASON_COUNT);
+            let lead = |q: usize| {
+                outcome.contributions[q][outcome.leader] - outcome.contributions[q][*runner_up]
+            };
+            // Only answers that widened the lead are named, the largest first.
+            assert!(questions.iter().all(|&q| lead(q) > 0.0), "{outcome:?}");
+            assert!(questions.windows(2).all(|w| lead(w[0]) >= lead(w[1])));
+        }
+        Basis::NearTie { sides, gap } => {
+            let tie = content.tie.as_ref().expect("a near tie needs the tie rule");
+            assert!(*gap <= tie.margin && gap.is_finite());
+            let ids = sides.map(|(a, _)| content.approaches[a].id.as_str());
+            assert_eq!(ids, [tie.between[0].as_str(), tie.between[1].as_str()]);
+            assert_eq!(
+                content.approaches[outcome.recommended].id, tie.recommend,
+                "{outcome:?}"
+            );
+        }
+    }
+    // The "what would change it" answer changes the suggestion to the one it names.
+    if let Some(change) = counterfactual(content, outcome) {
+        assert_ne!(change.option, answers[change.question]);
+        let mut changed = answers.to_vec();
+        changed[change.question] = change.option;
+        let other = score(content, &changed);
+        assert_eq!(other.recommended, change.recommended);
+        assert_ne!(other.recommended, outcome.recommended);
+    }
+    // The ovp:complete event names every approach and answer once.
+    let detail = CompleteDetail::new(content, answers, outcome);
+    assert_eq!(detail.scores.len(), approaches);
+    assert_eq!(detail.answers.len(), answers.len());
+    assert_eq!(
+        detail.recommendation,
+        content.approaches[outcome.recommended].id
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// quiz: arbitrary sequences of reader actions on the state machine.
+
+/// The first byte picks a pack; then every three bytes are one action (kind, question,
+/// option), with indices up to two past the last, so choices that do not exist occur.
+/// The first `MAX_ACTIONS` count: enough to reach every state several times over, and
+/// each action costs a save and a reload.
+/// After every action the state is one that can happen, answers change only by choosing
+/// or retaking, the result needs every answer, and the state survives a reload.
+pub fn quiz(data: &[u8]) {
+    const MAX_ACTIONS: usize = 100;
+    let (content, rest) = pick_pack(data);
+    let questions = content.questions.len();
+    let mut quiz = Quiz::new(content);
+    for chunk in rest.chunks(3).take(MAX_ACTIONS) {
+        let [kind, question, option] = [0, 1, 2].map(|i| chunk.get(i).copied().unwrap_or(0));
+        let question = usize::from(question) % (questions + 2);
+        let option = usize::from(option) % 10;
+        let action = match kind % 6 {
+            0 => Action::Start,
+            1 => Action::Choose { question, option },
+            2 => Action::Next,
+            3 => Action::Back,
+            4 => Action::Change(question),
+            _ => Action::Retake,
+        };
+        let before = quiz.clone();
+        quiz = quiz.apply(&action);
+        match action {
+            Action::Choose { question, option } => {
+                for q in (0..questions).filter(|&q| q != question) {
+                    assert_eq!(quiz.answers[q], before.answers[q], "{action:?}");
+                }
+                let chosen = before.step == Step::Question(question)
+                    && option < content.questions[question].options.len();
+                if chosen {
+                    assert_eq!(quiz.answers[question], Some(option));
+                } else {
+                    assert_eq!(quiz, before, "{action:?} should change nothing");
+                }
+            }
+            Action::Retake => {
+                assert!(quiz.answers.iter().all(Option::is_none));
+                assert_eq!(quiz.step, Step::Question(0));
+            }
+            _ => assert_eq!(quiz.answers, before.answers, "{action:?} changed an answer"),
+        }
+        if quiz.step == Step::Result {
+            let answers = quiz
+                .complete_answers()
+                .expect("the result needs every answer");
+            // What the result screen shows, checked each time the reader arrives there.
+            if before.step != Step::Result {
+                check_answer_set(content, &answers);
+            }
+        }
+        check_quiz(content, &quiz);
+    }
+}
