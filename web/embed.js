@@ -5,7 +5,11 @@
 //
 // Defines the <open-vs-proprietary> element and exports mount(element, options).
 // The Wasm is found relative to this file, so the folder can live on any static host.
-import * as firstGlue from './open-vs-proprietary.js';
+
+// The first copy of the wasm-bindgen glue is imported here rather than statically, so
+// that its download runs beside the Wasm's and the stylesheet's instead of before them.
+const firstGlue = import('./open-vs-proprietary.js');
+firstGlue.catch(() => {}); // reported by the mount that needs it
 
 const glueUrl = new URL('./open-vs-proprietary.js', import.meta.url);
 const wasmUrl = new URL('./open-vs-proprietary_bg.wasm', import.meta.url);
@@ -59,7 +63,7 @@ async function takeInstance() {
   for (let pooled; (pooled = idle.pop());) if (!pooled.dead) return pooled;
   const [module, sheet] = await Promise.all([compileWasm(), loadStyleSheet()]);
   const n = instancesMade++;
-  const glue = n === 0 ? firstGlue : await import(`${glueUrl}?instance=${n}`);
+  const glue = await (n === 0 ? firstGlue : import(`${glueUrl}?instance=${n}`));
   await glue.default({ module_or_path: module });
   glue.setPackBase(packBase);
   glue.setStyleSheet(sheet);
@@ -198,7 +202,7 @@ export async function mount(element, options = {}) {
       widget.reset();
     },
   };
-  if (typeof firstGlue.WidgetHandle.prototype.armPanic === 'function') handle.armPanic = () => widget.armPanic();
+  if (typeof (await firstGlue).WidgetHandle.prototype.armPanic === 'function') handle.armPanic = () => widget.armPanic();
   return handle;
 }
 
