@@ -67,10 +67,13 @@ test('every way a content URL can fail ends in the error panel with Retry', asyn
   server.routes.set('/f/truncated.json', { body: body.slice(0, body.length / 2), type: 'application/json' });
   server.routes.set('/f/html.json', { body: '<!doctype html><title>Not found</title>', type: 'text/html' });
   server.routes.set('/f/loop.json', { status: 302, headers: { location: '/f/loop.json' } });
+  // A wrong MIME type with a sound body (raw file hosts send text/plain) is no failure:
+  // the widget goes by what the body holds.
+  server.routes.set('/f/plain.json', { body, type: 'text/plain' });
   server.routes.set('/robust.html', {
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg">
       <script type="module" src="/embed.js"></script></head><body>
-      ${['slow', '500', 'truncated', 'html', 'loop'].map((n) => `<open-vs-proprietary id="w-${n}" src="/f/${n}.json"></open-vs-proprietary>`).join('')}
+      ${['slow', '500', 'truncated', 'html', 'loop', 'plain'].map((n) => `<open-vs-proprietary id="w-${n}" src="/f/${n}.json"></open-vs-proprietary>`).join('')}
       </body></html>`,
   });
   const page = await browser.newPage();
@@ -84,6 +87,7 @@ test('every way a content URL can fail ends in the error panel with Retry', asyn
     assert.match(await panel(name).textContent(), message, name);
     assert.equal(await panel(name).getByRole('button', { name: 'Retry' }).count(), 1, name);
   }
+  await page.locator('#w-plain .intro button').waitFor();
   // Slow but within the 10 s limit: it arrives and works.
   await page.locator('#w-slow .intro button').waitFor({ timeout: 9000 });
   await page.close();
