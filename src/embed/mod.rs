@@ -31,6 +31,27 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback, Renderer};
 
+thread_local! {
+    /// The app of the last widget destroyed in this Wasm instance, with its root element,
+    /// kept for the next mount. Yew 0.23 never removes the event listeners it puts on an
+    /// app's root (it forgets their closures on purpose), so a new app per mount would
+    /// leave a listener and the old root element behind every time; one app per instance,
+    /// reused, leaves nothing. embed.js gives each widget an instance of its own and
+    /// pools them, so a mount finds the app its instance's last widget left.
+    static PARKED_APP: RefCell<Option<(HtmlElement, AppHandle<Widget>)>> = const { RefCell::new(None) };
+    /// Source of `Instance::generation`: unique within the Wasm instance, so a reused app
+    /// always starts a fresh quiz for a new widget.
+    static GENERATIONS: Cell<u32> = const { Cell::new(0) };
+}
+
+fn next_generation() -> u32 {
+    GENERATIONS.with(|g| {
+        let next = g.get().wrapping_add(1);
+        g.set(next);
+        next
+    })
+}
+
 /// A mounted widget. `destroy()` unmounts it and frees its memory.
 #[wasm_bindgen]
 pub struct WidgetHandle {
@@ -44,7 +65,7 @@ impl WidgetHandle {
         self.instance.destroyed.set(true);
         self.instance.steady_height.borrow_mut().take();
         if let Some(app) = self.instance.app.borrow_mut().take() {
-            app.destroy();
+            self.instance.park(app);
         }
     }
 
@@ -57,8 +78,7 @@ impl WidgetHandle {
             services.initial = None;
             services.notice = None;
         }
-        let generation = self.instance.generation.get().wrapping_add(1);
-        self.instance.generation.set(generation);
+        self.instance.generation.set(next_generation());
         let state = self.instance.state.borrow().clone();
         self.instance.show(state);
     }
@@ -129,11 +149,17 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
     // A remount into the same host starts from an empty root.
     shadow.set_text_content(None);
     styles::adopt(&shadow)?;
-    let root: HtmlElement = document
-        .create_element("div")
-        .map_err(js_error)?
-        .unchecked_into();
-    root.set_class_name("ovp-root");
+    let (root, app) = match PARKED_APP.with(|parked| parked.borrow_mut().take()) {
+        Some((root, app)) => (root, Some(app)),
+        None => {
+            let root: HtmlElement = document
+                .create_element("div")
+                .map_err(js_error)?
+                .unchecked_into();
+            root.set_class_name("ovp-root");
+            (root, None)
+        }
+    };
     shadow.append_child(&root).map_err(js_error)?;
     let steady_height = steady_height::SteadyHeight::watch(&root);
 
@@ -143,10 +169,10 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
         page_ui: Rc::new(ui_text(&lang).clone()),
         lang,
         root,
-        app: RefCell::new(None),
+        app: RefCell::new(app),
         destroyed: Cell::new(false),
         state: RefCell::new(LoadState::Loading),
-        generation: Cell::new(0),
+        generation: Cell::new(next_generation()),
         steady_height: RefCell::new(steady_height),
         storage: options.storage,
         services: RefCell::new(PageServices::default()),
@@ -166,7 +192,8 @@ struct Instance {
     /// Where the app renders, inside the shadow root.
     root: HtmlElement,
     /// Created by the first `show`, so the first frame already shows the content
-    /// (matching a prerendered intro) rather than a loading notice.
+    /// (matching a prerendered intro) rather than a loading notice; or the app an
+    /// earlier widget left parked (see `PARKED_APP`).
     app: RefCell<Option<AppHandle<Widget>>>,
     destroyed: Cell<bool>,
     /// What the app shows now.
@@ -203,6 +230,25 @@ impl Instance {
             }),
             generation: self.generation.get(),
             services: self.services.borrow().clone(),
+        }
+    }
+
+    /// Empties the app, takes its root out of the page and keeps both for the next mount.
+    fn park(&self, mut app: AppHandle<Widget>) {
+        app.update(WidgetProps {
+            state: LoadState::Loading,
+            ui: self.page_ui.clone(),
+            on_event: Callback::noop(),
+            on_retry: Callback::noop(),
+            generation: 0,
+            services: PageServices::default(),
+        });
+        let _ = self.root.style().remove_property("min-height");
+        self.root.remove();
+        let replaced = PARKED_APP.with(|parked| parked.replace(Some((self.root.clone(), app))));
+        // Only when one instance ran two widgets at once (embed.js never does that).
+        if let Some((_, older)) = replaced {
+            older.destroy();
         }
     }
 
