@@ -225,14 +225,17 @@ test('saved progress that is corrupt or for another quiz is dropped with a warni
   }
 });
 
-test('when storage throws on every call, a reader still finishes the quiz', async () => {
-  for (const mode of ['methods', 'getter']) {
+test('when storage is full or throws on every call, a reader still finishes the quiz', async () => {
+  for (const mode of ['quota', 'methods', 'getter']) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.addInitScript((mode) => {
       const refuse = () => { throw new DOMException('storage is disabled', 'SecurityError'); };
-      if (mode === 'methods') {
+      if (mode === 'quota') {
+        // Reading works; every write fails as it does when the origin's quota is used up.
+        Storage.prototype.setItem = () => { throw new DOMException('quota exceeded', 'QuotaExceededError'); };
+      } else if (mode === 'methods') {
         for (const name of ['getItem', 'setItem', 'removeItem', 'clear', 'key']) Storage.prototype[name] = refuse;
       } else {
         Object.defineProperty(window, 'localStorage', { get: refuse });

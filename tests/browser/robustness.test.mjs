@@ -128,6 +128,33 @@ test('double clicks, twenty quick Nexts and Back mid-way leave a consistent quiz
   await page.close();
 });
 
+test('changing lang while answering keeps every answer: the quiz goes on in the new language', async () => {
+  const page = await browser.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(server.url);
+  const widget = page.locator('#ai-choice');
+  await widget.getByRole('button', { name: 'Start' }).click();
+  const picked = [];
+  for (let q = 0; q < 3; q++) {
+    await widget.locator('legend').getByText(`Step ${q + 1} of ${en.questions.length}`).waitFor();
+    const option = en.questions[q].options[(q + 1) % en.questions[q].options.length];
+    picked.push(option.id);
+    await widget.getByRole('radio', { name: option.label }).check();
+    await widget.locator('button[type=submit]').click();
+  }
+  await widget.locator('legend').getByText(`Step 4 of ${en.questions.length}`).waitFor();
+  await page.evaluate(() => document.getElementById('ai-choice').setAttribute('lang', 'zh'));
+  // The same quiz in Chinese, on the same step, with the three answers kept.
+  await widget.locator('legend').getByText(`第 4 步，共 ${en.questions.length} 步`).waitFor();
+  for (let q = 2; q >= 0; q--) {
+    await widget.getByRole('button', { name: '上一步' }).click();
+    await widget.locator('legend').getByText(`第 ${q + 1} 步`).waitFor();
+    assert.equal(await widget.locator('input:checked').getAttribute('value'), picked[q], `question ${q + 1}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('mounting and destroying 500 times leaves no nodes, listeners or memory behind; 20 widgets stay responsive', async () => {
   server.routes.set('/churn.html', {
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg">
