@@ -28,6 +28,9 @@ macro_rules! ui_strings {
         }
 
         impl UiText {
+            /// Every field's name, as declared (snake_case).
+            const FIELD_NAMES: &'static [&'static str] = &[$(stringify!($field)),*];
+
             /// The string a content pack calls `key` (the field's name in camelCase).
             fn by_key(&mut self, key: &str) -> Option<&mut Cow<'static, str>> {
                 let field = snake_case(key)?;
@@ -332,7 +335,7 @@ impl UiTextOverrides {
 
     /// Whether `key` names one of the widget's strings.
     pub fn knows(key: &str) -> bool {
-        EN.clone().by_key(key).is_some()
+        snake_case(key).is_some_and(|field| UiText::FIELD_NAMES.contains(&field.as_str()))
     }
 }
 
