@@ -30,8 +30,9 @@ function part(name, files, note) {
  * Our widget as an author's page loads it in English: embed.js, the wasm-bindgen JS, the
  * .wasm and widget.css (linked by the prerendered intro, fetched once by embed.js for
  * the live widget). The English pack (content/en.json) is compiled into the .wasm
- * (include_str!), so it is counted there; `inside` shows what it weighs on its own. The demo post's page.css is
- * not the widget's and is not counted; zh.json is fetched only for Chinese readers.
+ * (include_str!), so it is counted there; `inside` shows what it weighs on its own.
+ * The demo post's page.css is not the widget's and is not counted; zh.json is fetched
+ * only for Chinese readers.
  */
 export function oursSizes(dist = DIST) {
   const wasm = `${dist}open-vs-proprietary_bg.wasm`;
