@@ -2,8 +2,9 @@
 //! web/embed.js runs one Wasm instance per widget (a panic then stops only its own
 //! widget), and every instance reserves its whole stack in its own memory, so the
 //! default would cost a page with 20 widgets 20 MiB. The widget's measured peak is about
-//! 20 KiB (a whole quiz to the result and its charts, content with errors; see
-//! ARCHITECTURE.md), so 256 KiB leaves more than tenfold headroom.
+//! 15 KiB (a whole quiz to the result and its charts, content with errors; a browser
+//! test in tests/browser/robustness.test.mjs measures it), so 256 KiB leaves more than
+//! tenfold headroom.
 
 fn main() {
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {

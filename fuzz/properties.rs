@@ -28,9 +28,12 @@ use open_vs_proprietary::model::ui_text::ui_text;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::sync::OnceLock;
 
+/// A fuzz target's checks, given one input.
+pub type Check = fn(&[u8]);
+
 /// The fuzz targets, by name: the folders of `fuzz/regressions/` and the binaries of
 /// `fuzz/Cargo.toml`.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Check)] = &[
     ("content", content),
     ("share_code", share_code),
     ("saved", saved),

@@ -23,39 +23,43 @@ const packBase = new URL('./content/', import.meta.url).href;
 // own query string) initialised with the compiled module. Browsers never free a module,
 // so instances are pooled: destroy() returns a sound one to `idle` for the next mount,
 // and only a dead one is dropped.
-let compiled = null;
-let styleSheet = null;
 let instancesMade = 0;
 const idle = [];
 // Handles into dead instances, kept reachable on purpose: wasm-bindgen frees a handle
 // the garbage collector finds, and that would be a call into the dead instance.
 const deadHandles = [];
 
-function compileWasm() {
-  compiled ??= fetch(wasmUrl).then((response) => {
-    if (!response.ok) throw new Error(`open-vs-proprietary: cannot load ${wasmUrl}: HTTP ${response.status}`);
-    // Streaming compilation needs the Wasm MIME type, which some hosts do not send.
-    return response.headers.get('content-type')?.startsWith('application/wasm')
-      ? WebAssembly.compileStreaming(response)
-      : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-  });
-  compiled.catch(() => { compiled = null; }); // a later mount tries again
-  return compiled;
+/** `load()` run once and its promise shared; a failure is forgotten, so a later mount tries again. */
+function shared(load) {
+  let pending = null;
+  return () => {
+    if (!pending) {
+      pending = load();
+      pending.catch(() => { pending = null; });
+    }
+    return pending;
+  };
 }
+
+const compileWasm = shared(async () => {
+  const response = await fetch(wasmUrl);
+  if (!response.ok) throw new Error(`open-vs-proprietary: cannot load ${wasmUrl}: HTTP ${response.status}`);
+  // Streaming compilation needs the Wasm MIME type, which some hosts do not send.
+  return response.headers.get('content-type')?.startsWith('application/wasm')
+    ? WebAssembly.compileStreaming(response)
+    : WebAssembly.compile(await response.arrayBuffer());
+});
 
 // One stylesheet for every widget: widget.css, which the prerendered intro links too (so
 // it is usually cached already), as a constructable sheet that each shadow root adopts;
 // `style-src 'self'` allows that where an inline <style> would be blocked.
-function loadStyleSheet() {
-  styleSheet ??= fetch(cssUrl).then(async (response) => {
-    if (!response.ok) throw new Error(`open-vs-proprietary: ${cssUrl} answered HTTP ${response.status}`);
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(await response.text());
-    return sheet;
-  });
-  styleSheet.catch(() => { styleSheet = null; }); // a later mount tries again
-  return styleSheet;
-}
+const loadStyleSheet = shared(async () => {
+  const response = await fetch(cssUrl);
+  if (!response.ok) throw new Error(`open-vs-proprietary: ${cssUrl} answered HTTP ${response.status}`);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(await response.text());
+  return sheet;
+});
 
 /** A sound instance from the pool, else a new one: { glue, dead, widget }. */
 async function takeInstance() {

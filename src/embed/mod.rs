@@ -342,8 +342,9 @@ fn page_services(
     let store = (storage != Some(StorageMode::None))
         .then(|| Rc::new(SavedProgress::open(instance, content)));
     let key = address::fragment_key(instance);
-    let (initial, notice) = match address::read_code(&key) {
-        Some(code) => match share::decode(content, &code) {
+    let code = address::read_code(&key);
+    let (initial, notice) = match &code {
+        Some(code) => match share::decode(content, code) {
             Ok(answers) => (
                 Quiz::restore(
                     content,
@@ -363,9 +364,7 @@ fn page_services(
     };
     // A result opened from someone else's link is not saved over the reader's own
     // progress unless they go on from it.
-    let shared = initial
-        .clone()
-        .filter(|_| address::read_code(&key).is_some());
+    let shared = initial.clone().filter(|_| code.is_some());
     let save = {
         let content = content.clone();
         Callback::from(move |quiz: Quiz| {

@@ -402,11 +402,12 @@ impl Content {
 
         if let Some(ui) = &self.ui {
             for (key, text) in ui.given() {
+                let path = format!("ui.{key}");
                 if UiTextOverrides::knows(&key) {
-                    check.text(&format!("ui.{key}"), text);
+                    check.text(&path, text);
                 } else {
                     check.problem(
-                        &format!("ui.{key}"),
+                        path,
                         "is not one of the widget's strings; content.schema.json lists them under ui",
                     );
                 }

@@ -317,7 +317,6 @@ pub fn ui_text(lang: &str) -> &'static UiText {
         .map_or(&EN, |(_, table)| table)
 }
 
-/// `snake_case` to `camelCase`, the spelling of keys in content JSON.
 /// Strings a content pack replaces, by key (`stepOf`). Read as a plain map and checked
 /// by `Content::validate`, so an unknown key is reported with its path alongside every
 /// other problem; a 100-field struct would also cost the Wasm a 10 KB deserializer.

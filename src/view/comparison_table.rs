@@ -1,8 +1,9 @@
 //! The comparison chart's numbers as a data table, plus the one-line reason behind
 //! every rating.
 
-use crate::model::content::{Content, RATING_MAX};
-use crate::model::ui_text::{fill, UiText};
+use super::rating_reasons::reason_items;
+use crate::model::content::Content;
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,13 +25,6 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         priorities,
         on_point,
     } = props;
-    let headers = content.approaches.iter().enumerate().map(|(a, approach)| {
-        html! {
-            <th scope="col" class={format!("series-{a}")}>
-                <abbr title={approach.name.clone()}>{approach.short_name()}</abbr>
-            </th>
-        }
-    });
     let rows = content.dimensions.iter().enumerate().map(|(d, dimension)| {
         let is_priority = priorities.contains(&d);
         let cells = (0..content.approaches.len()).map(|a| {
@@ -65,15 +59,10 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         }
     });
     let reasons = content.dimensions.iter().enumerate().map(|(d, dimension)| {
-        let items = content.approaches.iter().enumerate().map(|(a, approach)| {
-            let rating = content.rating(d, a);
-            let score = fill(&ui.rating_of, &[("score", &rating.score.to_string()), ("max", &RATING_MAX.to_string())]);
-            html! { <li><strong>{format!("{} ({score}): ", approach.name)}</strong>{&rating.reason}</li> }
-        });
         html! {
             <>
                 <dt>{&dimension.name}</dt>
-                <dd><ul>{for items}</ul></dd>
+                <dd><ul>{reason_items(content, ui, d)}</ul></dd>
             </>
         }
     });
@@ -86,7 +75,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{&*ui.dimension}</th>
-                        {for headers}
+                        {approach_headers(content)}
                     </tr>
                 </thead>
                 <tbody>{for rows}</tbody>
@@ -98,4 +87,17 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             </details>
         </div>
     }
+}
+
+/// A column header per approach, its short name with the full name as a tooltip, in the
+/// approach's series colour; shared with the contribution table.
+pub fn approach_headers(content: &Content) -> Html {
+    let headers = content.approaches.iter().enumerate().map(|(a, approach)| {
+        html! {
+            <th scope="col" class={format!("series-{a}")}>
+                <abbr title={approach.name.clone()}>{approach.short_name()}</abbr>
+            </th>
+        }
+    });
+    html! { {for headers} }
 }

@@ -1,6 +1,7 @@
 //! The contribution chart's numbers: what each answer added to or took from each
 //! approach, in the chart's order, with the totals (the scores) underneath.
 
+use super::comparison_table::approach_headers;
 use super::contribution_chart::{by_influence, signed};
 use crate::model::content::Content;
 use crate::model::scoring::Outcome;
@@ -22,13 +23,6 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
         ui,
         outcome,
     } = props;
-    let headers = content.approaches.iter().enumerate().map(|(a, approach)| {
-        html! {
-            <th scope="col" class={format!("series-{a}")}>
-                <abbr title={approach.name.clone()}>{approach.short_name()}</abbr>
-            </th>
-        }
-    });
     let rows = by_influence(outcome).into_iter().map(|q| {
         let question = &content.questions[q];
         let cells = outcome.contributions[q]
@@ -56,7 +50,7 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
             <thead>
                 <tr>
                     <th scope="col">{&*ui.answer}</th>
-                    {for headers}
+                    {approach_headers(content)}
                 </tr>
             </thead>
             <tbody>{for rows}</tbody>

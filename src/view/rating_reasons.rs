@@ -23,35 +23,39 @@ pub fn RatingReasons(props: &RatingReasonsProps) -> Html {
     } = props;
     let body = match dimension.filter(|&d| d < content.dimensions.len()) {
         None => html! { <p class="meta">{&*ui.chart_hint}</p> },
-        Some(d) => {
-            let items = content.approaches.iter().enumerate().map(|(a, approach)| {
-                let rating = content.rating(d, a);
-                let score = fill(
-                    &ui.rating_of,
-                    &[
-                        ("score", &rating.score.to_string()),
-                        ("max", &RATING_MAX.to_string()),
-                    ],
-                );
-                html! {
-                    <li class={format!("series-{a}")}>
-                        <strong>{format!("{} ({score}): ", approach.name)}</strong>{&rating.reason}
-                    </li>
-                }
-            });
-            html! {
-                <>
-                    <p class="rating-reasons-heading">
-                        {fill(&ui.reasons_for, &[("dimension", &content.dimensions[d].name)])}
-                    </p>
-                    <ul>{for items}</ul>
-                </>
-            }
-        }
+        Some(d) => html! {
+            <>
+                <p class="rating-reasons-heading">
+                    {fill(&ui.reasons_for, &[("dimension", &content.dimensions[d].name)])}
+                </p>
+                <ul>{reason_items(content, ui, d)}</ul>
+            </>
+        },
     };
     html! {
         <div class="rating-reasons" id="ovp-rating-reasons" part="rating-reasons" aria-live="polite">
             {body}
         </div>
     }
+}
+
+/// Each approach's rating on dimension `d` with its reason, as list items; shared with
+/// the reasons under the comparison table.
+pub fn reason_items(content: &Content, ui: &UiText, d: usize) -> Html {
+    let items = content.approaches.iter().enumerate().map(|(a, approach)| {
+        let rating = content.rating(d, a);
+        let score = fill(
+            &ui.rating_of,
+            &[
+                ("score", &rating.score.to_string()),
+                ("max", &RATING_MAX.to_string()),
+            ],
+        );
+        html! {
+            <li class={format!("series-{a}")}>
+                <strong>{format!("{} ({score}): ", approach.name)}</strong>{&rating.reason}
+            </li>
+        }
+    });
+    html! { {for items} }
 }
