@@ -3,7 +3,7 @@
 //! Nothing may panic or hang; every rejection must be a readable problem.
 //! `PROPTEST_CASES=1000000 cargo test --release --test robustness` runs them longer.
 
-use open_vs_proprietary::model::content::{Content, DEFAULT_CONTENT_EN};
+use open_vs_proprietary::model::content::{Content, DEFAULT_CONTENT_EN, MAX_PROBLEM_CHARS};
 use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
 use open_vs_proprietary::model::scoring::{answers_fit, score, try_score};
 use proptest::prelude::*;
@@ -37,6 +37,37 @@ fn assert_readable(json: &str) {
             );
         }
     }
+}
+
+/// Where serde rejects a well-formed pack, the problem's path is the one
+/// serde_path_to_error tracks through every deserializer (a test-only dependency): the
+/// widget finds the same path from the position of the error alone. (In malformed text
+/// the two can differ by a key; there the message says the JSON is not valid.)
+fn assert_path_as_tracked(json: &str) {
+    if serde_json::from_str::<Value>(json).is_err() {
+        return;
+    }
+    let deserializer = &mut serde_json::Deserializer::from_str(json);
+    let Err(tracked) = serde_path_to_error::deserialize::<_, Content>(deserializer) else {
+        return;
+    };
+    let Err(err) = Content::from_json(json) else {
+        panic!("serde rejected what the widget accepted: {json}");
+    };
+    let problem = &err.problems[0];
+    if problem.message.starts_with("the content is") {
+        return; // refused before parsing: not an object, or too large
+    }
+    // "." is the whole document; a trailing "?" is a key not read yet, which the widget
+    // leaves out (the error is in the object around it).
+    let tracked = tracked.path().to_string();
+    let tracked = tracked.trim_end_matches('?').trim_end_matches('.');
+    let expected: String = tracked.chars().take(MAX_PROBLEM_CHARS - 1).collect();
+    assert!(
+        problem.path == tracked || problem.path.starts_with(&expected),
+        "path {:?}, tracked {tracked:?}, for {json}",
+        problem.path
+    );
 }
 
 /// One edit somewhere in a JSON tree: the path is a list of choices, the edit a kind.
@@ -138,6 +169,7 @@ proptest! {
         }
         let json = value.to_string();
         assert_readable(&json);
+        assert_path_as_tracked(&json);
         // Whatever is accepted can be played through and scored.
         if let Ok(content) = Content::from_json(&json) {
             let answers: Vec<usize> = content.questions.iter().map(|q| q.options.len() - 1).collect();

@@ -1,17 +1,16 @@
 //! `mount()` options, read from a JavaScript object with serde-wasm-bindgen. Unknown
 //! options and wrong types are refused with a message naming them.
 
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsError, JsValue};
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct MountOptions {
     /// UI language such as `en`; defaults to the page's `<html lang>`.
     pub lang: Option<String>,
     pub theme: Option<Theme>,
     /// A content pack as an object; `undefined` when not given.
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
     pub content: JsValue,
     /// URL of a content pack.
     pub content_url: Option<String>,
@@ -67,19 +66,33 @@ impl MountOptions {
                 )));
             }
         }
-        // The path names the option at fault, for example `theme`.
-        serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(
-            |err| {
-                let option = err.path().to_string();
-                // The inner error prints as a JS Error ("Error: ..."); the prefix adds nothing.
-                let reason = err.into_inner().to_string();
-                let reason = reason.trim_start_matches("Error: ");
-                JsError::new(&if option == "." {
-                    format!("open-vs-proprietary: bad mount options: {reason}")
-                } else {
-                    format!("open-vs-proprietary: bad mount option `{option}`: {reason}")
-                })
-            },
-        )
+        Ok(Self {
+            lang: option(&value, "lang")?,
+            theme: option(&value, "theme")?,
+            content: read(&value, "content")?,
+            content_url: option(&value, "contentUrl")?,
+            storage: option(&value, "storage")?,
+        })
     }
+}
+
+/// Reads the option `name` of `options`; `undefined` and `null` leave it unset. Each
+/// option is read on its own so an error can name it.
+fn option<T: DeserializeOwned>(options: &JsValue, name: &str) -> Result<Option<T>, JsError> {
+    let value = read(options, name)?;
+    serde_wasm_bindgen::from_value(value).map_err(|err| {
+        // The error prints as a JS Error ("Error: ..."); the prefix adds nothing.
+        bad(name, err.to_string().trim_start_matches("Error: "))
+    })
+}
+
+/// The raw value of the option `name`; a getter on the options object may throw.
+fn read(options: &JsValue, name: &str) -> Result<JsValue, JsError> {
+    js_sys::Reflect::get(options, &name.into()).map_err(|_| bad(name, "reading it threw"))
+}
+
+fn bad(name: &str, reason: &str) -> JsError {
+    JsError::new(&format!(
+        "open-vs-proprietary: bad mount option `{name}`: {reason}"
+    ))
 }

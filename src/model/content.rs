@@ -4,6 +4,7 @@
 //! and then checked as a whole; every problem is reported with the JSON path where it
 //! sits and a sentence an author can act on.
 
+use super::json_path::error_path;
 use super::ui_text::{primary_language, ui_text, UiText, UiTextOverrides};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -248,15 +249,12 @@ impl Content {
                 format!("the content is {kind}; it must be a JSON object {{ … }} with id, lang, title, intro, approaches, dimensions and questions"),
             ));
         }
-        let deserializer = &mut serde_json::Deserializer::from_str(json);
-        let content: Content = serde_path_to_error::deserialize(deserializer).map_err(|err| {
-            let path = err.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            let inner = err.into_inner();
-            let message = if inner.is_syntax() || inner.is_eof() {
-                format!("this is not valid JSON ({inner})")
+        let content: Content = serde_json::from_str(json).map_err(|err| {
+            let path = error_path(json, &err);
+            let message = if err.is_syntax() || err.is_eof() {
+                format!("this is not valid JSON ({err})")
             } else {
-                inner.to_string()
+                err.to_string()
             };
             ContentError::one(path, message)
         })?;

@@ -5,6 +5,7 @@
 pub mod chart_summary;
 pub mod content;
 pub mod events;
+mod json_path;
 pub mod load;
 pub mod locale;
 pub mod quiz;
