@@ -50,16 +50,39 @@ const compileWasm = shared(async () => {
     : WebAssembly.compile(await response.arrayBuffer());
 });
 
-// One stylesheet for every widget: widget.css, which the prerendered intro links too (so
-// it is usually cached already), as a constructable sheet that each shadow root adopts;
-// `style-src 'self'` allows that where an inline <style> would be blocked.
+// One stylesheet for every widget: widget.css, which the prerendered intro links too, as
+// a constructable sheet that each shadow root adopts; `style-src 'self'` allows that
+// where an inline <style> would be blocked.
 const loadStyleSheet = shared(async () => {
+  const sheet = new CSSStyleSheet();
+  const parsed = prerenderedCss();
+  if (parsed) {
+    sheet.replaceSync(parsed);
+    return sheet;
+  }
   const response = await fetch(cssUrl);
   if (!response.ok) throw new Error(`open-vs-proprietary: ${cssUrl} answered HTTP ${response.status}`);
-  const sheet = new CSSStyleSheet();
   sheet.replaceSync(await response.text());
   return sheet;
 });
+
+// A prerendered intro links widget.css, so the browser has usually parsed it before the
+// Wasm is ready. Its rules are copied from there: fetching the file again costs little,
+// but reading the body waits behind the page's first layout, which put the stylesheet
+// last on the way to a live widget (30 to 60 ms after the Wasm was compiled).
+function prerenderedCss() {
+  for (const host of document.querySelectorAll('open-vs-proprietary')) {
+    const link = host.shadowRoot?.querySelector('link[rel=stylesheet]');
+    // `sheet` is null until the file has loaded, and stays null if it failed to.
+    if (link?.href !== cssUrl.href || !link.sheet) continue;
+    try {
+      return Array.from(link.sheet.cssRules, (rule) => rule.cssText).join('\n');
+    } catch {
+      return null; // rules not readable (another origin): fetch the file instead
+    }
+  }
+  return null;
+}
 
 /** A sound instance from the pool, else a new one: { glue, dead, widget }. */
 async function takeInstance() {
