@@ -359,3 +359,23 @@ fn long_keys_and_ids_are_quoted_short() {
         .iter()
         .all(|p| p.chars().count() <= 2 * MAX_PROBLEM_CHARS + 2));
 }
+
+/// Found by fuzzing: a pack whose approach ids and an unknown rating key were each
+/// hundreds of characters long got a message that, cut to its start and end, was all
+/// quoted ids. Messages now quote at most 60 characters of any value, so the words
+/// around it stay.
+#[test]
+fn long_ids_do_not_crowd_out_the_words_of_a_message() {
+    let long = "x".repeat(500);
+    let found = problems_after(|c| {
+        c["dimensions"][0]["ratings"][long.as_str()] = json!({ "score": 3, "reason": "r" })
+    });
+    let quoted = format!("\"{}…\"", "x".repeat(59));
+    assert_reports(&found, "dimensions[0].ratings.xxxx");
+    assert!(
+        found.iter().any(|p| p.ends_with(&format!(
+            "{quoted} is not an approach; the approaches are open, proprietary, hybrid"
+        ))),
+        "{found:#?}"
+    );
+}

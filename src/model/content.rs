@@ -311,7 +311,10 @@ impl Content {
                 match dimension.ratings.get(*approach) {
                     None => check.problem(
                         format!("{at}.ratings"),
-                        format!("approach \"{approach}\" has no rating on this dimension"),
+                        format!(
+                            "approach {} has no rating on this dimension",
+                            quoted(approach)
+                        ),
                     ),
                     Some(rating) => {
                         let at = format!("{at}.ratings.{approach}");
@@ -488,7 +491,10 @@ impl Checker {
             if !seen.insert(id) {
                 self.problem(
                     format!("{path}[{i}].id"),
-                    format!("\"{id}\" is used twice; every id here must be different"),
+                    format!(
+                        "{} is used twice; every id here must be different",
+                        quoted(id)
+                    ),
                 );
             }
         }
@@ -496,15 +502,7 @@ impl Checker {
 
     fn reference(&mut self, path: &str, id: &str, known: &[&str], what: &str) {
         if !known.contains(&id) {
-            self.problem(
-                path,
-                format!(
-                    "\"{id}\" is not {}; the {} are {}",
-                    article(what),
-                    plural(what),
-                    known.join(", ")
-                ),
-            );
+            self.problem(path, not_one_of(id, known, what));
         }
     }
 
@@ -517,15 +515,7 @@ impl Checker {
     ) {
         for key in keys {
             if !known.contains(&key.as_str()) {
-                self.problem(
-                    format!("{path}.{key}"),
-                    format!(
-                        "\"{key}\" is not {}; the {} are {}",
-                        article(what),
-                        plural(what),
-                        known.join(", ")
-                    ),
-                );
+                self.problem(format!("{path}.{key}"), not_one_of(key, known, what));
             }
         }
     }
@@ -535,7 +525,10 @@ impl Checker {
         if !scheme_ok || url.trim() != url || url.len() <= "https://".len() {
             self.problem(
                 path,
-                format!("\"{url}\" is not a web address; it must start with https:// or http://"),
+                format!(
+                    "{} is not a web address; it must start with https:// or http://",
+                    quoted(url)
+                ),
             );
         }
     }
@@ -565,6 +558,36 @@ fn non_object_kind(json: &str) -> Option<&'static str> {
         _ if json.starts_with("true") || json.starts_with("false") => Some("a true/false value"),
         _ if json.starts_with("null") => Some("null"),
         _ => None,
+    }
+}
+
+/// The message for `id`, which is not one of the `known` ids of a `what`.
+fn not_one_of(id: &str, known: &[&str], what: &str) -> String {
+    let known: Vec<String> = known.iter().map(|k| cut(k)).collect();
+    format!(
+        "{} is not {}; the {} are {}",
+        quoted(id),
+        article(what),
+        plural(what),
+        known.join(", ")
+    )
+}
+
+/// How many characters of an author's value a message quotes.
+const QUOTED_CHARS: usize = 60;
+
+/// An author's value in quotes, cut to `QUOTED_CHARS`: a key or id of thousands of
+/// characters must not push the words around it out of the problem (fuzzing found one
+/// whose message, cut to its start and end, was all quoted ids).
+fn quoted(value: &str) -> String {
+    format!("\"{}\"", cut(value))
+}
+
+fn cut(value: &str) -> String {
+    if value.chars().count() > QUOTED_CHARS {
+        value.chars().take(QUOTED_CHARS - 1).chain(['…']).collect()
+    } else {
+        value.to_owned()
     }
 }
 
