@@ -389,6 +389,8 @@ test('the prerendered intro shows before the Wasm arrives, and mounting shifts n
   const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
   const errors = watchForErrors(page);
   const events = await recordWidgetEvents(page);
+  const stylesheetRequests = [];
+  page.on('request', (request) => { if (request.url().endsWith('/widget.css')) stylesheetRequests.push(request.url()); });
   await page.addInitScript(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => {
@@ -412,6 +414,10 @@ test('the prerendered intro shows before the Wasm arrives, and mounting shifts n
   const after = await widget.locator('section.ovp').evaluate((el) => el.getBoundingClientRect().toJSON());
   assert.deepEqual(after, before, 'the mounted intro sits exactly where the prerendered one was');
   assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts (CLS entries)');
+  // The live widget's stylesheet is copied from the prerendered intro's parsed link,
+  // not fetched a second time.
+  assert.equal(stylesheetRequests.length, 1, stylesheetRequests.join('\n'));
+  assert.ok(await widget.evaluate((el) => el.shadowRoot.adoptedStyleSheets[0].cssRules.length > 50));
   await widget.getByRole('button', { name: 'Start' }).click();
   await widget.locator('fieldset').waitFor();
   assert.deepEqual(errors, []);
