@@ -42,8 +42,8 @@ if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# wasm-opt (npm binaryen) and playwright-core, pinned in package-lock.json. The stamp
-# records which lock file node_modules was installed from.
+# wasm-opt (npm binaryen), esbuild, playwright-core and axe-core, pinned in
+# package-lock.json. The stamp records which lock file node_modules was installed from.
 if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; then
   log "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
