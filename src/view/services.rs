@@ -25,8 +25,8 @@ pub struct PageServices {
     pub page_url: AttrValue,
     /// Runs a callback once the current frame has been painted. The result screen
     /// paints its verdict first and its charts, tables and facts (most of its DOM) a
-    /// frame later, so pressing See result is answered within a frame. `None` renders
-    /// everything at once.
+    /// frame later, so the answer to See result does not wait for all of it. `None`
+    /// renders everything at once.
     pub after_paint: Option<Callback<Callback<()>>>,
 }
 
