@@ -443,6 +443,25 @@ impl Content {
     pub fn rating(&self, d: usize, a: usize) -> &Rating {
         &self.dimensions[d].ratings[&self.approaches[a].id]
     }
+
+    /// The id of each chosen option, by question id; unanswered questions are left out.
+    /// Filled with `extend` (one insert each): `collect` would sort first, and add a copy
+    /// of the sort to the Wasm.
+    pub fn answer_ids(
+        &self,
+        answers: impl IntoIterator<Item = Option<usize>>,
+    ) -> BTreeMap<String, String> {
+        let mut ids = BTreeMap::new();
+        ids.extend(
+            self.questions
+                .iter()
+                .zip(answers)
+                .filter_map(|(question, answer)| {
+                    Some((question.id.clone(), question.options[answer?].id.clone()))
+                }),
+        );
+        ids
+    }
 }
 
 /// Collects problems while walking a pack.

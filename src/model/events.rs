@@ -68,8 +68,7 @@ pub struct CompleteDetail {
 
 impl CompleteDetail {
     pub fn new(content: &Content, answers: &[usize], outcome: &Outcome) -> Self {
-        // Maps are filled with `extend` (one insert each): `collect` sorts first, and
-        // each call site would add its own copy of the sort to the Wasm.
+        // `extend`, not `collect`: see `Content::answer_ids`.
         let mut scores = BTreeMap::new();
         scores.extend(
             content
@@ -78,18 +77,10 @@ impl CompleteDetail {
                 .zip(&outcome.scores)
                 .map(|(a, s)| (a.id.clone(), *s)),
         );
-        let mut by_question = BTreeMap::new();
-        by_question.extend(
-            content
-                .questions
-                .iter()
-                .zip(answers)
-                .map(|(q, &o)| (q.id.clone(), q.options[o].id.clone())),
-        );
         CompleteDetail {
             recommendation: content.approaches[outcome.recommended].id.clone(),
             scores,
-            answers: by_question,
+            answers: content.answer_ids(answers.iter().map(|&o| Some(o))),
         }
     }
 }

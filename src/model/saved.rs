@@ -70,24 +70,12 @@ pub fn save(content: &Content, quiz: &Quiz) -> String {
         Step::Summary => "summary".to_owned(),
         Step::Result => "result".to_owned(),
     };
-    // `extend`, not `collect`, which would sort first (see `events`).
-    let mut answers = BTreeMap::new();
-    answers.extend(
-        content
-            .questions
-            .iter()
-            .zip(&quiz.answers)
-            .filter_map(|(question, answer)| {
-                let option = &question.options[(*answer)?];
-                Some((question.id.clone(), option.id.clone()))
-            }),
-    );
     let saved = Saved {
         v: Some(FORMAT_VERSION),
         content: content.id.clone(),
         fingerprint: format!("{:016x}", fingerprint(content)),
         step,
-        answers,
+        answers: content.answer_ids(quiz.answers.iter().copied()),
         reviewing: quiz.reviewing,
     };
     serde_json::to_string(&saved).unwrap_or_default()
