@@ -69,7 +69,7 @@ const loadStyleSheet = shared(async () => {
 // A prerendered intro links widget.css, so the browser has usually parsed it before the
 // Wasm is ready. Its rules are copied from there: fetching the file again costs little,
 // but reading the body waits behind the page's first layout, which put the stylesheet
-// last on the way to a live widget (30 to 60 ms after the Wasm was compiled).
+// last on the way to a live widget (35 to 60 ms after the Wasm was compiled).
 function prerenderedCss() {
   for (const host of document.querySelectorAll('open-vs-proprietary')) {
     const link = host.shadowRoot?.querySelector('link[rel=stylesheet]');

@@ -119,7 +119,7 @@ pub fn set_pack_base(url: String) {
     source::set_pack_base(url);
 }
 
-/// Gives the widget its stylesheet (`widget.css`, fetched once by embed.js).
+/// Gives the widget its stylesheet (`widget.css`, made once by embed.js).
 #[wasm_bindgen(js_name = setStyleSheet)]
 pub fn set_style_sheet(sheet: web_sys::CssStyleSheet) {
     styles::set_sheet(sheet);

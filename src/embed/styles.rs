@@ -1,6 +1,6 @@
 //! The widget's stylesheet, shared by every instance on the page: `widget.css`, the same
-//! file the prerendered intro links, fetched once by `embed.js` and handed over as a
-//! constructable stylesheet. Each shadow root adopts it; that works under
+//! file the prerendered intro links, made once by `embed.js` (copied from that link's
+//! parsed rules, or fetched) and handed over as a constructable stylesheet. Each shadow root adopts it; that works under
 //! `style-src 'self'`, where an inline `<style>` would be blocked, and keeps a second
 //! copy of the CSS out of the Wasm.
 
