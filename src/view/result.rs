@@ -40,60 +40,9 @@ pub fn ResultView(props: &ResultProps) -> Html {
         outcome,
         heading,
         services,
-        on_back,
-        on_retake,
+        ..
     } = props;
     let recommended = &content.approaches[outcome.recommended];
-    // The details wait for the first paint (see PageServices::after_paint).
-    let details_shown = use_state(|| services.after_paint.is_none());
-    {
-        let details_shown = details_shown.clone();
-        let after_paint = services.after_paint.clone();
-        use_effect_with((), move |_| {
-            if let Some(after_paint) = after_paint {
-                after_paint.emit(Callback::from(move |()| details_shown.set(true)));
-            }
-        });
-    }
-    html! {
-        <div class="result" part="result">
-            <h2 class="result-heading" tabindex="-1" ref={heading.clone()}>
-                {fill(&ui.result_heading, &[("approach", &recommended.name)])}
-            </h2>
-            <p class="lede">{&recommended.summary}</p>
-            <ScoreList content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
-            <Why content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
-            if *details_shown {
-                <ResultDetails content={content.clone()} ui={ui.clone()} outcome={outcome.clone()}
-                    services={services.clone()} on_back={on_back.clone()} on_retake={on_retake.clone()} />
-            }
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ResultDetailsProps {
-    content: Rc<Content>,
-    ui: Rc<UiText>,
-    outcome: Rc<Outcome>,
-    services: PageServices,
-    on_back: Callback<MouseEvent>,
-    on_retake: Callback<MouseEvent>,
-}
-
-/// Everything below the reasons: both charts with their tables, the facts, the share
-/// link and the buttons. A component of its own, so none of it (the chart source line,
-/// the share code) is worked out before the verdict has been painted.
-#[component]
-fn ResultDetails(props: &ResultDetailsProps) -> Html {
-    let ResultDetailsProps {
-        content,
-        ui,
-        outcome,
-        services,
-        on_back,
-        on_retake,
-    } = props;
     // The dimension whose rating reasons are shown: the reader's top priority at first.
     let pointed = use_state(|| outcome.priorities.first().copied());
     let on_point = {
@@ -102,49 +51,74 @@ fn ResultDetails(props: &ResultDetailsProps) -> Html {
     };
     let contribution_chart = use_node_ref();
     let comparison_chart = use_node_ref();
-    let source: AttrValue = fill(
-        &ui.chart_source,
-        &[("title", &content.title), ("url", &services.page_url)],
-    )
-    .into();
-    let link = services
-        .share_link
-        .as_ref()
-        .and_then(|link_for| link_for.emit(outcome.answers.clone()));
-    html! {
-        <>
-            <h3>{&*ui.contributions_heading}</h3>
-            <div class="comparison contributions">
-                <div ref={contribution_chart.clone()}>
-                    <ContributionChart content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
-                    <ChartDownloadButtons ui={ui.clone()} chart={contribution_chart} title={ui.contributions_heading.to_string()}
-                        source={source.clone()} file_name="answer-contributions" download={services.download.clone()} />
-                </div>
-                <ContributionTable content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
-            </div>
-            <h3>{&*ui.chart_heading}</h3>
-            <div class="comparison">
-                <div ref={comparison_chart.clone()}>
-                    <ComparisonChart content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()}
-                        active={*pointed} on_point={on_point.clone()} />
-                    <RatingReasons content={content.clone()} ui={ui.clone()} dimension={*pointed} />
-                    <ChartDownloadButtons ui={ui.clone()} chart={comparison_chart} title={ui.chart_heading.to_string()}
-                        {source} file_name="approach-comparison" download={services.download.clone()} />
-                </div>
-                <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {on_point} />
-            </div>
-            <Facts content={content.clone()} ui={ui.clone()} />
-            if let Some(link) = link {
-                <ShareLink ui={ui.clone()} link={link} copy={services.copy.clone()} />
+    // Everything below the reasons waits for the first paint (see PageServices).
+    let complete = use_state(|| services.after_paint.is_none());
+    {
+        let complete = complete.clone();
+        let after_paint = services.after_paint.clone();
+        use_effect_with((), move |_| {
+            if let Some(after_paint) = after_paint {
+                after_paint.emit(Callback::from(move |()| complete.set(true)));
             }
-            <div class="actions">
-                <button type="button" class="secondary" part="button secondary-button" onclick={on_back.clone()}>
-                    {&*ui.back}
-                </button>
-                <button type="button" class="primary" part="button primary-button" onclick={on_retake.clone()}>
-                    {&*ui.retake}
-                </button>
-            </div>
-        </>
+        });
+    }
+    // Worked out only for that half: the chart source line and the share code.
+    let details = (*complete).then(|| {
+        let source: AttrValue = fill(
+            &ui.chart_source,
+            &[("title", &content.title), ("url", &services.page_url)],
+        )
+        .into();
+        let link = services
+            .share_link
+            .as_ref()
+            .and_then(|link_for| link_for.emit(outcome.answers.clone()));
+        html! {
+            <>
+                <h3>{&*ui.contributions_heading}</h3>
+                <div class="comparison contributions">
+                    <div ref={contribution_chart.clone()}>
+                        <ContributionChart content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+                        <ChartDownloadButtons ui={ui.clone()} chart={contribution_chart} title={ui.contributions_heading.to_string()}
+                            source={source.clone()} file_name="answer-contributions" download={services.download.clone()} />
+                    </div>
+                    <ContributionTable content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+                </div>
+                <h3>{&*ui.chart_heading}</h3>
+                <div class="comparison">
+                    <div ref={comparison_chart.clone()}>
+                        <ComparisonChart content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()}
+                            active={*pointed} on_point={on_point.clone()} />
+                        <RatingReasons content={content.clone()} ui={ui.clone()} dimension={*pointed} />
+                        <ChartDownloadButtons ui={ui.clone()} chart={comparison_chart} title={ui.chart_heading.to_string()}
+                            {source} file_name="approach-comparison" download={services.download.clone()} />
+                    </div>
+                    <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {on_point} />
+                </div>
+                <Facts content={content.clone()} ui={ui.clone()} />
+                if let Some(link) = link {
+                    <ShareLink ui={ui.clone()} link={link} copy={services.copy.clone()} />
+                }
+                <div class="actions">
+                    <button type="button" class="secondary" part="button secondary-button" onclick={props.on_back.clone()}>
+                        {&*ui.back}
+                    </button>
+                    <button type="button" class="primary" part="button primary-button" onclick={props.on_retake.clone()}>
+                        {&*ui.retake}
+                    </button>
+                </div>
+            </>
+        }
+    });
+    html! {
+        <div class="result" part="result">
+            <h2 class="result-heading" tabindex="-1" ref={heading.clone()}>
+                {fill(&ui.result_heading, &[("approach", &recommended.name)])}
+            </h2>
+            <p class="lede">{&recommended.summary}</p>
+            <ScoreList content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+            <Why content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+            {details.unwrap_or_default()}
+        </div>
     }
 }
