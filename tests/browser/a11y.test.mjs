@@ -346,6 +346,9 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
     assert.equal(await widget.getByRole('status').textContent(), heading);
 
     // Every control on the result is reachable, shows its focus, and Tab leaves the widget: no trap.
+    // The charts and everything after them are drawn a frame after the verdict; wait for
+    // them, or a Tab pressed within that frame finds the widget's end already.
+    await widget.locator('.result .actions').waitFor();
     const stops = [];
     for (presses = 0; presses < 60; presses++) {
       await page.keyboard.press('Tab');
