@@ -20,7 +20,7 @@ use open_vs_proprietary::model::load::LoadFailure;
 use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
 use open_vs_proprietary::model::saved;
 use open_vs_proprietary::model::scoring::{
-    answers_fit, contribution, counterfactual, rank, recommend, score, try_score, Basis, Outcome,
+    answers_fit, contribution, counterfactual, score, shown, try_score, Outcome, TieBreak, Verdict,
     PRIORITY_COUNT, REASON_COUNT,
 };
 use open_vs_proprietary::model::share;
@@ -394,59 +394,254 @@ fn check_outcome(content: &Content, answers: &[usize], outcome: &Outcome) {
         .iter()
         .all(|&d| outcome.importance[d] > 0.0));
 
-    // The leader scores highest; the suggestion is the leader unless the tie rule applies.
-    let order = rank(&outcome.scores);
-    assert_eq!(order.len(), approaches);
-    assert_eq!(outcome.leader, order[0]);
-    assert!(outcome
-        .scores
-        .iter()
-        .all(|s| *s <= outcome.scores[outcome.leader]));
-    assert!(outcome.recommended < approaches);
-    assert_eq!(outcome.recommended, recommend(content, &outcome.scores));
-    match &outcome.basis {
-        Basis::Lead {
-            runner_up,
-            questions,
-        } => {
-            assert_eq!(outcome.recommended, outcome.leader);
-            assert!(*runner_up < approaches);
-            assert!(questions.len() <= REASON_COUNT);
-            let lead = |q: usize| {
-                outcome.contributions[q][outcome.leader] - outcome.contributions[q][*runner_up]
-            };
-            // Only answers that widened the lead are named, the largest first.
-            assert!(questions.iter().all(|&q| lead(q) > 0.0), "{outcome:?}");
-            assert!(questions.windows(2).all(|w| lead(w[0]) >= lead(w[1])));
-        }
-        Basis::NearTie { sides, gap } => {
-            let tie = content.tie.as_ref().expect("a near tie needs the tie rule");
-            assert!(*gap <= tie.margin && gap.is_finite());
-            let ids = sides.map(|(a, _)| content.approaches[a].id.as_str());
-            assert_eq!(ids, [tie.between[0].as_str(), tie.between[1].as_str()]);
-            assert_eq!(
-                content.approaches[outcome.recommended].id, tie.recommend,
-                "{outcome:?}"
-            );
-        }
-    }
-    // The "what would change it" answer changes the suggestion to the one it names.
-    if let Some(change) = counterfactual(content, outcome) {
-        assert_ne!(change.option, answers[change.question]);
-        let mut changed = answers.to_vec();
-        changed[change.question] = change.option;
-        let other = score(content, &changed);
-        assert_eq!(other.recommended, change.recommended);
-        assert_ne!(other.recommended, outcome.recommended);
-    }
-    // The ovp:complete event names every approach and answer once.
+    check_advice(content, answers, outcome);
+    // The ovp:complete event names every approach and answer once, with the scores as
+    // the widget shows them.
     let detail = CompleteDetail::new(content, answers, outcome);
     assert_eq!(detail.scores.len(), approaches);
     assert_eq!(detail.answers.len(), answers.len());
     assert_eq!(
-        detail.recommendation,
-        content.approaches[outcome.recommended].id
+        detail.recommendation.as_deref(),
+        outcome
+            .recommended
+            .map(|a| content.approaches[a].id.as_str())
     );
+    for (a, approach) in content.approaches.iter().enumerate() {
+        assert_eq!(detail.scores[&approach.id], shown(outcome.scores[a]));
+        assert_eq!(
+            detail.ruled_out.contains(&approach.id),
+            !outcome.ruled_out[a].is_empty()
+        );
+    }
+}
+
+/// The advice an expert can sign, for one answer set: what `README.md` ("How scoring
+/// works") promises a reader, checked against the widget's outcome.
+pub fn check_advice(content: &Content, answers: &[usize], outcome: &Outcome) {
+    let approaches = content.approaches.len();
+    // Which answers rule each approach out: exactly those whose option names it.
+    for (a, approach) in content.approaches.iter().enumerate() {
+        let by: Vec<usize> = (0..answers.len())
+            .filter(|&q| {
+                content.questions[q].options[answers[q]]
+                    .rules_out
+                    .contains_key(&approach.id)
+            })
+            .collect();
+        assert_eq!(outcome.ruled_out[a], by, "{approach:?}");
+    }
+    let open: Vec<usize> = (0..approaches)
+        .filter(|&a| outcome.ruled_out[a].is_empty())
+        .collect();
+    // The rule, stated independently of `scoring::decide`, gives the same suggestion.
+    assert_eq!(
+        outcome.recommended,
+        expected_recommendation(content, answers),
+        "{outcome:?}"
+    );
+    let Some(winner) = outcome.recommended else {
+        // Nothing is suggested only when every approach is ruled out.
+        assert!(open.is_empty(), "{outcome:?}");
+        assert_eq!(outcome.verdict, Verdict::NoFit);
+        assert!(outcome.reasons.is_empty());
+        check_counterfactual(content, answers, outcome);
+        return;
+    };
+    // A ruled-out approach is never suggested, and the suggestion's score (as shown)
+    // is within the tie margin of the best score still open (equal to it without one).
+    assert!(
+        open.contains(&winner),
+        "suggested a ruled-out approach: {outcome:?}"
+    );
+    let best = open
+        .iter()
+        .map(|&a| shown(outcome.scores[a]))
+        .fold(f64::NEG_INFINITY, f64::max);
+    let margin = content.tie.as_ref().map_or(0.0, |rule| rule.margin);
+    assert!(
+        shown(outcome.scores[winner]) >= best - margin - 1e-9,
+        "suggested an approach {margin} points or more behind the best: {outcome:?}"
+    );
+    // The runner-up is the best-scoring other approach still open.
+    let rivals: Vec<usize> = open.iter().copied().filter(|&a| a != winner).collect();
+    match outcome.runner_up {
+        None => assert!(rivals.is_empty()),
+        Some(r) => {
+            assert!(rivals.contains(&r));
+            assert!(rivals
+                .iter()
+                .all(|&b| shown(outcome.scores[b]) <= shown(outcome.scores[r])));
+        }
+    }
+    match &outcome.verdict {
+        Verdict::Lead { gap } => {
+            let r = outcome.runner_up.expect("a lead is over someone");
+            assert!(*gap > 0.0);
+            assert!(
+                (gap - (shown(outcome.scores[winner]) - shown(outcome.scores[r]))).abs() < 1e-9
+            );
+        }
+        Verdict::OnlyOneLeft => assert_eq!(open, vec![winner]),
+        Verdict::Tie { tied, by } => {
+            // A tie is announced only when the scores as shown are equal.
+            assert!(tied.len() >= 2 && tied.contains(&winner));
+            assert!(tied
+                .iter()
+                .all(|&a| shown(outcome.scores[a]) == best && open.contains(&a)));
+            if *by == TieBreak::ContentOrder {
+                assert_eq!(winner, *tied.iter().min().unwrap());
+            }
+        }
+        Verdict::NearTie {
+            between,
+            gap,
+            behind,
+        } => {
+            let rule = content.tie.as_ref().expect("a near tie needs the tie rule");
+            let ids = between.map(|a| content.approaches[a].id.as_str());
+            assert_eq!(ids, [rule.between[0].as_str(), rule.between[1].as_str()]);
+            assert_eq!(content.approaches[winner].id, rule.recommend);
+            assert!(*gap <= rule.margin && *behind <= rule.margin);
+        }
+        Verdict::NoFit => panic!("no fit with a suggestion: {outcome:?}"),
+    }
+    // "Why" names only answers that widened the suggestion's lead over the runner-up,
+    // the largest first; a tie names none.
+    assert!(outcome.reasons.len() <= REASON_COUNT);
+    if let Some(r) = outcome.runner_up {
+        let lead = |q: usize| outcome.contributions[q][winner] - outcome.contributions[q][r];
+        assert!(
+            outcome.reasons.iter().all(|&q| lead(q) > 0.0),
+            "{outcome:?}"
+        );
+        assert!(outcome.reasons.windows(2).all(|w| lead(w[0]) >= lead(w[1])));
+    } else {
+        assert!(outcome.reasons.is_empty());
+    }
+    if matches!(outcome.verdict, Verdict::Tie { .. }) {
+        assert!(outcome.reasons.is_empty());
+    }
+    check_counterfactual(content, answers, outcome);
+}
+
+/// The "what would change it" answer, applied, gives exactly the approach it names;
+/// when none is named, no single changed answer leads to another suggestion.
+fn check_counterfactual(content: &Content, answers: &[usize], outcome: &Outcome) {
+    match counterfactual(content, outcome) {
+        Some(change) => {
+            assert_ne!(change.option, answers[change.question]);
+            let mut changed = answers.to_vec();
+            changed[change.question] = change.option;
+            let other = score(content, &changed);
+            assert_eq!(other.recommended, Some(change.recommended));
+            assert_ne!(other.recommended, outcome.recommended);
+        }
+        None => {
+            for (q, question) in content.questions.iter().enumerate() {
+                for o in 0..question.options.len() {
+                    let mut changed = answers.to_vec();
+                    changed[q] = o;
+                    let other = expected_recommendation(content, &changed);
+                    assert!(
+                        other.is_none() || other == outcome.recommended,
+                        "answer {o} to question {q} would change the suggestion, but none is named"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The recommendation rule as the README states it, written without `scoring`'s code:
+/// sum the weights and the priorities times the scaled ratings, round to one decimal,
+/// drop what the answers rule out, take the highest (an exact tie to the approach rated
+/// higher on the reader's priorities, then to the first listed), and let the near-tie
+/// rule pick its third approach only when that is within the margin of the leader.
+pub fn expected_recommendation(content: &Content, answers: &[usize]) -> Option<usize> {
+    let n = content.approaches.len();
+    let chosen: Vec<_> = answers
+        .iter()
+        .enumerate()
+        .map(|(q, &o)| &content.questions[q].options[o])
+        .collect();
+    let mut raw = vec![0.0; n];
+    for option in &chosen {
+        for (a, approach) in content.approaches.iter().enumerate() {
+            raw[a] += option.weights.get(&approach.id).copied().unwrap_or(0.0);
+            for (d, dimension) in content.dimensions.iter().enumerate() {
+                if let Some(p) = option.priorities.get(&dimension.id) {
+                    raw[a] += p * (content.rating(d, a).score - 3.0) / 2.0;
+                }
+            }
+        }
+    }
+    let score: Vec<f64> = raw.iter().map(|s| (s * 10.0).round() / 10.0).collect();
+    let allowed: Vec<bool> = content
+        .approaches
+        .iter()
+        .map(|approach| {
+            chosen
+                .iter()
+                .all(|o| !o.rules_out.contains_key(&approach.id))
+        })
+        .collect();
+    let top = (0..n)
+        .filter(|&a| allowed[a])
+        .map(|a| score[a])
+        .fold(f64::NEG_INFINITY, f64::max);
+    let tied: Vec<usize> = (0..n).filter(|&a| allowed[a] && score[a] == top).collect();
+    let leader = match tied.len() {
+        0 => return None,
+        1 => tied[0],
+        _ => {
+            let mut importance = vec![0.0; content.dimensions.len()];
+            for option in &chosen {
+                for (d, dimension) in content.dimensions.iter().enumerate() {
+                    importance[d] += option.priorities.get(&dimension.id).copied().unwrap_or(0.0);
+                }
+            }
+            let fit = |a: usize| -> f64 {
+                (0..importance.len())
+                    .map(|d| importance[d] * content.rating(d, a).score)
+                    .sum()
+            };
+            let best_fit = tied
+                .iter()
+                .map(|&a| fit(a))
+                .fold(f64::NEG_INFINITY, f64::max);
+            let on_top: Vec<usize> = tied
+                .iter()
+                .copied()
+                .filter(|&a| fit(a) > best_fit - 1e-9)
+                .collect();
+            if on_top.len() == 1 {
+                on_top[0]
+            } else {
+                tied[0]
+            }
+        }
+    };
+    let Some(rule) = &content.tie else {
+        return Some(leader);
+    };
+    let id = |a: usize| content.approaches[a].id.as_str();
+    let find = |name: &str| (0..n).find(|&a| id(a) == name);
+    let (Some(x), Some(y), Some(third)) = (
+        find(&rule.between[0]),
+        find(&rule.between[1]),
+        find(&rule.recommend),
+    ) else {
+        return Some(leader);
+    };
+    let close = |a: f64, b: f64| ((a - b).abs() * 10.0).round() / 10.0 <= rule.margin;
+    let applies = (leader == x || leader == y)
+        && allowed[x]
+        && allowed[y]
+        && allowed[third]
+        && third != leader
+        && close(score[x], score[y])
+        && close(score[leader], score[third]);
+    Some(if applies { third } else { leader })
 }
 
 // ---------------------------------------------------------------------------------------

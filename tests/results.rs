@@ -255,7 +255,7 @@ fn the_counterfactual_is_the_smallest_single_change_that_changes_the_suggestion(
             let mut changed = answers.clone();
             changed[change.question] = change.option;
             let other = score(&content, &changed);
-            assert_eq!(other.recommended, change.recommended);
+            assert_eq!(other.recommended, Some(change.recommended));
             assert_ne!(other.recommended, outcome.recommended);
             // The explanation still adds up: the scores move by exactly the change in
             // that one answer's contribution.

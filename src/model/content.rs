@@ -48,12 +48,17 @@ pub struct Content {
     pub dimensions: Vec<Dimension>,
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 30)))]
     pub questions: Vec<Question>,
-    /// When two approaches finish this close, recommend a third (for example hybrid).
+    /// When two approaches finish this close, recommend a third (for example hybrid),
+    /// provided the third is itself within the margin of the leader.
     #[serde(default)]
     pub tie: Option<TieRule>,
     /// Facts with sources, shown under the result.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// When the content was last checked against its sources (for example
+    /// `2026-11-30`); shown with the facts so a reader can tell how current it is.
+    #[serde(default)]
+    pub reviewed: Option<String>,
     /// Replaces any of the widget's own strings (buttons, headings, captions), by key;
     /// the rest come from the built-in table for `lang`, else English.
     #[serde(default)]
@@ -123,6 +128,12 @@ pub struct AnswerOption {
     /// Dimension id to how much more this answer makes the dimension matter.
     #[serde(default)]
     pub priorities: BTreeMap<String, f64>,
+    /// Approach id to the reason, shown to the reader, why this answer rules the
+    /// approach out: a hard constraint, such as data that may not leave the
+    /// organisation ruling out a vendor's hosted model. A ruled-out approach is never
+    /// recommended, whatever it scores.
+    #[serde(default, rename = "rulesOut")]
+    pub rules_out: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -131,9 +142,10 @@ pub struct AnswerOption {
 pub struct TieRule {
     /// The two approaches whose near tie triggers the rule.
     pub between: [String; 2],
-    /// How close their scores must be, in points.
+    /// How close their scores must be, in points; the recommended approach must also
+    /// be within this many points of the leader.
     pub margin: f64,
-    /// The approach recommended instead.
+    /// The approach recommended instead; it must differ from the two in `between`.
     pub recommend: String,
 }
 
@@ -384,6 +396,25 @@ impl Content {
                         WEIGHT_LIMIT,
                     );
                 }
+                check.known_keys(
+                    &format!("{at}.rulesOut"),
+                    option.rules_out.keys(),
+                    &approach_ids,
+                    "approach",
+                );
+                for (key, reason) in &option.rules_out {
+                    check.text(&format!("{at}.rulesOut.{key}"), reason);
+                }
+                let rules_out_all = approach_ids.len() > 1
+                    && approach_ids
+                        .iter()
+                        .all(|id| option.rules_out.contains_key(*id));
+                if rules_out_all {
+                    check.problem(
+                        format!("{at}.rulesOut"),
+                        "rules out every approach, so a reader who picks this answer can get no suggestion; leave at least one approach open",
+                    );
+                }
             }
         }
 
@@ -398,6 +429,12 @@ impl Content {
                 );
             }
             check.reference("tie.recommend", &tie.recommend, &approach_ids, "approach");
+            if tie.between.contains(&tie.recommend) {
+                check.problem(
+                    "tie.recommend",
+                    "is one of the two approaches in tie.between; name a third approach to recommend when those two finish close",
+                );
+            }
             check.number("tie.margin", tie.margin, 0.0, 100.0);
         }
 
@@ -415,6 +452,9 @@ impl Content {
             }
         }
 
+        if let Some(reviewed) = &self.reviewed {
+            check.text("reviewed", reviewed);
+        }
         for (i, fact) in self.facts.iter().enumerate() {
             let at = format!("facts[{i}]");
             check.text(&format!("{at}.text"), &fact.text);

@@ -2,7 +2,7 @@
 //! `CustomEvent`s (`ovp:ready`, `ovp:answer`, `ovp:complete`) whose `detail` is the serialized value.
 
 use super::content::Content;
-use super::scoring::Outcome;
+use super::scoring::{shown, Outcome};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -58,10 +58,13 @@ impl AnswerDetail {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CompleteDetail {
-    /// Approach id.
-    pub recommendation: String,
-    /// Approach id to score.
+    /// Approach id; `null` when the answers rule out every approach.
+    pub recommendation: Option<String>,
+    /// Approach id to score, rounded as the widget shows it.
     pub scores: BTreeMap<String, f64>,
+    /// Ids of the approaches the answers ruled out (empty when none).
+    #[serde(rename = "ruledOut")]
+    pub ruled_out: Vec<String>,
     /// Question id to option id.
     pub answers: BTreeMap<String, String>,
 }
@@ -75,11 +78,20 @@ impl CompleteDetail {
                 .approaches
                 .iter()
                 .zip(&outcome.scores)
-                .map(|(a, s)| (a.id.clone(), *s)),
+                .map(|(a, s)| (a.id.clone(), shown(*s))),
         );
         CompleteDetail {
-            recommendation: content.approaches[outcome.recommended].id.clone(),
+            recommendation: outcome
+                .recommended
+                .map(|a| content.approaches[a].id.clone()),
             scores,
+            ruled_out: content
+                .approaches
+                .iter()
+                .zip(&outcome.ruled_out)
+                .filter(|(_, by)| !by.is_empty())
+                .map(|(a, _)| a.id.clone())
+                .collect(),
             answers: content.answer_ids(answers.iter().map(|&o| Some(o))),
         }
     }

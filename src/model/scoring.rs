@@ -1,5 +1,6 @@
 //! Scoring: a complete set of answers to a score per approach, how much each answer
-//! contributed, which dimensions the reader made important, and the recommendation.
+//! contributed, which approaches the answers rule out, which dimensions the reader made
+//! important, and the recommendation with the reason it is given.
 //!
 //! The score is linear in the answers, so it explains itself: an approach's score is
 //! exactly the sum of every answer's contribution to it. An answer contributes
@@ -7,6 +8,20 @@
 //! - for every dimension the answer makes matter (its priorities), the priority times
 //!   how far the approach's rating on that dimension sits from neutral, scaled so that
 //!   a rating of 5 adds the full priority and a rating of 1 takes it away.
+//!
+//! The recommendation follows one rule (`decide`), stated in full in the README's "How
+//! scoring works":
+//! 1. An answer may rule approaches out (`rulesOut` in the pack). A ruled-out approach is
+//!    never recommended, whatever it scores; if every approach is ruled out, nothing is.
+//! 2. Scores are compared as the reader sees them, rounded to one decimal (`shown`), so
+//!    a tie on screen is a tie in the rule.
+//! 3. Of the approaches left, the highest score wins. An exact tie is broken by the
+//!    reader's priorities (the tied approach rated higher on the dimensions the answers
+//!    made important), then by the pack's order, and the result says so.
+//! 4. The pack's near-tie rule (`tie`) may then recommend its third approach instead,
+//!    but only when the two it names finished within its margin of each other, one of
+//!    them leads, and the third is itself within the margin of the leader: it can never
+//!    pick an approach that trails the leader by more than the margin.
 
 use super::content::{Content, RATING_MAX, RATING_MIN};
 
@@ -22,38 +37,73 @@ pub const PRIORITY_COUNT: usize = 3;
 pub struct Outcome {
     /// The answers scored: chosen option per question.
     pub answers: Vec<usize>,
-    /// Score per approach, in content order.
+    /// Score per approach, in content order (unrounded: `shown` rounds for display).
     pub scores: Vec<f64>,
     /// `contributions[q][a]`: what the answer to question `q` added to approach `a`.
     pub contributions: Vec<Vec<f64>>,
+    /// `ruled_out[a]`: the questions whose answers ruled approach `a` out, in question
+    /// order; empty when it is still open.
+    pub ruled_out: Vec<Vec<usize>>,
     /// How much the reader's answers made each dimension matter, in content order.
     pub importance: Vec<f64>,
     /// The dimensions that mattered most (indices, most important first, only those
     /// the answers raised at all).
     pub priorities: Vec<usize>,
-    /// Index of the recommended approach.
-    pub recommended: usize,
-    /// Index of the approach with the highest score (differs from `recommended` only
-    /// when the tie rule applied).
-    pub leader: usize,
-    pub basis: Basis,
+    /// Index of the recommended approach; `None` when every approach is ruled out.
+    pub recommended: Option<usize>,
+    /// The approach the recommendation is compared with: the best-scoring other
+    /// approach still open. `None` when no other approach is open.
+    pub runner_up: Option<usize>,
+    pub verdict: Verdict,
+    /// Questions whose answers favoured the recommended approach over the runner-up,
+    /// most first (at most `REASON_COUNT`). Empty for a tie and when there is no
+    /// runner-up.
+    pub reasons: Vec<usize>,
 }
 
-/// Why the recommended approach won, naming the answers that mattered.
+/// How the recommendation was reached.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Basis {
-    /// The recommended approach scored highest; these questions (indices) gave it the
-    /// largest lead over the runner-up, largest first.
-    Lead {
-        runner_up: usize,
-        questions: Vec<usize>,
-    },
-    /// The two approaches of the tie rule finished within its margin; for each, the
-    /// question whose answer pulled hardest toward it.
+pub enum Verdict {
+    /// The recommended approach scored highest of those open, `gap` points (as shown)
+    /// ahead of the runner-up.
+    Lead { gap: f64 },
+    /// Every other approach was ruled out.
+    OnlyOneLeft,
+    /// These approaches (two or more, the recommended one among them) tied for the top
+    /// score as shown; the tie was broken as `by` says.
+    Tie { tied: Vec<usize>, by: TieBreak },
+    /// The pack's near-tie rule: `between` finished `gap` points apart, and the
+    /// recommended approach trails the leader by `behind` points, within the margin.
     NearTie {
-        sides: [(usize, Option<usize>); 2],
+        between: [usize; 2],
         gap: f64,
+        behind: f64,
     },
+    /// Every approach is ruled out: the answers conflict.
+    NoFit,
+}
+
+/// How an exact tie was broken.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TieBreak {
+    /// The recommended approach rates higher on the reader's priorities (these
+    /// dimensions, most important first).
+    Priorities(Vec<usize>),
+    /// Nothing else told them apart: the pack lists the recommended approach first.
+    ContentOrder,
+}
+
+/// A score as the reader sees it: rounded to one decimal, halves away from zero (8.25
+/// is 8.3 everywhere). The rule compares these, the widget, tables, downloads and
+/// `ovp:complete` show them.
+pub fn shown(score: f64) -> f64 {
+    let rounded = (score * 10.0).round() / 10.0;
+    // No "-0" for a score that rounds to nothing.
+    if rounded == 0.0 {
+        0.0
+    } else {
+        rounded
+    }
 }
 
 /// What one answer adds to each approach's score.
@@ -103,112 +153,195 @@ pub fn try_score(content: &Content, answers: &[usize]) -> Option<Outcome> {
 /// `try_score` for answers from outside.
 pub fn score(content: &Content, answers: &[usize]) -> Outcome {
     debug_assert!(answers_fit(content, answers));
-    let approach_count = content.approaches.len();
-    let contributions: Vec<Vec<f64>> = answers
-        .iter()
-        .enumerate()
-        .map(|(q, &o)| contribution(content, q, o))
-        .collect();
-    let scores: Vec<f64> = (0..approach_count)
-        .map(|a| contributions.iter().map(|c| c[a]).sum())
-        .collect();
-    let importance: Vec<f64> = content
-        .dimensions
-        .iter()
-        .map(|dimension| {
-            answers
-                .iter()
-                .enumerate()
-                .filter_map(|(q, &o)| {
-                    content.questions[q].options[o]
-                        .priorities
-                        .get(&dimension.id)
-                })
-                .sum()
-        })
-        .collect();
+    let tally = Tally::new(content, answers);
+    let decision = decide(content, &tally);
 
-    let mut priorities: Vec<usize> = rank(&importance)
+    let mut priorities: Vec<usize> = rank(&tally.importance)
         .into_iter()
-        .filter(|&d| importance[d] > 0.0)
+        .filter(|&d| tally.importance[d] > 0.0)
         .collect();
     priorities.truncate(PRIORITY_COUNT);
 
-    let (leader, near_tie) = decide(content, &scores);
-    let (recommended, basis) = match near_tie {
-        Some(NearTie {
-            x,
-            y,
-            recommend,
-            gap,
-        }) => {
-            let strongest = |a: usize| strongest_pulls(&contributions, a, None).first().copied();
-            (
-                recommend,
-                Basis::NearTie {
-                    sides: [(x, strongest(x)), (y, strongest(y))],
-                    gap,
-                },
-            )
-        }
-        None => {
-            let runner_up = rank(&scores).get(1).copied().unwrap_or(leader);
-            let mut questions = strongest_pulls(&contributions, leader, Some(runner_up));
+    let reasons = match (&decision.verdict, decision.recommended, decision.runner_up) {
+        (Verdict::Tie { .. }, _, _) => Vec::new(),
+        (_, Some(winner), Some(rival)) => {
+            let mut questions = favouring(&tally.contributions, winner, rival);
             questions.truncate(REASON_COUNT);
-            (
-                leader,
-                Basis::Lead {
-                    runner_up,
-                    questions,
-                },
-            )
+            questions
         }
+        _ => Vec::new(),
     };
 
     Outcome {
         answers: answers.to_vec(),
-        scores,
-        contributions,
-        importance,
+        scores: tally.scores,
+        contributions: tally.contributions,
+        ruled_out: tally.ruled_out,
+        importance: tally.importance,
         priorities,
-        recommended,
-        leader,
-        basis,
+        recommended: decision.recommended,
+        runner_up: decision.runner_up,
+        verdict: decision.verdict,
+        reasons,
     }
 }
 
-/// The tie rule's verdict: approaches `x` and `y` finished `gap` apart, within its margin.
-struct NearTie {
-    x: usize,
-    y: usize,
-    recommend: usize,
-    gap: f64,
+/// What the answers add up to, before any decision.
+struct Tally {
+    contributions: Vec<Vec<f64>>,
+    scores: Vec<f64>,
+    ruled_out: Vec<Vec<usize>>,
+    importance: Vec<f64>,
 }
 
-/// The leader of `scores` and, when the tie rule applies, the near tie.
-fn decide(content: &Content, scores: &[f64]) -> (usize, Option<NearTie>) {
-    let leader = rank(scores)[0];
-    let near_tie = content.tie.as_ref().and_then(|tie| {
-        let x = content.approach_index(&tie.between[0])?;
-        let y = content.approach_index(&tie.between[1])?;
-        let recommend = content.approach_index(&tie.recommend)?;
-        let gap = (scores[x] - scores[y]).abs();
-        ((leader == x || leader == y) && gap <= tie.margin).then_some(NearTie {
-            x,
-            y,
-            recommend,
-            gap,
+impl Tally {
+    fn new(content: &Content, answers: &[usize]) -> Tally {
+        let contributions: Vec<Vec<f64>> = answers
+            .iter()
+            .enumerate()
+            .map(|(q, &o)| contribution(content, q, o))
+            .collect();
+        let scores = (0..content.approaches.len())
+            .map(|a| contributions.iter().map(|c| c[a]).sum())
+            .collect();
+        let chosen = |q: usize| &content.questions[q].options[answers[q]];
+        let ruled_out = content
+            .approaches
+            .iter()
+            .map(|approach| {
+                (0..answers.len())
+                    .filter(|&q| chosen(q).rules_out.contains_key(&approach.id))
+                    .collect()
+            })
+            .collect();
+        let importance = content
+            .dimensions
+            .iter()
+            .map(|dimension| {
+                (0..answers.len())
+                    .filter_map(|q| chosen(q).priorities.get(&dimension.id))
+                    .sum()
+            })
+            .collect();
+        Tally {
+            contributions,
+            scores,
+            ruled_out,
+            importance,
+        }
+    }
+}
+
+struct Decision {
+    recommended: Option<usize>,
+    runner_up: Option<usize>,
+    verdict: Verdict,
+}
+
+/// The rule of the module's doc, steps 1 to 4.
+fn decide(content: &Content, tally: &Tally) -> Decision {
+    let shown_scores: Vec<f64> = tally.scores.iter().map(|&s| shown(s)).collect();
+    let open: Vec<usize> = rank(&shown_scores)
+        .into_iter()
+        .filter(|&a| tally.ruled_out[a].is_empty())
+        .collect();
+    let Some(&first) = open.first() else {
+        return Decision {
+            recommended: None,
+            runner_up: None,
+            verdict: Verdict::NoFit,
+        };
+    };
+    if open.len() == 1 {
+        return Decision {
+            recommended: Some(first),
+            runner_up: None,
+            verdict: Verdict::OnlyOneLeft,
+        };
+    }
+    let top = shown_scores[first];
+    let tied: Vec<usize> = open
+        .iter()
+        .copied()
+        .filter(|&a| shown_scores[a] == top)
+        .collect();
+    let (leader, mut verdict) = if tied.len() > 1 {
+        let (winner, by) = break_tie(content, &tied, &tally.importance);
+        (winner, Verdict::Tie { tied, by })
+    } else {
+        let gap = shown(top - shown_scores[open[1]]);
+        (first, Verdict::Lead { gap })
+    };
+    let mut recommended = leader;
+
+    if let Some(rule) = &content.tie {
+        let index = |id: &str| content.approach_index(id);
+        if let (Some(x), Some(y), Some(third)) = (
+            index(&rule.between[0]),
+            index(&rule.between[1]),
+            index(&rule.recommend),
+        ) {
+            let is_open = |a: usize| open.contains(&a);
+            let gap = shown((shown_scores[x] - shown_scores[y]).abs());
+            let behind = shown(shown_scores[leader] - shown_scores[third]);
+            if (leader == x || leader == y)
+                && is_open(x)
+                && is_open(y)
+                && is_open(third)
+                && third != leader
+                && gap <= rule.margin
+                && behind <= rule.margin
+            {
+                recommended = third;
+                verdict = Verdict::NearTie {
+                    between: [x, y],
+                    gap,
+                    behind,
+                };
+            }
+        }
+    }
+    let runner_up = open.iter().copied().find(|&a| a != recommended);
+    Decision {
+        recommended: Some(recommended),
+        runner_up,
+        verdict,
+    }
+}
+
+/// The winner of an exact tie among `tied` (in content order of equal scores): the one
+/// rated highest on the dimensions the reader's answers made important, weighted by how
+/// important; when that does not separate them either, the first in the pack.
+fn break_tie(content: &Content, tied: &[usize], importance: &[f64]) -> (usize, TieBreak) {
+    let on_priorities: Vec<f64> = tied
+        .iter()
+        .map(|&a| {
+            importance
+                .iter()
+                .enumerate()
+                .map(|(d, weight)| weight * content.rating(d, a).score)
+                .sum()
         })
-    });
-    (leader, near_tie)
+        .collect();
+    let order = rank(&on_priorities);
+    let (best, second) = (order[0], order[1]);
+    if on_priorities[best] > on_priorities[second] + 1e-9 {
+        let mut dimensions: Vec<usize> = rank(importance)
+            .into_iter()
+            .filter(|&d| importance[d] > 0.0)
+            .collect();
+        dimensions.truncate(PRIORITY_COUNT);
+        (tied[best], TieBreak::Priorities(dimensions))
+    } else {
+        let first = *tied.iter().min().expect("a tie has two approaches");
+        (first, TieBreak::ContentOrder)
+    }
 }
 
-/// The approach recommended for `scores`: the leader, unless the tie rule applies.
-pub fn recommend(content: &Content, scores: &[f64]) -> usize {
-    match decide(content, scores) {
-        (_, Some(near_tie)) => near_tie.recommend,
-        (leader, None) => leader,
-    }
+/// The approach recommended for a complete answer set, by the full rule; the same as
+/// `score(content, answers).recommended`, without the explanation.
+pub fn recommendation(content: &Content, answers: &[usize]) -> Option<usize> {
+    decide(content, &Tally::new(content, answers)).recommended
 }
 
 /// One changed answer that would have changed the recommendation.
@@ -221,24 +354,25 @@ pub struct Counterfactual {
     pub recommended: usize,
 }
 
-/// The smallest single change of answer that changes the recommendation: every other
-/// option of every question is tried, and of those that change it, the one that moves
-/// the scores least (summed over approaches) wins; equal moves go to the earlier
-/// question and option, so the answer is always the same. `None` when no single answer
-/// would change it.
+/// The smallest single change of answer that leads to another recommendation, under the
+/// full rule (constraints and tie rule included): every other option of every question
+/// is tried, and of those that recommend another approach, the one that moves the scores
+/// least (summed over approaches) wins; equal moves go to the earlier question and
+/// option, so the answer is always the same. A change that would leave every approach
+/// ruled out is not offered. `None` when no single answer would change it.
 pub fn counterfactual(content: &Content, outcome: &Outcome) -> Option<Counterfactual> {
     let mut best: Option<(f64, Counterfactual)> = None;
+    let mut changed = outcome.answers.clone();
     for (q, question) in content.questions.iter().enumerate() {
         let current = &outcome.contributions[q];
         for option in (0..question.options.len()).filter(|&o| o != outcome.answers[q]) {
-            let other = contribution(content, q, option);
-            let scores: Vec<f64> = (0..outcome.scores.len())
-                .map(|a| outcome.scores[a] - current[a] + other[a])
-                .collect();
-            let recommended = recommend(content, &scores);
-            if recommended == outcome.recommended {
+            changed[q] = option;
+            let recommended = recommendation(content, &changed);
+            changed[q] = outcome.answers[q];
+            let Some(recommended) = recommended.filter(|&r| Some(r) != outcome.recommended) else {
                 continue;
-            }
+            };
+            let other = contribution(content, q, option);
             let moved: f64 = current.iter().zip(&other).map(|(c, o)| (c - o).abs()).sum();
             if best.as_ref().is_none_or(|(least, _)| moved < *least) {
                 let change = Counterfactual {
@@ -262,14 +396,11 @@ pub fn rank(scores: &[f64]) -> Vec<usize> {
     order
 }
 
-/// Questions whose answers favoured approach `a` (over `rival`, if given), most first.
-/// Only answers that actually helped are listed.
-fn strongest_pulls(contributions: &[Vec<f64>], a: usize, rival: Option<usize>) -> Vec<usize> {
-    let advantages: Vec<f64> = contributions
-        .iter()
-        .map(|c| c[a] - rival.map_or(0.0, |r| c[r]))
-        .collect();
+/// Questions whose answers favoured approach `a` over `rival`, most first. Only
+/// answers that widened `a`'s lead (or narrowed its deficit) are listed.
+fn favouring(contributions: &[Vec<f64>], a: usize, rival: usize) -> Vec<usize> {
+    let advantages: Vec<f64> = contributions.iter().map(|c| c[a] - c[rival]).collect();
     let mut questions = rank(&advantages);
-    questions.retain(|&q| advantages[q] > 0.0);
+    questions.retain(|&q| advantages[q] > 1e-9);
     questions
 }

@@ -61,15 +61,35 @@ ui_strings! {
     scores_caption,
     points,
     why_heading,
-    /// `{runner_up}`: the approach that came second.
+    /// `{gap}`: points ahead; `{runner_up}`: the best other approach still open.
     why_lead,
     /// `{answer}`, `{question}`.
     why_item,
     why_no_reasons,
-    /// `{first}`, `{second}`, `{gap}`, `{approach}`.
+    /// `{first}`, `{second}`, `{gap}`, `{margin}`, `{approach}`: the pack's near-tie rule.
     why_near_tie,
-    /// `{approach}`, `{answer}`.
-    why_tie_side,
+    /// `{runner_up}`: heads the answers that favoured the suggestion after a near tie.
+    why_favoured,
+    /// Every other approach was ruled out.
+    why_only_one_left,
+    /// `{approaches}`, `{score}`: an exact tie at the top.
+    why_tie,
+    /// `{approach}`, `{dimensions}`: how a tie was broken.
+    why_tie_by_priorities,
+    /// `{approach}`: a tie nothing else separated.
+    why_tie_by_order,
+    /// Result heading when every approach is ruled out.
+    no_fit_heading,
+    /// The line under it.
+    no_fit_body,
+    /// Heading of the list of ruled-out approaches.
+    ruled_out_heading,
+    /// `{approach}`, `{answer}`, `{question}`, `{reason}`.
+    ruled_out_item,
+    /// Beside a ruled-out approach in scores, charts and tables.
+    ruled_out_mark,
+    /// `{date}`: when the content was last checked against its sources.
+    content_reviewed,
     chart_heading,
     /// `{approaches}`, `{count}`.
     chart_description,
@@ -162,11 +182,21 @@ pub const EN: UiText = UiText {
     scores_caption: Cow::Borrowed("Score per approach"),
     points: Cow::Borrowed("points"),
     why_heading: Cow::Borrowed("Why"),
-    why_lead: Cow::Borrowed("These answers gave it the biggest lead over {runner_up}:"),
+    why_lead: Cow::Borrowed("It finished {gap} points ahead of {runner_up}. These answers did most to put it there:"),
     why_item: Cow::Borrowed("“{answer}” for “{question}”"),
     why_no_reasons: Cow::Borrowed("No single answer decided it; it led on the balance of all of them."),
-    why_near_tie: Cow::Borrowed("{first} and {second} finished only {gap} points apart, so {approach} gets the best of both."),
-    why_tie_side: Cow::Borrowed("{approach} was pulled ahead most by “{answer}”."),
+    why_near_tie: Cow::Borrowed("A near tie decided it: {first} and {second} finished {gap} points apart, within this quiz's margin of {margin}, and {approach}, which combines both, scored within {margin} points of the leader too."),
+    why_favoured: Cow::Borrowed("Compared with {runner_up}, these answers counted most in its favour:"),
+    why_only_one_left: Cow::Borrowed("Your answers ruled out every other approach, so this is the one that fits."),
+    why_tie: Cow::Borrowed("An exact tie: {approaches} each scored {score} points."),
+    why_tie_by_priorities: Cow::Borrowed("{approach} is suggested because it rates higher on what your answers made matter most: {dimensions}."),
+    why_tie_by_order: Cow::Borrowed("Nothing else tells them apart, so {approach}, listed first, is suggested; weigh both."),
+    no_fit_heading: Cow::Borrowed("No approach fits all of these answers"),
+    no_fit_body: Cow::Borrowed("Your answers rule out every approach, so they conflict. Each rule is listed below; change one of those answers to get a suggestion."),
+    ruled_out_heading: Cow::Borrowed("Ruled out by your answers"),
+    ruled_out_item: Cow::Borrowed("{approach}, by “{answer}” for “{question}”: {reason}"),
+    ruled_out_mark: Cow::Borrowed("ruled out"),
+    content_reviewed: Cow::Borrowed("Content reviewed {date}."),
     chart_heading: Cow::Borrowed("How the approaches compare"),
     chart_description: Cow::Borrowed("Ratings from 1 (weak) to 5 (strong) for {approaches} on {count} dimensions."),
     chart_priorities: Cow::Borrowed("Your answers made these matter most: {dimensions}."),
@@ -232,11 +262,21 @@ pub const ZH: UiText = UiText {
     scores_caption: Cow::Borrowed("各方案得分"),
     points: Cow::Borrowed("分"),
     why_heading: Cow::Borrowed("原因"),
-    why_lead: Cow::Borrowed("这些回答让它比{runner_up}领先最多："),
+    why_lead: Cow::Borrowed("它比{runner_up}多 {gap} 分。最能让它领先的是这些回答："),
     why_item: Cow::Borrowed("“{question}”：“{answer}”"),
     why_no_reasons: Cow::Borrowed("没有哪一个回答单独起决定作用，它靠全部回答的综合结果领先。"),
-    why_near_tie: Cow::Borrowed("{first}和{second}只相差 {gap} 分，所以{approach}能兼得两者之长。"),
-    why_tie_side: Cow::Borrowed("最能推动{approach}的回答是“{answer}”。"),
+    why_near_tie: Cow::Borrowed("接近平局决定了结果：{first}和{second}只相差 {gap} 分，在本测验 {margin} 分的范围之内；兼顾两者的{approach}与领先者的差距也不超过 {margin} 分。"),
+    why_favoured: Cow::Borrowed("与{runner_up}相比，这些回答最支持它："),
+    why_only_one_left: Cow::Borrowed("你的回答排除了其他所有方案，所以只剩这一个合适。"),
+    why_tie: Cow::Borrowed("完全平局：{approaches}都得了 {score} 分。"),
+    why_tie_by_priorities: Cow::Borrowed("之所以建议{approach}，是因为它在你的回答最看重的方面评分更高：{dimensions}。"),
+    why_tie_by_order: Cow::Borrowed("没有其他因素能区分它们，所以建议排在前面的{approach}；两者都值得考虑。"),
+    no_fit_heading: Cow::Borrowed("没有一个方案能满足所有这些回答"),
+    no_fit_body: Cow::Borrowed("你的回答排除了所有方案，彼此互相矛盾。下面列出了每一条排除规则；修改其中一个回答即可得到建议。"),
+    ruled_out_heading: Cow::Borrowed("被你的回答排除的方案"),
+    ruled_out_item: Cow::Borrowed("{approach}：因为你对“{question}”的回答是“{answer}”。{reason}"),
+    ruled_out_mark: Cow::Borrowed("已排除"),
+    content_reviewed: Cow::Borrowed("内容核对日期：{date}。"),
     chart_heading: Cow::Borrowed("各方案对比"),
     chart_description: Cow::Borrowed(
         "{approaches}在 {count} 个维度上的评分，从 1（弱）到 5（强）。",

@@ -3,7 +3,7 @@
 
 use super::intro::Intro;
 use super::question_step::QuestionStep;
-use super::result::ResultView;
+use super::result::{result_heading, ResultView};
 use super::services::PageServices;
 use super::state::QuizState;
 use super::summary::Summary;
@@ -11,7 +11,7 @@ use crate::model::content::Content;
 use crate::model::events::{AnswerDetail, CompleteDetail, ReadyDetail, WidgetEvent};
 use crate::model::quiz::{Action, Quiz, Step};
 use crate::model::scoring::score;
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -151,9 +151,11 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let announcement = match (quiz.step, outcome.as_ref()) {
-        (Step::Result, Some(outcome)) => fill(
-            &ui.result_heading,
-            &[("approach", &content.approaches[outcome.recommended].name)],
+        (Step::Result, Some(outcome)) => result_heading(
+            &ui,
+            outcome
+                .recommended
+                .map(|a| content.approaches[a].name.as_str()),
         ),
         _ => String::new(),
     };

@@ -5,6 +5,7 @@
 //! colour, so the series never depend on colour alone. Screen readers get the title and a
 //! description stating the main finding in words; the same numbers are in the table.
 
+use super::format::approach_label;
 use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
 use crate::model::chart_summary::{best_on, leads};
 use crate::model::content::{Content, RATING_MAX};
@@ -18,6 +19,9 @@ pub struct ComparisonChartProps {
     pub ui: Rc<UiText>,
     /// Dimension indices the reader's answers made important.
     pub priorities: Vec<usize>,
+    /// Per approach, whether the reader's answers ruled it out: its bars are faded and
+    /// its legend entry marked.
+    pub ruled_out: Vec<bool>,
     /// The dimension whose reasons are shown; its bars are outlined.
     #[prop_or_default]
     pub active: Option<usize>,
@@ -43,6 +47,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
         content,
         ui,
         priorities,
+        ruled_out,
         active,
         on_point,
     } = props;
@@ -73,10 +78,11 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             let y = top + LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * a as f64;
             let width = x_of(rating.score);
             let score_text = fill(&ui.rating_of, &[("score", &rating.score.to_string()), ("max", &RATING_MAX.to_string())]);
+            let out = ruled_out.get(a).copied().unwrap_or(false);
             html! {
-                <g class={format!("series-{a}")}>
+                <g class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>
                     <rect class="bar" x="0" y={y.to_string()} width={width.to_string()} height={BAR_HEIGHT.to_string()} rx="1.5" fill={pattern_fill(PATTERN, a)}>
-                        <title>{format!("{}: {score_text}. {}", approach.name, rating.reason)}</title>
+                        <title>{format!("{}: {score_text}. {}", approach_label(&approach.name, out, ui), rating.reason)}</title>
                     </rect>
                     <text class="value-label" x={(width + 3.0).to_string()} y={(y + BAR_HEIGHT - 1.0).to_string()}>{rating.score.to_string()}</text>
                 </g>
@@ -152,7 +158,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
                 <title id="ovp-chart-title">{&*ui.chart_heading}</title>
                 <desc id="ovp-chart-desc">{description}</desc>
                 <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
-                {legend(&content.approaches, PATTERN)}
+                {legend(&content.approaches, PATTERN, ruled_out, ui)}
                 <g class="grid">{for gridlines}</g>
                 {for groups}
             </svg>

@@ -1,6 +1,7 @@
 //! The comparison chart's numbers as a data table, plus the one-line reason behind
 //! every rating.
 
+use super::format::approach_headers;
 use super::rating_reasons::reason_items;
 use crate::model::content::Content;
 use crate::model::ui_text::UiText;
@@ -12,6 +13,8 @@ pub struct ComparisonTableProps {
     pub content: Rc<Content>,
     pub ui: Rc<UiText>,
     pub priorities: Vec<usize>,
+    /// Per approach, whether the reader's answers ruled it out.
+    pub ruled_out: Vec<bool>,
     /// A dimension's name was focused, pressed or pointed at: show its reasons.
     #[prop_or_default]
     pub on_point: Callback<usize>,
@@ -23,6 +26,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         content,
         ui,
         priorities,
+        ruled_out,
         on_point,
     } = props;
     let rows = content.dimensions.iter().enumerate().map(|(d, dimension)| {
@@ -75,7 +79,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{&*ui.dimension}</th>
-                        {approach_headers(content)}
+                        {approach_headers(content, ui, ruled_out)}
                     </tr>
                 </thead>
                 <tbody>{for rows}</tbody>
@@ -87,17 +91,4 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             </details>
         </div>
     }
-}
-
-/// A column header per approach, its short name with the full name as a tooltip, in the
-/// approach's series colour; shared with the contribution table.
-pub fn approach_headers(content: &Content) -> Html {
-    let headers = content.approaches.iter().enumerate().map(|(a, approach)| {
-        html! {
-            <th scope="col" class={format!("series-{a}")}>
-                <abbr title={approach.name.clone()}>{approach.short_name()}</abbr>
-            </th>
-        }
-    });
-    html! { {for headers} }
 }

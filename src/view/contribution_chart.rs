@@ -3,9 +3,10 @@
 //! right of the zero line added points, bars to the left took them away. The same
 //! numbers are in `contribution_table.rs`.
 
+use super::format::{by_influence, signed};
 use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
 use crate::model::content::Content;
-use crate::model::scoring::{rank, Outcome};
+use crate::model::scoring::{shown, Outcome};
 use crate::model::ui_text::{fill, UiText};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,23 +31,6 @@ const PATTERN: &str = "ovp-contrib-pattern";
 /// WCAG text spacing; wider scripts count double.
 const LABEL_ROOM: usize = 34;
 const LINE_HEIGHT: f64 = 13.0;
-
-/// Answer indices ordered by how far their largest contribution reached either way,
-/// largest first; equal ones keep question order.
-pub fn by_influence(outcome: &Outcome) -> Vec<usize> {
-    let reach: Vec<f64> = outcome
-        .contributions
-        .iter()
-        .map(|c| c.iter().fold(0.0_f64, |m, c| m.max(c.abs())))
-        .collect();
-    rank(&reach)
-}
-
-/// A signed number with one decimal and a true minus sign.
-pub fn signed(value: f64) -> String {
-    let value = if value.abs() < 0.05 { 0.0 } else { value };
-    format!("{value:+.1}").replace('-', "−")
-}
 
 /// How wide a character is, in Latin letters: wider scripts count double.
 fn width_of(c: char) -> usize {
@@ -133,7 +117,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
                 <g class={format!("series-{a}")}>
                     <rect class="bar" x={x.to_string()} y={y.to_string()} width={(end - x).to_string()} height={BAR_HEIGHT.to_string()} rx="1" fill={pattern_fill(PATTERN, a)} />
                     // Answers that moved an approach not at all get no number: the table has it.
-                    if value.abs() >= 0.05 {
+                    if shown(value) != 0.0 {
                         <text class="value-label" x={label_x.to_string()} y={(y + BAR_HEIGHT - 0.5).to_string()} text-anchor={anchor}>{signed(value)}</text>
                     }
                 </g>
@@ -153,6 +137,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         }
     });
 
+    let ruled_out: Vec<bool> = outcome.ruled_out.iter().map(|by| !by.is_empty()).collect();
     let names: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
     let description = fill(
         &ui.contributions_description,
@@ -165,7 +150,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
                 <title id="ovp-contrib-title">{&*ui.contributions_heading}</title>
                 <desc id="ovp-contrib-desc">{description}</desc>
                 <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
-                {legend(&content.approaches, PATTERN)}
+                {legend(&content.approaches, PATTERN, &ruled_out, ui)}
                 {for groups}
             </svg>
         </figure>

@@ -1,8 +1,7 @@
 //! The contribution chart's numbers: what each answer added to or took from each
 //! approach, in the chart's order, with the totals (the scores) underneath.
 
-use super::comparison_table::approach_headers;
-use super::contribution_chart::{by_influence, signed};
+use super::format::{approach_headers, by_influence, points, signed};
 use crate::model::content::Content;
 use crate::model::scoring::Outcome;
 use crate::model::ui_text::UiText;
@@ -41,7 +40,8 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
     let totals = outcome
         .scores
         .iter()
-        .map(|&score| html! { <td class="number">{format!("{score:.1}").replace('-', "−")}</td> });
+        .map(|&score| html! { <td class="number">{points(score)}</td> });
+    let ruled_out: Vec<bool> = outcome.ruled_out.iter().map(|by| !by.is_empty()).collect();
     html! {
         // Scrolls on its own when it cannot fit, like the ratings table.
         <div class="table-scroll" tabindex="0" role="region" aria-label={ui.contributions_caption.to_string()}>
@@ -50,7 +50,7 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
             <thead>
                 <tr>
                     <th scope="col">{&*ui.answer}</th>
-                    {approach_headers(content)}
+                    {approach_headers(content, ui, &ruled_out)}
                 </tr>
             </thead>
             <tbody>{for rows}</tbody>

@@ -1,8 +1,9 @@
-//! The content's facts, each with its source and date.
+//! The content's facts, each with its source and date, and when the content was last
+//! checked against its sources.
 
 use crate::model::content::Content;
 use crate::model::locale::format_date;
-use crate::model::ui_text::UiText;
+use crate::model::ui_text::{fill, UiText};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,7 +16,7 @@ pub struct FactsProps {
 #[component]
 pub fn Facts(props: &FactsProps) -> Html {
     let FactsProps { content, ui } = props;
-    if content.facts.is_empty() {
+    if content.facts.is_empty() && content.reviewed.is_none() {
         return Html::default();
     }
     let items = content.facts.iter().map(|fact| {
@@ -35,6 +36,9 @@ pub fn Facts(props: &FactsProps) -> Html {
         <section class="facts" part="facts" aria-labelledby="ovp-facts-heading">
             <h3 id="ovp-facts-heading">{&*ui.facts_heading}</h3>
             <ul>{for items}</ul>
+            if let Some(reviewed) = &content.reviewed {
+                <p class="reviewed">{fill(&ui.content_reviewed, &[("date", &format_date(reviewed, ui))])}</p>
+            }
         </section>
     }
 }

@@ -10,6 +10,7 @@ mod contribution_chart;
 mod contribution_table;
 mod error_panel;
 mod facts;
+mod format;
 mod intro;
 mod patterns;
 mod progress;

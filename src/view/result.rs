@@ -42,7 +42,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
         services,
         ..
     } = props;
-    let recommended = &content.approaches[outcome.recommended];
+    let recommended = outcome.recommended.map(|a| &content.approaches[a]);
+    let ruled_out: Vec<bool> = outcome.ruled_out.iter().map(|by| !by.is_empty()).collect();
     // The dimension whose rating reasons are shown: the reader's top priority at first.
     let pointed = use_state(|| outcome.priorities.first().copied());
     let on_point = {
@@ -87,13 +88,13 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <h3>{&*ui.chart_heading}</h3>
                 <div class="comparison">
                     <div ref={comparison_chart.clone()}>
-                        <ComparisonChart content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()}
+                        <ComparisonChart content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} ruled_out={ruled_out.clone()}
                             active={*pointed} on_point={on_point.clone()} />
                         <RatingReasons content={content.clone()} ui={ui.clone()} dimension={*pointed} />
                         <ChartDownloadButtons ui={ui.clone()} chart={comparison_chart} title={ui.chart_heading.to_string()}
                             {source} file_name="approach-comparison" download={services.download.clone()} />
                     </div>
-                    <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {on_point} />
+                    <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {ruled_out} {on_point} />
                 </div>
                 <Facts content={content.clone()} ui={ui.clone()} />
                 if let Some(link) = link {
@@ -113,12 +114,23 @@ pub fn ResultView(props: &ResultProps) -> Html {
     html! {
         <div class="result" part="result">
             <h2 class="result-heading" tabindex="-1" ref={heading.clone()}>
-                {fill(&ui.result_heading, &[("approach", &recommended.name)])}
+                {result_heading(ui, recommended.map(|a| a.name.as_str()))}
             </h2>
-            <p class="lede">{&recommended.summary}</p>
+            if let Some(recommended) = recommended {
+                <p class="lede">{&recommended.summary}</p>
+            }
             <ScoreList content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
             <Why content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
             {details.unwrap_or_default()}
         </div>
+    }
+}
+
+/// The result's heading, also announced when the result appears: the suggestion, or
+/// that no approach fits when the answers rule out every one.
+pub fn result_heading(ui: &UiText, recommended: Option<&str>) -> String {
+    match recommended {
+        Some(name) => fill(&ui.result_heading, &[("approach", name)]),
+        None => ui.no_fit_heading.to_string(),
     }
 }

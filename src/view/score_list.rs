@@ -1,7 +1,9 @@
 //! Each approach's score as a labelled bar, the suggested one marked.
 //! Bars are SVG rectangles so their widths need no inline styles (strict CSP); each
-//! approach's bar has its own fill pattern, as in the comparison chart.
+//! approach's bar has its own fill pattern, as in the comparison chart. An approach the
+//! answers ruled out keeps its score but is marked, and its bar is faded.
 
+use super::format::{approach_label, points};
 use super::patterns::{pattern_def, pattern_fill};
 use crate::model::content::Content;
 use crate::model::scoring::{rank, Outcome};
@@ -30,16 +32,17 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
     let rows = rank(&outcome.scores).into_iter().map(|a| {
         let score = outcome.scores[a];
         let width = (score.max(0.0) / longest * 100.0).round();
-        let suggested = a == outcome.recommended;
+        let suggested = Some(a) == outcome.recommended;
+        let ruled_out = !outcome.ruled_out[a].is_empty();
         html! {
-            <li class={classes!("score", format!("series-{a}"), suggested.then_some("suggested"))}>
-                <span class="score-name">{&content.approaches[a].name}</span>
+            <li class={classes!("score", format!("series-{a}"), suggested.then_some("suggested"), ruled_out.then_some("ruled-out"))}>
+                <span class="score-name">{approach_label(&content.approaches[a].name, ruled_out, ui)}</span>
                 <svg class="score-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <defs>{pattern_def(PATTERN, a)}</defs>
                     <rect class="track" x="0" y="0" width="100" height="8" rx="2" />
                     <rect class="bar" x="0" y="0" width={width.to_string()} height="8" rx="2" fill={pattern_fill(PATTERN, a)} />
                 </svg>
-                <span class="score-value">{format!("{score:.1} {}", ui.points)}</span>
+                <span class="score-value">{format!("{} {}", points(score), ui.points)}</span>
             </li>
         }
     });

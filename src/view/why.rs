@@ -1,7 +1,9 @@
-//! "Why": the answers that decided the suggestion, in plain words.
+//! "Why": how the suggestion was reached, the answers that decided it, what the answers
+//! ruled out and by which answer, and the one changed answer that would change it.
 
+use super::format::points;
 use crate::model::content::Content;
-use crate::model::scoring::{counterfactual, Basis, Outcome};
+use crate::model::scoring::{counterfactual, shown, Outcome, TieBreak, Verdict};
 use crate::model::ui_text::{fill, UiText};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,54 +23,91 @@ pub fn Why(props: &WhyProps) -> Html {
         outcome,
     } = props;
     let name = |a: usize| content.approaches[a].name.as_str();
-    let answer_to = |q: usize| {
-        let question = &content.questions[q];
-        let option = outcome.answers[q];
-        (
-            question.prompt.as_str(),
-            question.options[option].label.as_str(),
-        )
+    let runner_up = outcome.runner_up.map(name).unwrap_or_default();
+    let reasons = || {
+        let items = outcome.reasons.iter().map(|&q| {
+            let question = &content.questions[q];
+            let answer = &question.options[outcome.answers[q]].label;
+            html! { <li>{fill(&ui.why_item, &[("answer", answer), ("question", &question.prompt)])}</li> }
+        });
+        html! { <ul class="why-list">{for items}</ul> }
     };
-    let body = match &outcome.basis {
-        Basis::Lead {
-            runner_up,
-            questions,
-        } if !questions.is_empty() => {
-            let items = questions.iter().map(|&q| {
-                let (question, answer) = answer_to(q);
-                html! { <li>{fill(&ui.why_item, &[("answer", answer), ("question", question)])}</li> }
-            });
+    let body = match (&outcome.verdict, outcome.recommended) {
+        (Verdict::Lead { gap }, _) if !outcome.reasons.is_empty() => html! {
+            <>
+                <p>{fill(&ui.why_lead, &[("gap", &points(*gap)), ("runner_up", runner_up)])}</p>
+                {reasons()}
+            </>
+        },
+        (Verdict::Lead { .. }, _) => html! { <p>{&*ui.why_no_reasons}</p> },
+        (Verdict::OnlyOneLeft, _) => html! { <p>{&*ui.why_only_one_left}</p> },
+        (Verdict::Tie { tied, by }, Some(winner)) => {
+            let names: Vec<&str> = tied.iter().map(|&a| name(a)).collect();
+            let score = points(outcome.scores[winner]);
+            let broken = match by {
+                TieBreak::Priorities(dimensions) => {
+                    let dimensions: Vec<&str> = dimensions
+                        .iter()
+                        .map(|&d| content.dimensions[d].name.as_str())
+                        .collect();
+                    fill(
+                        &ui.why_tie_by_priorities,
+                        &[
+                            ("approach", name(winner)),
+                            ("dimensions", &dimensions.join(", ")),
+                        ],
+                    )
+                }
+                TieBreak::ContentOrder => fill(&ui.why_tie_by_order, &[("approach", name(winner))]),
+            };
             html! {
                 <>
-                    <p>{fill(&ui.why_lead, &[("runner_up", name(*runner_up))])}</p>
-                    <ul class="why-list">{for items}</ul>
+                    <p>{fill(&ui.why_tie, &[("approaches", &names.join(", ")), ("score", &score)])}</p>
+                    <p>{broken}</p>
                 </>
             }
         }
-        Basis::Lead { .. } => html! { <p>{&*ui.why_no_reasons}</p> },
-        Basis::NearTie { sides, gap } => {
-            let gap = format!("{gap:.1}");
+        (Verdict::NearTie { between, gap, .. }, Some(winner)) => {
+            let margin = content.tie.as_ref().map_or(0.0, |rule| rule.margin);
             let lead = fill(
                 &ui.why_near_tie,
                 &[
-                    ("first", name(sides[0].0)),
-                    ("second", name(sides[1].0)),
-                    ("gap", &gap),
-                    ("approach", name(outcome.recommended)),
+                    ("first", name(between[0])),
+                    ("second", name(between[1])),
+                    ("gap", &points(*gap)),
+                    ("margin", &points(shown(margin))),
+                    ("approach", name(winner)),
                 ],
             );
-            let items = sides.iter().filter_map(|&(a, q)| {
-                let (_, answer) = answer_to(q?);
-                Some(html! { <li>{fill(&ui.why_tie_side, &[("approach", name(a)), ("answer", answer)])}</li> })
-            });
             html! {
                 <>
                     <p>{lead}</p>
-                    <ul class="why-list">{for items}</ul>
+                    if !outcome.reasons.is_empty() {
+                        <p>{fill(&ui.why_favoured, &[("runner_up", runner_up)])}</p>
+                        {reasons()}
+                    }
                 </>
             }
         }
+        (Verdict::NoFit, _) | (_, None) => html! { <p>{&*ui.no_fit_body}</p> },
     };
+    // Every rule the answers triggered, by approach, then by question.
+    let rules = outcome.ruled_out.iter().enumerate().flat_map(|(a, by)| {
+        by.iter().map(move |&q| {
+            let question = &content.questions[q];
+            let option = &question.options[outcome.answers[q]];
+            let reason = &option.rules_out[&content.approaches[a].id];
+            html! {
+                <li>{fill(&ui.ruled_out_item, &[
+                    ("approach", name(a)),
+                    ("answer", &option.label),
+                    ("question", &question.prompt),
+                    ("reason", reason),
+                ])}</li>
+            }
+        })
+    });
+    let ruled_out = outcome.ruled_out.iter().any(|by| !by.is_empty());
     // What one different answer would have changed.
     let what_if = match counterfactual(content, outcome) {
         Some(change) => {
@@ -88,6 +127,10 @@ pub fn Why(props: &WhyProps) -> Html {
         <div class="why">
             <h3>{&*ui.why_heading}</h3>
             {body}
+            if ruled_out {
+                <h4 class="ruled-out-heading">{&*ui.ruled_out_heading}</h4>
+                <ul class="ruled-out-list">{for rules}</ul>
+            }
             <p class="what-if">{what_if}</p>
         </div>
     }

@@ -1,0 +1,57 @@
+//! Presentation helpers shared by several components. Numbers as the widget writes them: every score and contribution goes through here, so
+//! the score list, both charts, both tables and the downloads round alike (`shown`: one
+//! decimal, halves away from zero) and all use a true minus sign.
+
+use crate::model::content::Content;
+use crate::model::scoring::{rank, shown, Outcome};
+use crate::model::ui_text::UiText;
+use yew::prelude::*;
+
+/// A score: `8.3`, `−1.5`.
+pub fn points(value: f64) -> String {
+    format!("{:.1}", shown(value)).replace('-', "−")
+}
+
+/// A signed contribution: `+0.3`, `−1.5`, `+0.0`.
+pub fn signed(value: f64) -> String {
+    format!("{:+.1}", shown(value)).replace('-', "−")
+}
+
+/// Answer indices ordered by how far their largest contribution reached either way,
+/// largest first; equal ones keep question order. The contribution chart and its table
+/// list answers in this order.
+pub fn by_influence(outcome: &Outcome) -> Vec<usize> {
+    let reach: Vec<f64> = outcome
+        .contributions
+        .iter()
+        .map(|c| c.iter().fold(0.0_f64, |m, c| m.max(c.abs())))
+        .collect();
+    rank(&reach)
+}
+
+/// An approach's name as charts and tables write it: with the ruled-out mark after it
+/// when the reader's answers ruled it out.
+pub fn approach_label(name: &str, ruled_out: bool, ui: &UiText) -> String {
+    if ruled_out {
+        format!("{name} ({})", ui.ruled_out_mark)
+    } else {
+        name.to_owned()
+    }
+}
+
+/// A column header per approach, its short name with the full name as a tooltip, in the
+/// approach's series colour, marked when ruled out; both tables use it.
+pub fn approach_headers(content: &Content, ui: &UiText, ruled_out: &[bool]) -> Html {
+    let headers = content.approaches.iter().enumerate().map(|(a, approach)| {
+        let out = ruled_out.get(a).copied().unwrap_or(false);
+        html! {
+            <th scope="col" class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>
+                <abbr title={approach_label(&approach.name, out, ui)}>{approach.short_name()}</abbr>
+                if out {
+                    <span class="ruled-out-mark">{format!(" ({})", ui.ruled_out_mark)}</span>
+                }
+            </th>
+        }
+    });
+    html! { {for headers} }
+}
