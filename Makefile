@@ -3,7 +3,7 @@
 export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 TRUNK := trunk --skip-version-check
 
-.PHONY: setup serve build test fuzz schema prerender bench
+.PHONY: setup serve build test fuzz schema prerender bench balance
 setup:
 	scripts/setup.sh
 
@@ -24,6 +24,12 @@ fuzz:
 # Regenerates content.schema.json from the Rust content types (a test checks it is current).
 schema:
 	cargo run --quiet --example schema > content.schema.json
+
+# How often each approach wins over every answer set of a pack (PACK=path, default the
+# built-in content/en.json), with the share of ties, near ties and answer sets that get
+# no suggestion.
+balance:
+	cargo run --quiet --example balance -- $(or $(PACK),content/en.json)
 
 # Prerenders the intro into index.html and web/snippet.html (a test checks they are current).
 prerender:

@@ -67,6 +67,11 @@ impl WidgetHandle {
         if let Some(app) = self.instance.app.borrow_mut().take() {
             self.instance.park(app);
         }
+        // The content and the page services (closures holding it) go now, not when the
+        // JS garbage collector gets round to the handle: until then the Wasm memory
+        // would have to hold every destroyed widget's content, and it never shrinks.
+        *self.instance.state.borrow_mut() = LoadState::Loading;
+        *self.instance.services.borrow_mut() = PageServices::default();
     }
 
     /// Clears the reader's answers and returns to the first screen.

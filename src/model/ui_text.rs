@@ -84,7 +84,7 @@ ui_strings! {
     no_fit_body,
     /// Heading of the list of ruled-out approaches.
     ruled_out_heading,
-    /// `{approach}`, `{answer}`, `{question}`, `{reason}`.
+    /// `{approach}`, `{answer}` (the answer that ruled it out), `{reason}`.
     ruled_out_item,
     /// Beside a ruled-out approach in scores, charts and tables.
     ruled_out_mark,
@@ -194,7 +194,7 @@ pub const EN: UiText = UiText {
     no_fit_heading: Cow::Borrowed("No approach fits all of these answers"),
     no_fit_body: Cow::Borrowed("Your answers rule out every approach, so they conflict. Each rule is listed below; change one of those answers to get a suggestion."),
     ruled_out_heading: Cow::Borrowed("Ruled out by your answers"),
-    ruled_out_item: Cow::Borrowed("{approach}, by “{answer}” for “{question}”: {reason}"),
+    ruled_out_item: Cow::Borrowed("{approach}, ruled out by your answer “{answer}”: {reason}"),
     ruled_out_mark: Cow::Borrowed("ruled out"),
     content_reviewed: Cow::Borrowed("Content reviewed {date}."),
     chart_heading: Cow::Borrowed("How the approaches compare"),
@@ -274,7 +274,7 @@ pub const ZH: UiText = UiText {
     no_fit_heading: Cow::Borrowed("没有一个方案能满足所有这些回答"),
     no_fit_body: Cow::Borrowed("你的回答排除了所有方案，彼此互相矛盾。下面列出了每一条排除规则；修改其中一个回答即可得到建议。"),
     ruled_out_heading: Cow::Borrowed("被你的回答排除的方案"),
-    ruled_out_item: Cow::Borrowed("{approach}：因为你对“{question}”的回答是“{answer}”。{reason}"),
+    ruled_out_item: Cow::Borrowed("{approach}：因你的回答“{answer}”而被排除。{reason}"),
     ruled_out_mark: Cow::Borrowed("已排除"),
     content_reviewed: Cow::Borrowed("内容核对日期：{date}。"),
     chart_heading: Cow::Borrowed("各方案对比"),

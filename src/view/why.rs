@@ -94,14 +94,12 @@ pub fn Why(props: &WhyProps) -> Html {
     // Every rule the answers triggered, by approach, then by question.
     let rules = outcome.ruled_out.iter().enumerate().flat_map(|(a, by)| {
         by.iter().map(move |&q| {
-            let question = &content.questions[q];
-            let option = &question.options[outcome.answers[q]];
+            let option = &content.questions[q].options[outcome.answers[q]];
             let reason = &option.rules_out[&content.approaches[a].id];
             html! {
                 <li>{fill(&ui.ruled_out_item, &[
                     ("approach", name(a)),
                     ("answer", &option.label),
-                    ("question", &question.prompt),
                     ("reason", reason),
                 ])}</li>
             }

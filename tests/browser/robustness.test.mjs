@@ -304,7 +304,7 @@ test('a widget uses a small part of its Wasm stack, whose size build.rs sets', a
   await widget.locator('details.reasons summary').click();
   // Content with problems deep inside, and in the other language.
   const broken = structuredClone(en);
-  broken.questions[9].options[2].weights.opne = 1;
+  (broken.questions[9].options[2].weights ??= {}).opne = 1;
   broken.dimensions[4].ratings.open.score = 9;
   await remount({ content: broken });
   await widget.getByRole('alert').waitFor();
