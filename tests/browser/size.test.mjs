@@ -2,14 +2,17 @@
 // compiled in, embed.js, the wasm-bindgen JS and widget.css), compressed with brotli. Bytes are
 // deterministic, so this is a test; `make bench` prints the same figures beside the peer's.
 //
-// The goal is 100 KB (BUDGET_BROTLI). The widget is not there yet (180.7 KB when this
-// ceiling was set at 184 KiB), so until it is, this test holds the line: a change that
-// makes the download more than a few percent larger fails here and must say what it buys.
+// The goal is 100 KB (BUDGET_BROTLI). The widget is not there yet, so until it is, this
+// test holds the line: a change that makes the download more than a few percent larger
+// fails here and must say what it buys. 184 KiB held 180.7 KB; the advice rules (hard
+// constraints, announced ties and near ties, ruled-out marks in every view) and the
+// content reviewed for November 2026 (twelve dated facts instead of seven) bought
+// 6.8 KB more (192.1 KB), so the ceiling is 190 KiB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oursSizes, BUDGET_BROTLI } from '../../bench/sizes.mjs';
 
-const CEILING_BROTLI = 184 * 1024;
+const CEILING_BROTLI = 190 * 1024;
 
 test('the brotli total of what the widget ships stays under its recorded ceiling', () => {
   const { parts, total } = oursSizes();
