@@ -1,7 +1,8 @@
 //! The chart's finding in words: who leads where, and who is best on given dimensions.
 
-use open_vs_proprietary::model::chart_summary::{best_on, leads};
+use open_vs_proprietary::model::chart_summary::{best_on, chart_description, leads};
 use open_vs_proprietary::model::content::default_content;
+use open_vs_proprietary::model::ui_text::{EN, ZH};
 
 #[test]
 fn every_lead_is_a_strict_top_rating_and_every_strict_top_is_listed() {
@@ -46,4 +47,47 @@ fn best_on_takes_the_highest_mean_and_the_first_on_a_tie() {
             );
         }
     }
+}
+
+#[test]
+fn the_description_states_the_finding_in_the_readers_language() {
+    let content = default_content().unwrap();
+    let [cost, quality, operations] = ["cost", "quality", "operations"]
+        .map(|id| content.dimensions.iter().position(|d| d.id == id).unwrap());
+    let text = chart_description(&content, &EN, &[operations, quality]);
+    assert!(text.starts_with(
+        "Ratings from 1 (weak) to 5 (strong) for Open-source / open-weight, Proprietary, Hybrid on 10 dimensions. "
+    ), "{text}");
+    // Every approach that alone leads somewhere is named with those dimensions.
+    for (a, dimensions) in leads(&content) {
+        let names: Vec<&str> = dimensions
+            .iter()
+            .map(|&d| content.dimensions[d].name.as_str())
+            .collect();
+        let sentence = format!(
+            "{} rates highest on {}.",
+            content.approaches[a].name,
+            names.join(", ")
+        );
+        assert!(text.contains(&sentence), "{sentence} missing from {text}");
+    }
+    // The reader's priorities, most important first, and the best approach on them:
+    // Proprietary rates 5 on both (mean 5.0).
+    assert!(text.contains(&format!(
+        "Your answers made these matter most: {}, {}.",
+        content.dimensions[operations].name, content.dimensions[quality].name
+    )));
+    assert!(
+        text.ends_with("On your priorities, Proprietary rates highest on average: 5.0 of 5."),
+        "{text}"
+    );
+    // Without priorities it says so and names no best approach.
+    let none = chart_description(&content, &EN, &[]);
+    assert!(
+        none.ends_with("Your answers did not single out any dimension."),
+        "{none}"
+    );
+    // On cost and quality all three average 3.5: the first listed, in Chinese.
+    let mixed = chart_description(&content, &ZH, &[cost, quality]);
+    assert!(mixed.contains("3.5 / 5"), "{mixed}");
 }

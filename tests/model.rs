@@ -5,7 +5,9 @@ use open_vs_proprietary::model::content::{default_content, Content};
 use open_vs_proprietary::model::events::CompleteDetail;
 use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
 use open_vs_proprietary::model::scoring::score;
-use open_vs_proprietary::model::ui_text::{fill, ui_text, UiTextOverrides, EN, ZH};
+use open_vs_proprietary::model::ui_text::{
+    blanks, template_problem, ui_text, UiTextOverrides, EN, LANGUAGES, ZH,
+};
 
 #[test]
 fn built_in_content_meets_the_brief() {
@@ -177,9 +179,55 @@ fn ui_text_is_chosen_by_language_and_filled() {
     assert_eq!(ui_text("zh-CN"), &ZH);
     assert_eq!(ui_text("fr"), &EN);
     assert_eq!(ui_text(""), &EN);
+    assert_eq!(EN.step_of("3", "10"), "Step 3 of 10");
+    assert_eq!(ZH.step_of("3", "10"), "第 3 步，共 10 步");
+}
+
+#[test]
+fn every_built_in_table_keeps_the_blanks_the_widget_fills() {
+    for (lang, table) in LANGUAGES {
+        for (field, text) in table.fields() {
+            assert_eq!(
+                template_problem(field, text),
+                None,
+                "{lang}: {field}: {text}"
+            );
+        }
+    }
+    // The check itself: a lost blank, a misspelt one, one a plain string does not take.
     assert_eq!(
-        fill(&EN.step_of, &[("step", "3"), ("total", "10")]),
-        "Step 3 of 10"
+        template_problem("step_of", "Step {step}"),
+        Some("lacks {total}, which the widget fills in".to_owned())
+    );
+    assert_eq!(
+        template_problem("step_of", "Step {stpe} of {total}"),
+        Some("{stpe} is not a blank of this string; it takes {step}, {total}".to_owned())
+    );
+    assert_eq!(
+        template_problem("next", "Next {step}"),
+        Some("{step} is not a blank of this string; it takes none".to_owned())
+    );
+    assert_eq!(
+        blanks("why_counterfactual"),
+        Some(&["answer", "question", "approach"][..])
+    );
+    assert_eq!(blanks("no_such_string"), None);
+}
+
+#[test]
+fn a_pack_whose_ui_string_loses_or_misspells_a_blank_is_refused_with_its_path() {
+    let mut json = default_json();
+    json["ui"] = serde_json::json!({
+        "stepOf": "Schritt {step}",
+        "whyItem": "{antwort} ({question})",
+        "next": "Weiter"
+    });
+    assert_eq!(
+        problems_of(&json.to_string()),
+        [
+            "ui.stepOf: lacks {total}, which the widget fills in",
+            "ui.whyItem: {antwort} is not a blank of this string; it takes {answer}, {question}",
+        ]
     );
 }
 

@@ -2,7 +2,9 @@
 //! alone rates highest on which dimensions, and which rates best on the reader's
 //! priorities. Screen reader users get the point of the chart without reading every bar.
 
-use super::content::Content;
+use super::content::{Content, RATING_MAX};
+use super::scoring::shown;
+use super::ui_text::UiText;
 
 /// Each approach that alone rates highest on at least one dimension, with those
 /// dimensions, both in content order. Dimensions where the top rating is shared are left
@@ -46,4 +48,38 @@ pub fn best_on(content: &Content, dimensions: &[usize]) -> Option<(usize, f64)> 
             _ => Some((a, m)),
         },
     )
+}
+
+/// The chart's description for screen readers: what it shows, which approach alone
+/// rates highest where, the reader's `priorities` (dimension indices, most important
+/// first) and which approach rates best on them.
+pub fn chart_description(content: &Content, ui: &UiText, priorities: &[usize]) -> String {
+    let names = |dimensions: &[usize]| -> String {
+        dimensions
+            .iter()
+            .map(|&d| content.dimensions[d].name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let approaches: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
+    let mut sentences = vec![ui.chart_description(
+        &approaches.join(", "),
+        &content.dimensions.len().to_string(),
+    )];
+    for (a, dimensions) in leads(content) {
+        sentences.push(ui.chart_leads(&content.approaches[a].name, &names(&dimensions)));
+    }
+    sentences.push(if priorities.is_empty() {
+        ui.chart_no_priorities.to_string()
+    } else {
+        ui.chart_priorities(&names(priorities))
+    });
+    if let Some((a, mean)) = best_on(content, priorities) {
+        sentences.push(ui.chart_priority_best(
+            &content.approaches[a].name,
+            &format!("{:.1}", shown(mean)),
+            &RATING_MAX.to_string(),
+        ));
+    }
+    sentences.join(" ")
 }

@@ -282,6 +282,18 @@ impl Content {
         check.text("title", &self.title);
         check.text("intro", &self.intro);
 
+        let approach_ids: Vec<&str> = self.approaches.iter().map(|a| a.id.as_str()).collect();
+        let dimension_ids: Vec<&str> = self.dimensions.iter().map(|d| d.id.as_str()).collect();
+        self.check_approaches(&mut check);
+        self.check_dimensions(&mut check, &approach_ids);
+        self.check_questions(&mut check, &approach_ids, &dimension_ids);
+        self.check_tie(&mut check, &approach_ids);
+        self.check_ui(&mut check);
+        self.check_facts(&mut check);
+        check.finish()
+    }
+
+    fn check_approaches(&self, check: &mut Checker) {
         check.count(
             "approaches",
             self.approaches.len(),
@@ -299,8 +311,9 @@ impl Content {
             }
             check.text(&format!("{at}.summary"), &approach.summary);
         }
-        let approach_ids: Vec<&str> = self.approaches.iter().map(|a| a.id.as_str()).collect();
+    }
 
+    fn check_dimensions(&self, check: &mut Checker, approach_ids: &[&str]) {
         check.count(
             "dimensions",
             self.dimensions.len(),
@@ -316,10 +329,10 @@ impl Content {
             check.known_keys(
                 &format!("{at}.ratings"),
                 dimension.ratings.keys(),
-                &approach_ids,
+                approach_ids,
                 "approach",
             );
-            for approach in &approach_ids {
+            for approach in approach_ids {
                 match dimension.ratings.get(*approach) {
                     None => check.problem(
                         format!("{at}.ratings"),
@@ -336,8 +349,9 @@ impl Content {
                 }
             }
         }
-        let dimension_ids: Vec<&str> = self.dimensions.iter().map(|d| d.id.as_str()).collect();
+    }
 
+    fn check_questions(&self, check: &mut Checker, approach_ids: &[&str], dimension_ids: &[&str]) {
         check.count(
             "questions",
             self.questions.len(),
@@ -365,62 +379,21 @@ impl Content {
                 question.options.iter().map(|o| o.id.as_str()),
             );
             for (j, option) in question.options.iter().enumerate() {
-                let at = format!("{at}.options[{j}]");
-                check.text(&format!("{at}.id"), &option.id);
-                check.text(&format!("{at}.label"), &option.label);
-                check.known_keys(
-                    &format!("{at}.weights"),
-                    option.weights.keys(),
-                    &approach_ids,
-                    "approach",
+                check_option(
+                    check,
+                    &format!("{at}.options[{j}]"),
+                    option,
+                    approach_ids,
+                    dimension_ids,
                 );
-                for (key, weight) in &option.weights {
-                    check.number(
-                        &format!("{at}.weights.{key}"),
-                        *weight,
-                        -WEIGHT_LIMIT,
-                        WEIGHT_LIMIT,
-                    );
-                }
-                check.known_keys(
-                    &format!("{at}.priorities"),
-                    option.priorities.keys(),
-                    &dimension_ids,
-                    "dimension",
-                );
-                for (key, priority) in &option.priorities {
-                    check.number(
-                        &format!("{at}.priorities.{key}"),
-                        *priority,
-                        0.0,
-                        WEIGHT_LIMIT,
-                    );
-                }
-                check.known_keys(
-                    &format!("{at}.rulesOut"),
-                    option.rules_out.keys(),
-                    &approach_ids,
-                    "approach",
-                );
-                for (key, reason) in &option.rules_out {
-                    check.text(&format!("{at}.rulesOut.{key}"), reason);
-                }
-                let rules_out_all = approach_ids.len() > 1
-                    && approach_ids
-                        .iter()
-                        .all(|id| option.rules_out.contains_key(*id));
-                if rules_out_all {
-                    check.problem(
-                        format!("{at}.rulesOut"),
-                        "rules out every approach, so a reader who picks this answer can get no suggestion; leave at least one approach open",
-                    );
-                }
             }
         }
+    }
 
+    fn check_tie(&self, check: &mut Checker, approach_ids: &[&str]) {
         if let Some(tie) = &self.tie {
             for (k, id) in tie.between.iter().enumerate() {
-                check.reference(&format!("tie.between[{k}]"), id, &approach_ids, "approach");
+                check.reference(&format!("tie.between[{k}]"), id, approach_ids, "approach");
             }
             if tie.between[0] == tie.between[1] {
                 check.problem(
@@ -428,30 +401,39 @@ impl Content {
                     "names the same approach twice; name two different approaches",
                 );
             }
-            check.reference("tie.recommend", &tie.recommend, &approach_ids, "approach");
+            check.reference("tie.recommend", &tie.recommend, approach_ids, "approach");
             if tie.between.contains(&tie.recommend) {
                 check.problem(
-                    "tie.recommend",
-                    "is one of the two approaches in tie.between; name a third approach to recommend when those two finish close",
-                );
+                "tie.recommend",
+                "is one of the two approaches in tie.between; name a third approach to recommend when those two finish close",
+            );
             }
             check.number("tie.margin", tie.margin, 0.0, 100.0);
         }
+    }
 
+    /// A pack's replacements for the widget's strings: known keys, not empty, and the
+    /// same blanks as the string they replace.
+    fn check_ui(&self, check: &mut Checker) {
         if let Some(ui) = &self.ui {
             for (key, text) in ui.given() {
                 let path = format!("ui.{key}");
                 if UiTextOverrides::knows(&key) {
                     check.text(&path, text);
+                    if let Some(problem) = UiTextOverrides::template_problem(&key, text) {
+                        check.problem(path, problem);
+                    }
                 } else {
                     check.problem(
-                        path,
-                        "is not one of the widget's strings; content.schema.json lists them under ui",
-                    );
+                    path,
+                    "is not one of the widget's strings; content.schema.json lists them under ui",
+                );
                 }
             }
         }
+    }
 
+    fn check_facts(&self, check: &mut Checker) {
         if let Some(reviewed) = &self.reviewed {
             check.text("reviewed", reviewed);
         }
@@ -462,7 +444,6 @@ impl Content {
             check.text(&format!("{at}.source.title"), &fact.source.title);
             check.url(&format!("{at}.source.url"), &fact.source.url);
         }
-        check.finish()
     }
 
     /// The widget's strings for this pack: the built-in table for its language with the
@@ -501,6 +482,66 @@ impl Content {
                 }),
         );
         ids
+    }
+}
+
+/// One answer option at `at`: its texts, weights, priorities and the approaches it
+/// rules out (never all of them).
+fn check_option(
+    check: &mut Checker,
+    at: &str,
+    option: &AnswerOption,
+    approach_ids: &[&str],
+    dimension_ids: &[&str],
+) {
+    check.text(&format!("{at}.id"), &option.id);
+    check.text(&format!("{at}.label"), &option.label);
+    check.known_keys(
+        &format!("{at}.weights"),
+        option.weights.keys(),
+        approach_ids,
+        "approach",
+    );
+    for (key, weight) in &option.weights {
+        check.number(
+            &format!("{at}.weights.{key}"),
+            *weight,
+            -WEIGHT_LIMIT,
+            WEIGHT_LIMIT,
+        );
+    }
+    check.known_keys(
+        &format!("{at}.priorities"),
+        option.priorities.keys(),
+        dimension_ids,
+        "dimension",
+    );
+    for (key, priority) in &option.priorities {
+        check.number(
+            &format!("{at}.priorities.{key}"),
+            *priority,
+            0.0,
+            WEIGHT_LIMIT,
+        );
+    }
+    check.known_keys(
+        &format!("{at}.rulesOut"),
+        option.rules_out.keys(),
+        approach_ids,
+        "approach",
+    );
+    for (key, reason) in &option.rules_out {
+        check.text(&format!("{at}.rulesOut.{key}"), reason);
+    }
+    let rules_out_all = approach_ids.len() > 1
+        && approach_ids
+            .iter()
+            .all(|id| option.rules_out.contains_key(*id));
+    if rules_out_all {
+        check.problem(
+            format!("{at}.rulesOut"),
+            "rules out every approach, so a reader who picks this answer can get no suggestion; leave at least one approach open",
+        );
     }
 }
 

@@ -3,7 +3,7 @@
 //! first one in `ovp:error`.
 
 use super::content::{ContentError, Problem};
-use super::ui_text::{fill, UiText};
+use super::ui_text::UiText;
 
 /// How long a content URL may take before the widget gives up, in seconds.
 pub const FETCH_TIMEOUT_SECONDS: u32 = 10;
@@ -32,29 +32,21 @@ impl LoadFailure {
 
     /// Every problem, with a path and a sentence in the reader's language.
     pub fn problems(&self, ui: &UiText) -> Vec<Problem> {
-        let fetch_problem = |template: &str, url: &str, values: &[(&str, &str)]| {
-            let mut all = vec![("url", url)];
-            all.extend_from_slice(values);
-            vec![Problem {
-                path: "src".to_owned(),
-                message: fill(template, &all),
-            }]
-        };
-        match self {
+        let message = match self {
             LoadFailure::Invalid(error) | LoadFailure::InvalidAt { error, .. } => {
-                error.problems.clone()
+                return error.problems.clone();
             }
-            LoadFailure::Status { url, status: 404 } => fetch_problem(&ui.load_not_found, url, &[]),
-            LoadFailure::Status { url, status } => {
-                fetch_problem(&ui.load_status, url, &[("status", &status.to_string())])
+            LoadFailure::Status { url, status: 404 } => ui.load_not_found(url),
+            LoadFailure::Status { url, status } => ui.load_status(&status.to_string(), url),
+            LoadFailure::Timeout { url } => {
+                ui.load_timeout(url, &FETCH_TIMEOUT_SECONDS.to_string())
             }
-            LoadFailure::Timeout { url } => fetch_problem(
-                &ui.load_timeout,
-                url,
-                &[("seconds", &FETCH_TIMEOUT_SECONDS.to_string())],
-            ),
-            LoadFailure::Unreachable { url } => fetch_problem(&ui.load_unreachable, url, &[]),
-        }
+            LoadFailure::Unreachable { url } => ui.load_unreachable(url),
+        };
+        vec![Problem {
+            path: "src".to_owned(),
+            message,
+        }]
     }
 }
 

@@ -2,7 +2,7 @@
 //! `2025`); anything else is shown as written. English and Chinese both write numbers
 //! with a decimal point, so scores need no conversion.
 
-use super::ui_text::{fill, UiText};
+use super::ui_text::UiText;
 
 pub fn format_date(date: &str, ui: &UiText) -> String {
     let parts: Vec<&str> = date.trim().split('-').collect();
@@ -17,13 +17,12 @@ pub fn format_date(date: &str, ui: &UiText) -> String {
             .map(str::trim)
     };
     let formatted = match parts.as_slice() {
-        [year] => number(year, 4).map(|_| fill(&ui.date_year, &[("year", year)])),
+        [year] => number(year, 4).map(|_| ui.date_year(year)),
         [year, month] => match (
             number(year, 4),
             number(month, 2).filter(|m| (1..=12).contains(m)),
         ) {
-            (Some(_), Some(m)) => month_name(m)
-                .map(|name| fill(&ui.date_month_year, &[("year", year), ("month", name)])),
+            (Some(_), Some(m)) => month_name(m).map(|name| ui.date_month_year(name, year)),
             _ => None,
         },
         [year, month, day] => match (
@@ -31,12 +30,9 @@ pub fn format_date(date: &str, ui: &UiText) -> String {
             number(month, 2).filter(|m| (1..=12).contains(m)),
             number(day, 2).filter(|d| (1..=31).contains(d)),
         ) {
-            (Some(_), Some(m), Some(d)) => month_name(m).map(|name| {
-                fill(
-                    &ui.date_day_month_year,
-                    &[("year", year), ("month", name), ("day", &d.to_string())],
-                )
-            }),
+            (Some(_), Some(m), Some(d)) => {
+                month_name(m).map(|name| ui.date_day_month_year(&d.to_string(), name, year))
+            }
             _ => None,
         },
         _ => None,

@@ -7,10 +7,14 @@ use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-/// Declares `UiText`, and the schema of the strings a content pack may override, from
-/// one list of fields, so the two can never disagree.
+/// Declares `UiText`, the schema of the strings a content pack may override, and each
+/// template's blanks, from one list of fields, so none of them can disagree. A field
+/// written `step_of(step, total)` is a template with the blanks `{step}` and `{total}`:
+/// it gets a method `ui.step_of(step, total)` that fills them, so a call with a wrong or
+/// missing blank does not compile, and `blanks("step_of")` lists them, which tests check
+/// every built-in table against and `Content::validate` checks a pack's `ui` against.
 macro_rules! ui_strings {
-    ($( $(#[doc = $doc:literal])* $field:ident, )*) => {
+    ($( $(#[doc = $doc:literal])* $field:ident $(( $($blank:ident),* ))?, )*) => {
         #[derive(Debug, Clone, PartialEq, Eq)]
         pub struct UiText {
             $( $(#[doc = $doc])* pub $field: Cow<'static, str>, )*
@@ -24,12 +28,19 @@ macro_rules! ui_strings {
         #[schemars(rename = "UiTextOverrides")]
         #[serde(deny_unknown_fields, rename_all = "camelCase")]
         pub struct UiTextOverridesSchema {
-            $( $(#[doc = $doc])* #[serde(default)] pub $field: Option<String>, )*
+            $( $(#[doc = $doc])* $(#[doc = blanks_doc!($($blank),*)])? #[serde(default)] pub $field: Option<String>, )*
         }
 
         impl UiText {
             /// Every field's name, as declared (snake_case).
             const FIELD_NAMES: &'static [&'static str] = &[$(stringify!($field)),*];
+            /// Each field's blanks, in field order (none for plain strings).
+            const BLANKS: &'static [&'static [&'static str]] = &[$(&[$($(stringify!($blank)),*)?]),*];
+
+            /// Every string with its field name (snake_case), in declaration order.
+            pub fn fields(&self) -> Vec<(&'static str, &str)> {
+                vec![$((stringify!($field), &*self.$field)),*]
+            }
 
             /// The string a content pack calls `key` (the field's name in camelCase).
             fn by_key(&mut self, key: &str) -> Option<&mut Cow<'static, str>> {
@@ -39,121 +50,123 @@ macro_rules! ui_strings {
                 } )*
                 None
             }
+
+            $( $( template_method!($field $($blank),*); )? )*
         }
     };
+}
+
+/// The method that fills template `$field`, one `&str` argument per blank.
+macro_rules! template_method {
+    ($field:ident $($blank:ident),*) => {
+        #[doc = concat!("`", stringify!($field), "` with its blanks filled.")]
+        pub fn $field(&self, $($blank: &str),*) -> String {
+            fill(&self.$field, &[$((stringify!($blank), $blank)),*])
+        }
+    };
+}
+
+macro_rules! blanks_doc {
+    ($($blank:ident),*) => { concat!("Blanks the widget fills in, which a replacement must keep:", $(" {", stringify!($blank), "}",)*) };
 }
 
 ui_strings! {
     /// Accessible name of the widget as a whole.
     widget_label,
-    /// `{count}`: number of questions.
-    intro_meta,
+    /// `{count}` is the number of questions.
+    intro_meta(count),
     start,
     back,
     next,
     see_result,
     retake,
-    /// `{step}`, `{total}`.
-    step_of,
+    step_of(step, total),
     choose_an_answer,
-    /// `{approach}`.
-    result_heading,
+    result_heading(approach),
     scores_caption,
     points,
     why_heading,
-    /// `{gap}`: points ahead; `{runner_up}`: the best other approach still open.
-    why_lead,
-    /// `{answer}`, `{question}`.
-    why_item,
+    /// `{gap}`: points ahead of `{runner_up}`, the best other approach still open.
+    why_lead(gap, runner_up),
+    why_item(answer, question),
     why_no_reasons,
-    /// `{first}`, `{second}`, `{gap}`, `{margin}`, `{approach}`: the pack's near-tie rule.
-    why_near_tie,
-    /// `{runner_up}`: heads the answers that favoured the suggestion after a near tie.
-    why_favoured,
+    /// The pack's near-tie rule decided.
+    why_near_tie(first, second, gap, margin, approach),
+    /// Heads the answers that favoured the suggestion after a near tie.
+    why_favoured(runner_up),
     /// Every other approach was ruled out.
     why_only_one_left,
-    /// `{approaches}`, `{score}`: an exact tie at the top.
-    why_tie,
-    /// `{approach}`, `{dimensions}`: how a tie was broken.
-    why_tie_by_priorities,
-    /// `{approach}`: a tie nothing else separated.
-    why_tie_by_order,
+    /// An exact tie at the top.
+    why_tie(approaches, score),
+    /// How a tie was broken.
+    why_tie_by_priorities(approach, dimensions),
+    /// A tie nothing else separated.
+    why_tie_by_order(approach),
     /// Result heading when every approach is ruled out.
     no_fit_heading,
     /// The line under it.
     no_fit_body,
     /// Heading of the list of ruled-out approaches.
     ruled_out_heading,
-    /// `{approach}`, `{answer}` (the answer that ruled it out), `{reason}`.
-    ruled_out_item,
+    /// `{answer}` is the answer that ruled `{approach}` out.
+    ruled_out_item(approach, answer, reason),
     /// Beside a ruled-out approach in scores, charts and tables.
     ruled_out_mark,
-    /// `{date}`: when the content was last checked against its sources.
-    content_reviewed,
+    /// When the content was last checked against its sources.
+    content_reviewed(date),
     chart_heading,
-    /// `{approaches}`, `{count}`.
-    chart_description,
-    /// `{dimensions}`.
-    chart_priorities,
+    chart_description(approaches, count),
+    chart_priorities(dimensions),
     chart_no_priorities,
-    /// `{approach}`, `{dimensions}`: the dimensions where it alone rates highest.
-    chart_leads,
-    /// `{approach}`, `{score}`, `{max}`: the best mean rating on the reader's priorities.
-    chart_priority_best,
+    /// The dimensions where the approach alone rates highest.
+    chart_leads(approach, dimensions),
+    /// The best mean rating on the reader's priorities.
+    chart_priority_best(approach, score, max),
     table_caption,
     dimension,
     /// Read by screen readers after a starred dimension.
     your_priority,
     priority_mark,
     reasons_summary,
-    /// `{score}`, `{max}`.
-    rating_of,
+    rating_of(score, max),
     facts_heading,
     source,
     /// Shown while a content URL loads.
     loading,
     error_heading,
-    /// `{count}`: number of problems listed below it.
-    error_intro,
+    /// `{count}` problems are listed below it.
+    error_intro(count),
     retry,
     /// Heading of the panel shown when the widget itself failed (a bug, not the content).
     crash_heading,
     /// The line under it; the panel's button is `retry`.
     crash_body,
-    /// `{url}`.
-    load_not_found,
-    /// `{url}`, `{status}`.
-    load_status,
-    /// `{url}`, `{seconds}`.
-    load_timeout,
-    /// `{url}`.
-    load_unreachable,
+    load_not_found(url),
+    load_status(status, url),
+    load_timeout(url, seconds),
+    load_unreachable(url),
     /// The twelve month names, comma-separated, January first.
     month_names,
-    /// `{day}`, `{month}` (a name from `month_names`), `{year}`.
-    date_day_month_year,
-    /// `{month}`, `{year}`.
-    date_month_year,
-    /// `{year}`.
-    date_year,
+    /// `{month}` is a name from `month_names`.
+    date_day_month_year(day, month, year),
+    date_month_year(month, year),
+    date_year(year),
     summary_heading,
     summary_intro,
     change,
-    /// Accessible name of a Change button. `{question}`.
-    change_answer_to,
-    /// `{answer}`, `{question}`, `{approach}`.
-    why_counterfactual,
+    /// Accessible name of a Change button.
+    change_answer_to(question),
+    why_counterfactual(answer, question, approach),
     why_no_counterfactual,
     contributions_heading,
-    /// `{approaches}`.
-    contributions_description,
+    contributions_description(approaches),
     contributions_caption,
     answer,
     total,
     /// Under the comparison chart, before any bar was pointed at.
     chart_hint,
-    /// `{dimension}`: heading of the reasons for one dimension's ratings.
-    reasons_for,
+    /// Heading of the reasons for one dimension's ratings.
+    reasons_for(dimension),
     copy_link,
     link_copied,
     /// Label of the field holding the link when the clipboard refused it.
@@ -162,10 +175,10 @@ ui_strings! {
     share_link_invalid,
     download_svg,
     download_png,
-    /// `{button}` (the button's text), `{chart}`: accessible name of a download button.
-    download_chart_as,
-    /// Inside a downloaded chart. `{title}`, `{url}`.
-    chart_source,
+    /// Accessible name of a download button; `{button}` is its text.
+    download_chart_as(button, chart),
+    /// Inside a downloaded chart.
+    chart_source(title, url),
 }
 
 pub const EN: UiText = UiText {
@@ -376,6 +389,12 @@ impl UiTextOverrides {
     pub fn knows(key: &str) -> bool {
         snake_case(key).is_some_and(|field| UiText::FIELD_NAMES.contains(&field.as_str()))
     }
+
+    /// What is wrong with `text` as the string a pack calls `key` (a blank it lacks or
+    /// does not have); `None` when it keeps exactly the blanks the widget fills in.
+    pub fn template_problem(key: &str, text: &str) -> Option<String> {
+        template_problem(&snake_case(key)?, text)
+    }
 }
 
 impl UiText {
@@ -408,8 +427,60 @@ fn snake_case(camel: &str) -> Option<String> {
     Some(snake)
 }
 
-/// Replaces each `{name}` in `template` with its value.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+/// The blanks of the widget's string `field` (snake_case), such as `["step", "total"]`
+/// for `step_of`; empty for a plain string, `None` for no such string.
+pub fn blanks(field: &str) -> Option<&'static [&'static str]> {
+    let i = UiText::FIELD_NAMES.iter().position(|f| *f == field)?;
+    Some(UiText::BLANKS[i])
+}
+
+/// What is wrong with `text` as the widget's string `field` (snake_case): a blank it
+/// lacks or one it does not have, in words; `None` when its blanks are exactly the
+/// declared ones.
+pub fn template_problem(field: &str, text: &str) -> Option<String> {
+    let declared = blanks(field)?;
+    let used = blanks_in(text);
+    if let Some(unknown) = used.iter().find(|b| !declared.contains(b)) {
+        return Some(if declared.is_empty() {
+            format!("{{{unknown}}} is not a blank of this string; it takes none")
+        } else {
+            format!(
+                "{{{unknown}}} is not a blank of this string; it takes {}",
+                braced(declared)
+            )
+        });
+    }
+    let missing: Vec<&str> = declared
+        .iter()
+        .copied()
+        .filter(|b| !used.contains(b))
+        .collect();
+    (!missing.is_empty()).then(|| format!("lacks {}, which the widget fills in", braced(&missing)))
+}
+
+/// The `{name}` blanks in `text`, in order of appearance.
+fn blanks_in(text: &str) -> Vec<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| {
+            let name = &rest[..rest.find('}')?];
+            (!name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+                .then_some(name)
+        })
+        .collect()
+}
+
+fn braced(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("{{{n}}}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Replaces each `{name}` in `template` with its value. Only the generated template
+/// methods call it, so every blank a caller fills is a declared one.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values
         .iter()
         .fold(template.to_owned(), |text, (name, value)| {

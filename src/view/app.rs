@@ -1,6 +1,9 @@
-//! The root component: owns the quiz state, picks the screen for the current step,
-//! moves focus to each new step's heading and reports progress to the host.
+//! The root component: owns the quiz state and picks the screen for the current step;
+//! its effects (events to the host, focus, saving) are the hooks of `hooks.rs`.
 
+use super::hooks::{
+    use_complete_event, use_focus_on_step, use_outcome, use_ready_event, use_save_progress,
+};
 use super::intro::Intro;
 use super::question_step::QuestionStep;
 use super::result::{result_heading, ResultView};
@@ -8,12 +11,10 @@ use super::services::PageServices;
 use super::state::QuizState;
 use super::summary::Summary;
 use crate::model::content::Content;
-use crate::model::events::{AnswerDetail, CompleteDetail, ReadyDetail, WidgetEvent};
+use crate::model::events::{AnswerDetail, WidgetEvent};
 use crate::model::quiz::{Action, Quiz, Step};
-use crate::model::scoring::score;
 use crate::model::ui_text::UiText;
 use std::rc::Rc;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -44,57 +45,11 @@ pub fn App(props: &AppProps) -> Html {
         )
     });
     let heading = use_node_ref();
-    let outcome = use_memo(quiz.complete_answers(), |answers| {
-        answers.as_ref().map(|answers| score(content, answers))
-    });
-
-    {
-        let (content, on_event) = (content.clone(), on_event.clone());
-        use_effect_with((), move |_| {
-            on_event.emit(WidgetEvent::Ready(ReadyDetail {
-                content_id: content.id.clone(),
-                total: content.questions.len(),
-            }));
-        });
-    }
-
-    // Each new step's heading takes focus, so keyboard and screen reader users land on
-    // it; the first render leaves focus where the page put it.
-    {
-        let heading = heading.clone();
-        let first_render = use_mut_ref(|| true);
-        use_effect_with(quiz.step, move |_| {
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                if let Some(element) = heading.cast::<HtmlElement>() {
-                    let _ = element.focus();
-                }
-            }
-        });
-    }
-
-    // `ovp:complete` when the reader reaches the result, not when a reload or a share
-    // link opens the widget on it.
-    {
-        let (content, on_event, outcome) = (content.clone(), on_event.clone(), outcome.clone());
-        let answers = quiz.complete_answers();
-        let first_render = use_mut_ref(|| true);
-        use_effect_with(quiz.step, move |step| {
-            let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
-            if let (false, Step::Result, Some(answers), Some(outcome)) =
-                (first, step, answers, outcome.as_ref())
-            {
-                on_event.emit(WidgetEvent::Complete(CompleteDetail::new(
-                    &content, &answers, outcome,
-                )));
-            }
-        });
-    }
-
-    // Every new state is kept, so a reload resumes where the reader was.
-    {
-        let save = services.save.clone();
-        use_effect_with(quiz.0.clone(), move |quiz| save.emit(quiz.clone()));
-    }
+    let outcome = use_outcome(content, &quiz);
+    use_ready_event(content, on_event);
+    use_focus_on_step(quiz.step, &heading);
+    use_complete_event(content, on_event, quiz.step, &outcome);
+    use_save_progress(&quiz, services);
 
     let on_choose = {
         let (quiz, content, on_event) = (quiz.clone(), content.clone(), on_event.clone());
@@ -139,7 +94,7 @@ pub fn App(props: &AppProps) -> Html {
             <ResultView
                 content={content.clone()}
                 ui={ui.clone()}
-                outcome={Rc::new(outcome.clone())}
+                outcome={outcome.clone()}
                 heading={heading.clone()}
                 on_back={dispatcher(&quiz, Action::Back)}
                 on_retake={dispatcher(&quiz, Action::Retake)}
@@ -152,7 +107,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let announcement = match (quiz.step, outcome.as_ref()) {
         (Step::Result, Some(outcome)) => result_heading(
-            &ui,
+            ui,
             outcome
                 .recommended
                 .map(|a| content.approaches[a].name.as_str()),

@@ -2,7 +2,7 @@
 //! title and source line that go into the image, to the page's download service.
 
 use super::services::{ChartDownload, ImageFormat};
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,10 +43,7 @@ pub fn ChartDownloadButtons(props: &ChartDownloadProps) -> Html {
                 }
             })
         };
-        let name = fill(
-            &props.ui.download_chart_as,
-            &[("button", text), ("chart", &props.title)],
-        );
+        let name = props.ui.download_chart_as(text, &props.title);
         html! {
             <button type="button" class="secondary small" part="button download-button"
                 aria-label={name} data-format={format.extension()} onclick={on_click}>

@@ -7,9 +7,9 @@
 
 use super::format::approach_label;
 use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
-use crate::model::chart_summary::{best_on, leads};
+use crate::model::chart_summary::chart_description;
 use crate::model::content::{Content, RATING_MAX};
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -77,7 +77,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             let rating = content.rating(d, a);
             let y = top + LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * a as f64;
             let width = x_of(rating.score);
-            let score_text = fill(&ui.rating_of, &[("score", &rating.score.to_string()), ("max", &RATING_MAX.to_string())]);
+            let score_text = ui.rating_of(&rating.score.to_string(), &RATING_MAX.to_string());
             let out = ruled_out.get(a).copied().unwrap_or(false);
             html! {
                 <g class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>
@@ -104,52 +104,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
         }
     });
 
-    let names: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
-    let mut description = fill(
-        &ui.chart_description,
-        &[
-            ("approaches", &names.join(", ")),
-            ("count", &content.dimensions.len().to_string()),
-        ],
-    );
-    for (a, dimensions) in leads(content) {
-        let dimensions: Vec<&str> = dimensions
-            .iter()
-            .map(|&d| content.dimensions[d].name.as_str())
-            .collect();
-        description.push(' ');
-        description.push_str(&fill(
-            &ui.chart_leads,
-            &[
-                ("approach", &content.approaches[a].name),
-                ("dimensions", &dimensions.join(", ")),
-            ],
-        ));
-    }
-    let priority_names: Vec<&str> = priorities
-        .iter()
-        .map(|&d| content.dimensions[d].name.as_str())
-        .collect();
-    description.push(' ');
-    if priority_names.is_empty() {
-        description.push_str(&ui.chart_no_priorities);
-    } else {
-        description.push_str(&fill(
-            &ui.chart_priorities,
-            &[("dimensions", &priority_names.join(", "))],
-        ));
-    }
-    if let Some((a, mean)) = best_on(content, priorities) {
-        description.push(' ');
-        description.push_str(&fill(
-            &ui.chart_priority_best,
-            &[
-                ("approach", &content.approaches[a].name),
-                ("score", &format!("{:.1}", mean)),
-                ("max", &RATING_MAX.to_string()),
-            ],
-        ));
-    }
+    let description = chart_description(content, ui, priorities);
 
     html! {
         <figure class="chart" part="chart">

@@ -7,7 +7,7 @@ use super::format::{by_influence, signed};
 use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
 use crate::model::content::Content;
 use crate::model::scoring::{shown, Outcome};
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -139,10 +139,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
 
     let ruled_out: Vec<bool> = outcome.ruled_out.iter().map(|by| !by.is_empty()).collect();
     let names: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
-    let description = fill(
-        &ui.contributions_description,
-        &[("approaches", &names.join(", "))],
-    );
+    let description = ui.contributions_description(&names.join(", "));
     html! {
         <figure class="chart" part="contribution-chart">
             <svg role="img" aria-labelledby="ovp-contrib-title ovp-contrib-desc" viewBox={format!("-4 0 {} {height}", WIDTH + 8.0)}

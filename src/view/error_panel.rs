@@ -2,7 +2,7 @@
 //! JSON path where it sits, and Retry when fetching again might help.
 
 use crate::model::load::LoadFailure;
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,7 +38,7 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     html! {
         <section class="ovp error-panel" part="widget error" role="alert">
             <h2>{&*ui.error_heading}</h2>
-            <p>{fill(&ui.error_intro, &[("count", &problems.len().to_string())])}</p>
+            <p>{ui.error_intro(&problems.len().to_string())}</p>
             <ul class="problems">{for items}</ul>
             if failure.retryable() {
                 <div class="actions">

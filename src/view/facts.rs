@@ -3,7 +3,7 @@
 
 use crate::model::content::Content;
 use crate::model::locale::format_date;
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn Facts(props: &FactsProps) -> Html {
             <h3 id="ovp-facts-heading">{&*ui.facts_heading}</h3>
             <ul>{for items}</ul>
             if let Some(reviewed) = &content.reviewed {
-                <p class="reviewed">{fill(&ui.content_reviewed, &[("date", &format_date(reviewed, ui))])}</p>
+                <p class="reviewed">{ui.content_reviewed(&format_date(reviewed, ui))}</p>
             }
         </section>
     }

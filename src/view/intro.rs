@@ -1,7 +1,7 @@
 //! The first screen: what the quiz is and a Start button.
 
 use crate::model::content::Content;
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,7 +26,7 @@ pub fn Intro(props: &IntroProps) -> Html {
         <div class="intro" part="intro">
             <h2 class="title" tabindex="-1" ref={heading.clone()}>{&content.title}</h2>
             <p class="lede">{&content.intro}</p>
-            <p class="meta">{fill(&ui.intro_meta, &[("count", &count)])}</p>
+            <p class="meta">{ui.intro_meta(&count)}</p>
             <div class="actions">
                 <button type="button" class="primary" part="button primary-button" onclick={on_start.clone()}>
                     {&*ui.start}

@@ -11,6 +11,7 @@ mod contribution_table;
 mod error_panel;
 mod facts;
 mod format;
+mod hooks;
 mod intro;
 mod patterns;
 mod progress;

@@ -3,7 +3,7 @@
 
 use super::progress::Progress;
 use crate::model::content::Content;
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,13 +36,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let question = &content.questions[*index];
     let total = content.questions.len();
     let is_last = index + 1 == total;
-    let step_text = fill(
-        &ui.step_of,
-        &[
-            ("step", &(index + 1).to_string()),
-            ("total", &total.to_string()),
-        ],
-    );
+    let step_text = ui.step_of(&(index + 1).to_string(), &total.to_string());
     let hint_id = format!("ovp-hint-{index}");
     let error_id = format!("ovp-error-{index}");
     let described_by = [

@@ -2,7 +2,7 @@
 //! the dimension last pointed at, tapped or focused (in the chart or its table).
 
 use crate::model::content::{Content, RATING_MAX};
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,7 +26,7 @@ pub fn RatingReasons(props: &RatingReasonsProps) -> Html {
         Some(d) => html! {
             <>
                 <p class="rating-reasons-heading">
-                    {fill(&ui.reasons_for, &[("dimension", &content.dimensions[d].name)])}
+                    {ui.reasons_for(&content.dimensions[d].name)}
                 </p>
                 <ul>{reason_items(content, ui, d)}</ul>
             </>
@@ -44,13 +44,7 @@ pub fn RatingReasons(props: &RatingReasonsProps) -> Html {
 pub fn reason_items(content: &Content, ui: &UiText, d: usize) -> Html {
     let items = content.approaches.iter().enumerate().map(|(a, approach)| {
         let rating = content.rating(d, a);
-        let score = fill(
-            &ui.rating_of,
-            &[
-                ("score", &rating.score.to_string()),
-                ("max", &RATING_MAX.to_string()),
-            ],
-        );
+        let score = ui.rating_of(&rating.score.to_string(), &RATING_MAX.to_string());
         html! {
             <li class={format!("series-{a}")}>
                 <strong>{format!("{} ({score}): ", approach.name)}</strong>{&rating.reason}

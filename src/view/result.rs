@@ -16,7 +16,7 @@ use super::share_link::ShareLink;
 use super::why::Why;
 use crate::model::content::Content;
 use crate::model::scoring::Outcome;
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -65,10 +65,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
     }
     // Worked out only for that half: the chart source line and the share code.
     let details = (*complete).then(|| {
-        let source: AttrValue = fill(
-            &ui.chart_source,
-            &[("title", &content.title), ("url", &services.page_url)],
-        )
+        let source: AttrValue = ui.chart_source(&content.title, &services.page_url)
         .into();
         let link = services
             .share_link
@@ -130,7 +127,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
 /// that no approach fits when the answers rule out every one.
 pub fn result_heading(ui: &UiText, recommended: Option<&str>) -> String {
     match recommended {
-        Some(name) => fill(&ui.result_heading, &[("approach", name)]),
+        Some(name) => ui.result_heading(name),
         None => ui.no_fit_heading.to_string(),
     }
 }

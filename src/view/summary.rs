@@ -2,7 +2,7 @@
 //! that goes back to it, then See result.
 
 use crate::model::content::Content;
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -46,7 +46,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <dd class="summary-answer">{answer}</dd>
                 <dd class="summary-change">
                     <button type="button" class="link-button" part="button change-button"
-                        aria-label={fill(&ui.change_answer_to, &[("question", &question.prompt)])}
+                        aria-label={ui.change_answer_to(&question.prompt)}
                         onclick={on_click}>
                         {&*ui.change}
                     </button>

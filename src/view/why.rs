@@ -4,7 +4,7 @@
 use super::format::points;
 use crate::model::content::Content;
 use crate::model::scoring::{counterfactual, shown, Outcome, TieBreak, Verdict};
-use crate::model::ui_text::{fill, UiText};
+use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,14 +28,14 @@ pub fn Why(props: &WhyProps) -> Html {
         let items = outcome.reasons.iter().map(|&q| {
             let question = &content.questions[q];
             let answer = &question.options[outcome.answers[q]].label;
-            html! { <li>{fill(&ui.why_item, &[("answer", answer), ("question", &question.prompt)])}</li> }
+            html! { <li>{ui.why_item(answer, &question.prompt)}</li> }
         });
         html! { <ul class="why-list">{for items}</ul> }
     };
     let body = match (&outcome.verdict, outcome.recommended) {
         (Verdict::Lead { gap }, _) if !outcome.reasons.is_empty() => html! {
             <>
-                <p>{fill(&ui.why_lead, &[("gap", &points(*gap)), ("runner_up", runner_up)])}</p>
+                <p>{ui.why_lead(&points(*gap), runner_up)}</p>
                 {reasons()}
             </>
         },
@@ -50,40 +50,31 @@ pub fn Why(props: &WhyProps) -> Html {
                         .iter()
                         .map(|&d| content.dimensions[d].name.as_str())
                         .collect();
-                    fill(
-                        &ui.why_tie_by_priorities,
-                        &[
-                            ("approach", name(winner)),
-                            ("dimensions", &dimensions.join(", ")),
-                        ],
-                    )
+                    ui.why_tie_by_priorities(name(winner), &dimensions.join(", "))
                 }
-                TieBreak::ContentOrder => fill(&ui.why_tie_by_order, &[("approach", name(winner))]),
+                TieBreak::ContentOrder => ui.why_tie_by_order(name(winner)),
             };
             html! {
                 <>
-                    <p>{fill(&ui.why_tie, &[("approaches", &names.join(", ")), ("score", &score)])}</p>
+                    <p>{ui.why_tie(&names.join(", "), &score)}</p>
                     <p>{broken}</p>
                 </>
             }
         }
         (Verdict::NearTie { between, gap, .. }, Some(winner)) => {
             let margin = content.tie.as_ref().map_or(0.0, |rule| rule.margin);
-            let lead = fill(
-                &ui.why_near_tie,
-                &[
-                    ("first", name(between[0])),
-                    ("second", name(between[1])),
-                    ("gap", &points(*gap)),
-                    ("margin", &points(shown(margin))),
-                    ("approach", name(winner)),
-                ],
+            let lead = ui.why_near_tie(
+                name(between[0]),
+                name(between[1]),
+                &points(*gap),
+                &points(shown(margin)),
+                name(winner),
             );
             html! {
                 <>
                     <p>{lead}</p>
                     if !outcome.reasons.is_empty() {
-                        <p>{fill(&ui.why_favoured, &[("runner_up", runner_up)])}</p>
+                        <p>{ui.why_favoured(runner_up)}</p>
                         {reasons()}
                     }
                 </>
@@ -97,11 +88,7 @@ pub fn Why(props: &WhyProps) -> Html {
             let option = &content.questions[q].options[outcome.answers[q]];
             let reason = &option.rules_out[&content.approaches[a].id];
             html! {
-                <li>{fill(&ui.ruled_out_item, &[
-                    ("approach", name(a)),
-                    ("answer", &option.label),
-                    ("reason", reason),
-                ])}</li>
+                <li>{ui.ruled_out_item(name(a), &option.label, reason)}</li>
             }
         })
     });
@@ -110,13 +97,10 @@ pub fn Why(props: &WhyProps) -> Html {
     let what_if = match counterfactual(content, outcome) {
         Some(change) => {
             let question = &content.questions[change.question];
-            fill(
-                &ui.why_counterfactual,
-                &[
-                    ("answer", &question.options[change.option].label),
-                    ("question", &question.prompt),
-                    ("approach", name(change.recommended)),
-                ],
+            ui.why_counterfactual(
+                &question.options[change.option].label,
+                &question.prompt,
+                name(change.recommended),
             )
         }
         None => ui.why_no_counterfactual.to_string(),

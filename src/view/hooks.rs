@@ -1,0 +1,92 @@
+//! The quiz root's effects as custom hooks, so `App` reads as what it renders: the
+//! events it tells the host, where focus goes, what is saved, and the scored outcome.
+
+use super::services::PageServices;
+use super::state::QuizState;
+use crate::model::content::Content;
+use crate::model::events::{CompleteDetail, ReadyDetail, WidgetEvent};
+use crate::model::quiz::Step;
+use crate::model::scoring::{score, Outcome};
+use std::rc::Rc;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// Runs `effect` each time `dependency` changes, but not on the first render (a widget
+/// that opens on a step, from a reload or a share link, has not *moved* to it).
+#[hook]
+fn use_effect_on_change<T, F>(dependency: T, effect: F)
+where
+    T: PartialEq + 'static,
+    F: FnOnce(&T) + 'static,
+{
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(dependency, move |dependency| {
+        if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            effect(dependency);
+        }
+    });
+}
+
+/// `ovp:ready` once, when the quiz first renders.
+#[hook]
+pub fn use_ready_event(content: &Rc<Content>, on_event: &Callback<WidgetEvent>) {
+    let (content, on_event) = (content.clone(), on_event.clone());
+    use_effect_with((), move |_| {
+        on_event.emit(WidgetEvent::Ready(ReadyDetail {
+            content_id: content.id.clone(),
+            total: content.questions.len(),
+        }));
+    });
+}
+
+/// Each new step's heading takes focus, so keyboard and screen reader users land on it;
+/// the first render leaves focus where the page put it.
+#[hook]
+pub fn use_focus_on_step(step: Step, heading: &NodeRef) {
+    let heading = heading.clone();
+    use_effect_on_change(step, move |_| {
+        if let Some(element) = heading.cast::<HtmlElement>() {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// The outcome of the reader's answers once every question is answered, scored once per
+/// answer set and shared by reference with the result's components.
+#[hook]
+pub fn use_outcome(content: &Rc<Content>, quiz: &QuizState) -> Rc<Option<Rc<Outcome>>> {
+    let content = content.clone();
+    use_memo(quiz.complete_answers(), move |answers| {
+        answers
+            .as_ref()
+            .map(|answers| Rc::new(score(&content, answers)))
+    })
+}
+
+/// `ovp:complete` when the reader reaches the result, not when a reload or a share link
+/// opens the widget on it.
+#[hook]
+pub fn use_complete_event(
+    content: &Rc<Content>,
+    on_event: &Callback<WidgetEvent>,
+    step: Step,
+    outcome: &Option<Rc<Outcome>>,
+) {
+    let (content, on_event, outcome) = (content.clone(), on_event.clone(), outcome.clone());
+    use_effect_on_change(step, move |step| {
+        if let (Step::Result, Some(outcome)) = (step, outcome) {
+            on_event.emit(WidgetEvent::Complete(CompleteDetail::new(
+                &content,
+                &outcome.answers,
+                &outcome,
+            )));
+        }
+    });
+}
+
+/// Every new state is kept, so a reload resumes where the reader was.
+#[hook]
+pub fn use_save_progress(quiz: &QuizState, services: &PageServices) {
+    let save = services.save.clone();
+    use_effect_with(quiz.0.clone(), move |quiz| save.emit(quiz.clone()));
+}
