@@ -61,13 +61,83 @@ fn blob_of(text: &str, mime: &str) -> Result<Blob, JsValue> {
     Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&text.into()), &options)
 }
 
-/// The chart as SVG text, with its width and height in pixels.
+/// The chart as SVG text, with its width and height in pixels: a copy of the live chart
+/// with its computed styles written in, scaled to `WIDTH`, on the widget's background,
+/// with the title above and the source line below.
 fn standalone_svg(
     window: &Window,
     document: &Document,
     chart: &ChartDownload,
 ) -> Result<(String, f64, f64), JsValue> {
     let live = &chart.svg;
+    let copy = styled_copy(window, live)?;
+    let (box_width, box_height) = view_box_size(live);
+    let chart_width = WIDTH - 2.0 * PADDING;
+    let chart_height = box_height * chart_width / box_width;
+    let height = (PADDING + TITLE_HEIGHT + chart_height + SOURCE_HEIGHT + PADDING / 2.0).ceil();
+    let look = Look::of_widget(window, live)?;
+    let svg = |name: &str, attributes: &[(&str, &str)]| svg_element(document, name, attributes);
+    let text = |y: f64, size: &str, weight: &str, opacity: &str, content: &str| {
+        let text = svg(
+            "text",
+            &[
+                ("x", &PADDING.to_string()),
+                ("y", &y.to_string()),
+                ("fill", &look.foreground),
+                ("font-family", &look.font),
+                ("font-size", size),
+                ("font-weight", weight),
+                ("opacity", opacity),
+            ],
+        )?;
+        text.set_text_content(Some(content));
+        Ok::<_, JsValue>(text)
+    };
+
+    let (w, h) = (WIDTH.to_string(), height.to_string());
+    let root = svg(
+        "svg",
+        &[
+            ("xmlns", SVG_NS),
+            ("width", &w),
+            ("height", &h),
+            ("viewBox", &format!("0 0 {w} {h}")),
+        ],
+    )?;
+    let backdrop = svg(
+        "rect",
+        &[("width", &w), ("height", &h), ("fill", &look.background)],
+    )?;
+    root.append_child(&backdrop)?;
+    let title = text(PADDING + 24.0, "26", "700", "1", &chart.title)?;
+    root.append_child(&title)?;
+    for (name, value) in [
+        ("x", PADDING.to_string()),
+        ("y", (PADDING + TITLE_HEIGHT).to_string()),
+        ("width", chart_width.to_string()),
+        ("height", chart_height.to_string()),
+        ("overflow", "visible".to_owned()),
+    ] {
+        copy.set_attribute(name, &value)?;
+    }
+    root.append_child(&copy)?;
+    let source = text(
+        height - PADDING / 2.0 - 6.0,
+        "11",
+        "400",
+        "0.75",
+        &chart.source,
+    )?;
+    root.append_child(&source)?;
+
+    let text = web_sys::XmlSerializer::new()?.serialize_to_string(&root)?;
+    Ok((text, WIDTH, height))
+}
+
+/// A deep copy of `live` with each element's computed `STYLED` properties written in as
+/// presentation attributes and its classes removed, so it looks the same without the
+/// widget's stylesheet.
+fn styled_copy(window: &Window, live: &Element) -> Result<Element, JsValue> {
     let copy: Element = live.clone_node_with_deep(true)?.dyn_into()?;
     let (originals, copies) = (live.query_selector_all("*")?, copy.query_selector_all("*")?);
     for i in 0..originals.length().min(copies.length()) {
@@ -89,8 +159,13 @@ fn standalone_svg(
         }
         target.remove_attribute("class")?;
     }
+    copy.remove_attribute("class")?;
+    Ok(copy)
+}
 
-    let view_box: Vec<f64> = live
+/// The width and height of `svg`'s viewBox; 300 by 300 when it has none that makes sense.
+fn view_box_size(svg: &Element) -> (f64, f64) {
+    let view_box: Vec<f64> = svg
         .get_attribute("viewBox")
         .unwrap_or_default()
         .split([' ', ','])
@@ -98,94 +173,49 @@ fn standalone_svg(
         // JavaScript's parser: Rust's would add ten kilobytes to the Wasm for one attribute.
         .map(js_sys::parse_float)
         .collect();
-    let (box_width, box_height) = match view_box[..] {
+    match view_box[..] {
         [_, _, w, h] if w > 0.0 && h > 0.0 => (w, h), // NaN fails both tests
         _ => (300.0, 300.0),
-    };
-    let chart_width = WIDTH - 2.0 * PADDING;
-    let chart_height = box_height * chart_width / box_width;
-    let height = (PADDING + TITLE_HEIGHT + chart_height + SOURCE_HEIGHT + PADDING / 2.0).ceil();
-
-    let widget = live.closest(".ovp")?.unwrap_or_else(|| live.clone());
-    let colours = window
-        .get_computed_style(&widget)?
-        .ok_or("no computed style")?;
-    let background = colours.get_property_value("background-color")?;
-    let foreground = colours.get_property_value("color")?;
-    let font = colours.get_property_value("font-family")?;
-
-    let element = |name: &str, attributes: &[(&str, &str)]| -> Result<Element, JsValue> {
-        let element = document.create_element_ns(Some(SVG_NS), name)?;
-        for (name, value) in attributes {
-            element.set_attribute(name, value)?;
-        }
-        Ok(element)
-    };
-    let (w, h) = (WIDTH.to_string(), height.to_string());
-    let root = element(
-        "svg",
-        &[
-            ("xmlns", SVG_NS),
-            ("width", &w),
-            ("height", &h),
-            ("viewBox", &format!("0 0 {w} {h}")),
-        ],
-    )?;
-    let background = if background.is_empty() || background == "rgba(0, 0, 0, 0)" {
-        "#ffffff".to_owned()
-    } else {
-        background
-    };
-    let backdrop = element(
-        "rect",
-        &[("width", &w), ("height", &h), ("fill", &background)],
-    )?;
-    root.append_child(&backdrop)?;
-    let text = |y: f64,
-                size: &str,
-                weight: &str,
-                opacity: &str,
-                content: &str|
-     -> Result<Element, JsValue> {
-        let text = element(
-            "text",
-            &[
-                ("x", &PADDING.to_string()),
-                ("y", &y.to_string()),
-                ("fill", &foreground),
-                ("font-family", &font),
-                ("font-size", size),
-                ("font-weight", weight),
-                ("opacity", opacity),
-            ],
-        )?;
-        text.set_text_content(Some(content));
-        Ok(text)
-    };
-    let title = text(PADDING + 24.0, "26", "700", "1", &chart.title)?;
-    root.append_child(&title)?;
-    for (name, value) in [
-        ("x", PADDING.to_string()),
-        ("y", (PADDING + TITLE_HEIGHT).to_string()),
-        ("width", chart_width.to_string()),
-        ("height", chart_height.to_string()),
-        ("overflow", "visible".to_owned()),
-    ] {
-        copy.set_attribute(name, &value)?;
     }
-    copy.remove_attribute("class")?;
-    root.append_child(&copy)?;
-    let source = text(
-        height - PADDING / 2.0 - 6.0,
-        "11",
-        "400",
-        "0.75",
-        &chart.source,
-    )?;
-    root.append_child(&source)?;
+}
 
-    let text = web_sys::XmlSerializer::new()?.serialize_to_string(&root)?;
-    Ok((text, WIDTH, height))
+/// The widget's colours and font as the reader sees them, for the file's backdrop and text.
+struct Look {
+    background: String,
+    foreground: String,
+    font: String,
+}
+
+impl Look {
+    fn of_widget(window: &Window, chart: &Element) -> Result<Look, JsValue> {
+        let widget = chart.closest(".ovp")?.unwrap_or_else(|| chart.clone());
+        let style = window
+            .get_computed_style(&widget)?
+            .ok_or("no computed style")?;
+        let background = style.get_property_value("background-color")?;
+        Ok(Look {
+            // A transparent widget on a page's background: white keeps the file legible.
+            background: if background.is_empty() || background == "rgba(0, 0, 0, 0)" {
+                "#ffffff".to_owned()
+            } else {
+                background
+            },
+            foreground: style.get_property_value("color")?,
+            font: style.get_property_value("font-family")?,
+        })
+    }
+}
+
+fn svg_element(
+    document: &Document,
+    name: &str,
+    attributes: &[(&str, &str)],
+) -> Result<Element, JsValue> {
+    let element = document.create_element_ns(Some(SVG_NS), name)?;
+    for (name, value) in attributes {
+        element.set_attribute(name, value)?;
+    }
+    Ok(element)
 }
 
 /// Draws the SVG onto a canvas at twice its size and saves the canvas as a PNG.

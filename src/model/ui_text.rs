@@ -66,6 +66,8 @@ macro_rules! template_method {
     };
 }
 
+// Only the schema (native builds) documents the blanks.
+#[cfg(not(target_arch = "wasm32"))]
 macro_rules! blanks_doc {
     ($($blank:ident),*) => { concat!("Blanks the widget fills in, which a replacement must keep:", $(" {", stringify!($blank), "}",)*) };
 }
