@@ -3,7 +3,7 @@
 //! widget's stylesheet does not travel with the file), or a PNG the browser renders
 //! from that same SVG through an image and a canvas.
 
-use crate::view::{ChartDownload, ImageFormat};
+use crate::view::{hooks, ChartDownload, ImageFormat};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
@@ -106,7 +106,7 @@ fn standalone_svg(
     let chart_height = box_height * chart_width / box_width;
     let height = (PADDING + TITLE_HEIGHT + chart_height + SOURCE_HEIGHT + PADDING / 2.0).ceil();
 
-    let widget = live.closest(".ovp")?.unwrap_or_else(|| live.clone());
+    let widget = live.closest(hooks::WIDGET)?.unwrap_or_else(|| live.clone());
     let colours = window
         .get_computed_style(&widget)?
         .ok_or("no computed style")?;
