@@ -1,10 +1,8 @@
 //! What embed.js calls besides `mount`: the page-wide settings it gives every Wasm
 //! instance, and the handle of a mounted widget.
 
-use super::instance::{next_generation, Instance};
+use super::instance::Instance;
 use super::{source, styles};
-use crate::view::LoadState;
-use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -35,16 +33,7 @@ impl WidgetHandle {
 
     /// Clears the reader's answers and returns to the first screen.
     pub fn reset(&mut self) {
-        {
-            // The restarted quiz starts fresh, not from saved progress or a share link;
-            // its first state then replaces what was saved.
-            let mut services = self.instance.services.borrow_mut();
-            services.initial = None;
-            services.notice = None;
-        }
-        self.instance.generation.set(next_generation());
-        let state = self.instance.state.borrow().clone();
-        self.instance.show(state);
+        self.instance.reset();
     }
 
     /// The words of the panel embed.js shows in this widget's place if its Wasm instance
@@ -53,27 +42,6 @@ impl WidgetHandle {
     /// because a dead instance is never called again.
     #[wasm_bindgen(js_name = crashText)]
     pub fn crash_text(&self) -> Result<JsValue, JsError> {
-        let state = self.instance.state.borrow();
-        let lang = match &*state {
-            LoadState::Ready(content) => &content.lang,
-            _ => &self.instance.lang,
-        };
-        let ui = self.instance.ui(&state);
-        let text = CrashText {
-            lang,
-            heading: &ui.crash_heading,
-            body: &ui.crash_body,
-            retry: &ui.retry,
-        };
-        text.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|err| JsError::new(&err.to_string()))
+        self.instance.crash_text()
     }
-}
-
-#[derive(Serialize)]
-struct CrashText<'a> {
-    lang: &'a str,
-    heading: &'a str,
-    body: &'a str,
-    retry: &'a str,
 }

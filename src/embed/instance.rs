@@ -13,8 +13,11 @@ use crate::model::events::{ErrorDetail, WidgetEvent};
 use crate::model::load::LoadFailure;
 use crate::model::ui_text::{ui_text, UiText};
 use crate::view::{LoadState, PageServices, Widget, WidgetProps};
+use serde::Serialize;
 use std::cell::{Cell, RefCell};
+use std::fmt::Write;
 use std::rc::{Rc, Weak};
+use wasm_bindgen::{JsError, JsValue};
 use web_sys::HtmlElement;
 use yew::{AppHandle, Callback, Renderer};
 
@@ -31,7 +34,7 @@ thread_local! {
     static GENERATIONS: Cell<u32> = const { Cell::new(0) };
 }
 
-pub fn next_generation() -> u32 {
+fn next_generation() -> u32 {
     GENERATIONS.with(|g| {
         let next = g.get().wrapping_add(1);
         g.set(next);
@@ -44,6 +47,15 @@ pub fn take_parked_app() -> Option<(HtmlElement, AppHandle<Widget>)> {
     PARKED_APP.with(|parked| parked.borrow_mut().take())
 }
 
+/// The words of the panel embed.js shows if the widget's Wasm instance panics.
+#[derive(Serialize)]
+struct CrashText<'a> {
+    lang: &'a str,
+    heading: &'a str,
+    body: &'a str,
+    retry: &'a str,
+}
+
 /// One mounted widget: where its content comes from and the app showing it.
 pub struct Instance {
     host: HtmlElement,
@@ -51,7 +63,7 @@ pub struct Instance {
     /// Strings for loading and errors, before any content (with its own strings) exists.
     page_ui: Rc<UiText>,
     /// The widget's language before any content says otherwise.
-    pub lang: String,
+    lang: String,
     /// Where the app renders, inside the shadow root.
     root: HtmlElement,
     /// Created by the first `show`, so the first frame already shows the content
@@ -60,15 +72,15 @@ pub struct Instance {
     app: RefCell<Option<AppHandle<Widget>>>,
     destroyed: Cell<bool>,
     /// What the app shows now.
-    pub state: RefCell<LoadState>,
+    state: RefCell<LoadState>,
     /// Counts resets; the app restarts the quiz when it changes.
-    pub generation: Cell<u32>,
+    generation: Cell<u32>,
     /// `None` once destroyed (or where ResizeObserver is missing).
     steady_height: RefCell<Option<SteadyHeight>>,
     /// The `storage` option: `none` keeps nothing.
     storage: Option<StorageMode>,
     /// Saving, resuming, sharing and downloading for the content shown.
-    pub services: RefCell<PageServices>,
+    services: RefCell<PageServices>,
 }
 
 impl Instance {
@@ -99,11 +111,44 @@ impl Instance {
 
     /// The widget's strings for `state`: the content's own once it is ready, else the
     /// page's language.
-    pub fn ui(&self, state: &LoadState) -> Rc<UiText> {
+    fn ui(&self, state: &LoadState) -> Rc<UiText> {
         match state {
             LoadState::Ready(content) => Rc::new(content.ui_text()),
             _ => self.page_ui.clone(),
         }
+    }
+
+    /// Starts the quiz again from the first screen, as if nothing had been saved or shared.
+    pub fn reset(self: &Rc<Self>) {
+        {
+            // The restarted quiz starts fresh, not from saved progress or a share link;
+            // its first state then replaces what was saved.
+            let mut services = self.services.borrow_mut();
+            services.initial = None;
+            services.notice = None;
+        }
+        self.generation.set(next_generation());
+        let state = self.state.borrow().clone();
+        self.show(state);
+    }
+
+    /// `CrashText` as a JavaScript object: `{ lang, heading, body, retry }` in the
+    /// widget's language (the content's own strings once it is ready).
+    pub fn crash_text(&self) -> Result<JsValue, JsError> {
+        let state = self.state.borrow();
+        let lang = match &*state {
+            LoadState::Ready(content) => &content.lang,
+            _ => &self.lang,
+        };
+        let ui = self.ui(&state);
+        let text = CrashText {
+            lang,
+            heading: &ui.crash_heading,
+            body: &ui.crash_body,
+            retry: &ui.retry,
+        };
+        text.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|err| JsError::new(&err.to_string()))
     }
 
     fn props(self: &Rc<Self>, state: LoadState) -> WidgetProps {
@@ -145,7 +190,7 @@ impl Instance {
         }
     }
 
-    pub fn show(self: &Rc<Self>, state: LoadState) {
+    fn show(self: &Rc<Self>, state: LoadState) {
         if self.destroyed.get() {
             return;
         }
@@ -186,21 +231,18 @@ impl Instance {
         match result {
             Ok(content) => {
                 let content = Rc::new(content);
-                let id = Some(self.host.id()).filter(|id| !id.is_empty());
+                let id = self.host.get_attribute("id").filter(|id| !id.is_empty());
                 *self.services.borrow_mut() =
                     page_services(&content, &content.ui_text(), id.as_deref(), self.storage);
                 self.show(LoadState::Ready(content))
             }
             Err(failure) => {
                 let problems = failure.problems(&self.page_ui);
-                let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-                web_sys::console::error_1(
-                    &format!(
-                        "open-vs-proprietary: the content cannot be used:\n{}",
-                        list.join("\n")
-                    )
-                    .into(),
-                );
+                let mut list = String::from("open-vs-proprietary: the content cannot be used:");
+                for problem in &problems {
+                    let _ = write!(list, "\n{problem}");
+                }
+                web_sys::console::error_1(&list.into());
                 if let Some(first) = problems.into_iter().next() {
                     let (message, path) = (first.message, first.path);
                     dispatch(

@@ -1,7 +1,8 @@
 //! The glue between the page and the widget; `web/embed.js` calls into this. By job:
 //!
-//! - `exports`: what embed.js calls besides `mount`: the page-wide settings and the
-//!   `WidgetHandle` a mount returns (`destroy`, `reset`, `crashText`).
+//! - `exports`: what embed.js calls besides `mount`: the page-wide settings
+//!   (`setPackBase`, `setStyleSheet`) and the `WidgetHandle` a mount returns (`destroy`,
+//!   `reset`, `crashText`).
 //! - `mount`: `mount(host, options)`: reads the options, attaches the shadow root,
 //!   adopts the stylesheet and starts an `Instance`.
 //! - `instance`: one mounted widget's lifecycle: loading its content, showing it,

@@ -36,12 +36,9 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
     let (root, app) = match take_parked_app() {
         Some((root, app)) => (root, Some(app)),
         None => {
-            let root: HtmlElement = document
-                .create_element("div")
-                .map_err(js_error)?
-                .unchecked_into();
-            root.set_class_name("ovp-root");
-            (root, None)
+            let root = document.create_element("div").map_err(js_error)?;
+            root.set_attribute("class", "ovp-root").map_err(js_error)?;
+            (root.unchecked_into(), None)
         }
     };
     shadow.append_child(&root).map_err(js_error)?;
