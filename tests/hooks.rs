@@ -50,11 +50,18 @@ fn every_screen_has_the_widget_hook_once() {
     let content = default_content().unwrap();
     let ui = Rc::new(ui_text("en").clone());
     let failure = LoadFailure::from(Content::from_json("{}").unwrap_err());
-    let question = Quiz::restore(&content, Step::Question(0), vec![None; content.questions.len()]);
+    let question = Quiz::restore(
+        &content,
+        Step::Question(0),
+        vec![None; content.questions.len()],
+    );
     for (screen, html) in [
         ("intro", ready(&content, None)),
         ("question", ready(&content, question)),
-        ("loading", render(WidgetProps::new(LoadState::Loading, ui.clone()))),
+        (
+            "loading",
+            render(WidgetProps::new(LoadState::Loading, ui.clone())),
+        ),
         (
             "error",
             render(WidgetProps::new(LoadState::Failed(Rc::new(failure)), ui)),
@@ -72,7 +79,10 @@ fn the_intro_has_its_start_hook_and_a_question_its_question_hook() {
     assert_eq!(count(&intro, hooks::QUESTION), 0);
 
     let answers = vec![None; content.questions.len()];
-    let question = ready(&content, Quiz::restore(&content, Step::Question(0), answers));
+    let question = ready(
+        &content,
+        Quiz::restore(&content, Step::Question(0), answers),
+    );
     assert_eq!(count(&question, hooks::QUESTION), 1, "{question}");
     assert_eq!(count(&question, hooks::START), 0);
 }

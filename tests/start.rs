@@ -69,7 +69,10 @@ fn a_bad_code_is_ignored_with_a_notice_and_saved_progress_is_not_used() {
         });
         assert_eq!(start, Start::BadCode(why), "code {bad:?}");
         assert_eq!(start.quiz(), None, "a bad code starts at the intro");
-        assert!(!asked.get(), "a bad code does not fall back to saved progress");
+        assert!(
+            !asked.get(),
+            "a bad code does not fall back to saved progress"
+        );
     }
 }
 
