@@ -147,21 +147,22 @@ fn embed_js_attributes() -> Vec<Attribute> {
         .into_iter()
         .map(|line| {
             let fields = |line: &str| -> Option<Attribute> {
-                let (name, rest) = line.split_once(": { option: ")?;
-                let (option, rest) = rest.split_once(", change: ")?;
-                let change = js_string(rest.strip_suffix(" },")?)?;
+                let (name, rest) = line.split_once(": { ")?;
+                let rest = rest.strip_suffix(" },")?;
+                let (option, change) = match rest.split_once(", change: ") {
+                    Some((option, change)) => {
+                        (Some(js_string(option.strip_prefix("option: ")?)?), change)
+                    }
+                    None => (None, rest.strip_prefix("change: ")?),
+                };
                 Some(Attribute {
                     name: name.to_owned(),
-                    option: match option {
-                        "null" => None,
-                        option => Some(js_string(option)?.to_owned()),
-                    },
-                    change: change.to_owned(),
+                    option: option.map(str::to_owned),
+                    change: js_string(change)?.to_owned(),
                 })
             };
-            fields(line).unwrap_or_else(|| {
-                panic!("not `name: {{ option: 'x' | null, change: 'y' }},`: {line}")
-            })
+            fields(line)
+                .unwrap_or_else(|| panic!("not `name: {{ [option: 'x', ]change: 'y' }},`: {line}"))
         })
         .collect()
 }

@@ -22,20 +22,20 @@ const EVENTS = Object.freeze({
 
 export { EVENTS };
 
-// The element's attributes: the mount() option each becomes (null: none, the widget
-// reads it elsewhere) and what changing it on a mounted widget does: 'remount' starts
+// The element's attributes: the mount() option each becomes (none: the widget reads
+// the attribute itself) and what changing it on a mounted widget does: 'remount' starts
 // a new quiz with the new value, 'live' applies at once, 'mount' waits for the next
 // mount. observedAttributes and the options an element mounts with follow from this
 // table; so does the README's attribute table (tests/embed_contract.rs checks it).
 const ATTRIBUTES = {
   lang: { option: 'lang', change: 'remount' },
   // The widget's stylesheet reads the attribute itself.
-  theme: { option: null, change: 'live' },
+  theme: { change: 'live' },
   // Read by the Wasm from the element, for mount() too: it wins over content options.
-  src: { option: null, change: 'remount' },
+  src: { change: 'remount' },
   storage: { option: 'storage', change: 'remount' },
   // Read by the Wasm when the content is ready: names saved progress and share links.
-  id: { option: null, change: 'mount' },
+  id: { change: 'mount' },
 };
 
 // The view's hook on the intro's Start button (src/view/mod.rs, `hooks`): classes are

@@ -243,8 +243,8 @@ impl Instance {
                     let _ = write!(list, "\n{problem}");
                 }
                 web_sys::console::error_1(&list.into());
-                if let Some(first) = problems.into_iter().next() {
-                    let (message, path) = (first.message, first.path);
+                if let Some(first) = problems.first() {
+                    let (message, path) = (first.message.clone(), first.path.clone());
                     dispatch(
                         &self.host,
                         &WidgetEvent::Error(ErrorDetail { message, path }),

@@ -37,7 +37,7 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
         Some((root, app)) => (root, Some(app)),
         None => {
             let root = document.create_element("div").map_err(js_error)?;
-            root.set_attribute("class", "ovp-root").map_err(js_error)?;
+            let _ = root.set_attribute("class", "ovp-root");
             (root.unchecked_into(), None)
         }
     };
