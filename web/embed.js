@@ -3,8 +3,44 @@
 //   <script type="module" src="https://HOST/PATH/embed.js"></script>
 //   <open-vs-proprietary></open-vs-proprietary>
 //
-// Defines the <open-vs-proprietary> element and exports mount(element, options).
-// The Wasm is found relative to this file, so the folder can live on any static host.
+// Defines the <open-vs-proprietary> element and exports mount(element, options) and
+// EVENTS. The Wasm is found relative to this file, so the folder can live on any static
+// host.
+
+/**
+ * The names of the events the widget fires on its element (bubbling, composed): the
+ * JavaScript side's one spelling of them. iframe.js imports it; the Rust side's is
+ * `WidgetEvent::NAMES` (src/model/events.rs), and tests/embed_contract.rs checks that
+ * the two agree.
+ */
+const EVENTS = Object.freeze({
+  ready: 'ovp:ready',
+  answer: 'ovp:answer',
+  complete: 'ovp:complete',
+  error: 'ovp:error',
+});
+
+export { EVENTS };
+
+// The element's attributes: the mount() option each becomes (none: the widget reads
+// the attribute itself) and what changing it on a mounted widget does: 'remount' starts
+// a new quiz with the new value, 'live' applies at once, 'mount' waits for the next
+// mount. observedAttributes and the options an element mounts with follow from this
+// table; so does the README's attribute table (tests/embed_contract.rs checks it).
+const ATTRIBUTES = {
+  lang: { option: 'lang', change: 'remount' },
+  // The widget's stylesheet reads the attribute itself.
+  theme: { change: 'live' },
+  // Read by the Wasm from the element, for mount() too: it wins over content options.
+  src: { change: 'remount' },
+  storage: { option: 'storage', change: 'remount' },
+  // Read by the Wasm when the content is ready: names saved progress and share links.
+  id: { change: 'mount' },
+};
+
+// The view's hook on the intro's Start button (src/view/mod.rs, `hooks`): classes are
+// for styling and may change; this attribute is what code finds it by.
+const START = '[data-ovp-start]';
 
 // The first copy of the wasm-bindgen glue is imported here rather than statically, so
 // that its download runs beside the Wasm's and the stylesheet's instead of before them.
@@ -28,6 +64,25 @@ const idle = [];
 // Handles into dead instances, kept reachable on purpose: wasm-bindgen frees a handle
 // the garbage collector finds, and that would be a call into the dead instance.
 const deadHandles = [];
+
+// A host removed from the page without destroy() would keep its widget's instance for
+// ever, and Chromium refuses new Wasm memories after about 124 ("Out of memory: Cannot
+// allocate Wasm memory for new instance"): a page that mounts anew on every edit, like
+// a live preview, would stop working. So each mount first releases the widgets whose
+// hosts have left the document (`releaseIfLeft`), and their instances go back to the
+// pool. Checked at mount, the one moment a new instance may be needed, because there
+// the check is reliable:
+// - `isConnected` is true only for an element in a document, through any number of
+//   shadow roots, so it answers for a host wherever it sits;
+// - a MutationObserver sees only the tree it observes: a host inside another
+//   component's shadow root needs one on that root and every root above it, kept in
+//   step as the page changes, and it runs on every change the page makes;
+// - a FinalizationRegistry on the host would never fire: the instance's glue module
+//   holds the host (the widget reads it and fires events on it), and browsers never
+//   free a module, so the host is never collected (nor is collection ever promised).
+// Only leaving counts: a host mounted before it is inserted into the page is kept
+// until it has been in the document and left it.
+const mounted = new Set(); // every widget holding an instance
 
 /** `load()` run once and its promise shared; a failure is forgotten, so a later mount tries again. */
 function shared(load) {
@@ -86,6 +141,7 @@ function prerenderedCss() {
 
 /** A sound instance from the pool, else a new one: { glue, dead, widget }. */
 async function takeInstance() {
+  for (const widget of mounted) widget.releaseIfLeft();
   // An idle instance can still die (in a timer its last widget left); skip any that did.
   for (let pooled; (pooled = idle.pop());) if (!pooled.dead) return pooled;
   const [module, sheet] = await Promise.all([compileWasm(), loadStyleSheet()]);
@@ -115,6 +171,7 @@ class Widget {
   #text = null; // the crash panel's words, asked for while the instance is sound
   #destroyed = false;
   #retrying = null;
+  #wasInPage = false; // the host has been seen in a document since mount
 
   constructor(element, options) {
     this.#element = element;
@@ -138,6 +195,14 @@ class Widget {
       throw error; // bad options: the instance is fine
     }
     this.#text = this.#wasm.crashText();
+    mounted.add(this);
+    this.releaseIfLeft();
+  }
+
+  /** Destroys the widget if its host has been in the document and is no longer. */
+  releaseIfLeft() {
+    if (this.#element.isConnected) this.#wasInPage = true;
+    else if (this.#wasInPage) this.destroy();
   }
 
   destroy() {
@@ -145,6 +210,7 @@ class Widget {
     const instance = this.#instance;
     const wasm = this.#wasm;
     this.#instance = this.#wasm = null;
+    mounted.delete(this);
     if (!instance) return;
     instance.widget = null;
     if (instance.dead) {
@@ -209,9 +275,11 @@ function crashPanel(text, onRetry) {
 /**
  * Mounts a widget into `element` and resolves to a handle with `destroy()` and
  * `reset()`. Options: `lang`, `theme` ('auto' | 'light' | 'dark'), `content` (a content
- * pack object) or `contentUrl`. Bad options reject with an Error that names the option.
- * Content in a child <script type="application/json"> or a `src` attribute of the
- * element wins over the options.
+ * pack object) or `contentUrl`, and `storage` ('local', the default: progress is kept
+ * in this browser; 'none': nothing is kept). Bad options reject with an Error that
+ * names the option. Content in a child <script type="application/json"> or a `src`
+ * attribute of the element wins over the options. A widget whose element leaves the
+ * document without `destroy()` is destroyed by the next mount on the page.
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) {
@@ -234,7 +302,7 @@ export async function mount(element, options = {}) {
 }
 
 function dispatchError(element, message) {
-  element.dispatchEvent(new CustomEvent('ovp:error', {
+  element.dispatchEvent(new CustomEvent(EVENTS.error, {
     bubbles: true,
     composed: true,
     detail: { message, path: '' },
@@ -247,10 +315,10 @@ function reportError(element, error) {
 }
 
 class OpenVsProprietaryElement extends HTMLElement {
-  // `theme` needs no code: the widget's stylesheet reads the attribute directly.
-  static observedAttributes = ['lang', 'src'];
+  static observedAttributes = Object.keys(ATTRIBUTES).filter((name) => ATTRIBUTES[name].change === 'remount');
   #handle = null;
   #mounting = null;
+  #watching = null; // ends the current mount's watch for an early Start
 
   connectedCallback() {
     this.#mount();
@@ -261,8 +329,8 @@ class OpenVsProprietaryElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    // A new language or content source means a new quiz; the first call (from the
-    // parser, before the element is connected) has nothing to replace.
+    // A new language, content source or storage means a new quiz; the first call (from
+    // the parser, before the element is connected) has nothing to replace.
     if (oldValue === newValue || !this.isConnected || !(this.#handle || this.#mounting)) return;
     this.#unmount();
     this.#mount();
@@ -271,40 +339,42 @@ class OpenVsProprietaryElement extends HTMLElement {
   #mount() {
     if (this.#handle || this.#mounting) return;
     const options = {};
-    const lang = this.getAttribute('lang');
-    if (lang) options.lang = lang;
-    const storage = this.getAttribute('storage');
-    if (storage) options.storage = storage;
-    // A reader may press the prerendered Start before the Wasm has arrived: remember
-    // it and press the live one once mounted, so the click is not lost.
+    for (const [name, { option }] of Object.entries(ATTRIBUTES)) {
+      const value = option && this.getAttribute(name);
+      if (value) options[option] = value;
+    }
+    // A reader may press the prerendered Start before the Wasm has arrived: remember it
+    // and press the live one when the widget is ready (ovp:ready: its first screen is
+    // in place; before or after mount() resolves). #unmount stops the watch, so what it
+    // sees is always this mount's.
+    const watching = new AbortController();
+    const signal = watching.signal;
     let startPressed = false;
-    const onEarlyClick = (event) => {
-      if (event.composedPath()[0]?.closest?.('.intro button')) startPressed = true;
-    };
-    this.addEventListener('click', onEarlyClick);
+    this.addEventListener('click', (event) => {
+      if (event.composedPath()[0]?.closest?.(START)) startPressed = true;
+    }, { signal });
+    this.addEventListener(EVENTS.ready, () => {
+      watching.abort();
+      // After the Wasm call that fired the event has returned.
+      if (startPressed) queueMicrotask(() => this.shadowRoot?.querySelector(START)?.click());
+    }, { signal });
+    this.#watching = watching;
     const mounting = mount(this, options)
       .then((handle) => {
         // Removed or remounted while the Wasm was loading: this one is stale.
         if (this.#mounting === mounting && this.isConnected) this.#handle = handle;
         else handle.destroy();
-        if (startPressed && this.#handle === handle) this.#pressLiveStart();
       })
       .catch((error) => reportError(this, error))
       .finally(() => {
-        this.removeEventListener('click', onEarlyClick);
         if (this.#mounting === mounting) this.#mounting = null;
       });
     this.#mounting = mounting;
   }
 
-  // The live Start may render a tick after mount() resolves.
-  #pressLiveStart(attempts = 20) {
-    const start = this.shadowRoot?.querySelector('.intro button');
-    if (start) start.click();
-    else if (attempts > 0) setTimeout(() => this.#pressLiveStart(attempts - 1), 0);
-  }
-
   #unmount() {
+    this.#watching?.abort();
+    this.#watching = null;
     this.#mounting = null;
     this.#handle?.destroy();
     this.#handle = null;

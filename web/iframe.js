@@ -3,7 +3,7 @@
 // parent can size the iframe without scroll bars:
 //   { type: 'ovp:resize', height }   (CSS pixels)
 // Widget events are forwarded too, as { type: 'ovp:answer' | ..., detail }.
-import './embed.js';
+import { EVENTS } from './embed.js';
 
 const params = new URLSearchParams(location.search);
 const widget = document.createElement('open-vs-proprietary');
@@ -27,6 +27,6 @@ new ResizeObserver(() => {
   }
 }).observe(document.documentElement);
 
-for (const type of ['ovp:ready', 'ovp:answer', 'ovp:complete', 'ovp:error']) {
+for (const type of Object.values(EVENTS)) {
   widget.addEventListener(type, (event) => tell({ type, detail: event.detail }));
 }

@@ -3,7 +3,7 @@
 //! widget's stylesheet does not travel with the file), or a PNG the browser renders
 //! from that same SVG through an image and a canvas.
 
-use crate::view::{ChartDownload, ImageFormat};
+use crate::view::{hooks, ChartDownload, ImageFormat};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
@@ -188,7 +188,9 @@ struct Look {
 
 impl Look {
     fn of_widget(window: &Window, chart: &Element) -> Result<Look, JsValue> {
-        let widget = chart.closest(".ovp")?.unwrap_or_else(|| chart.clone());
+        let widget = chart
+            .closest(hooks::WIDGET)?
+            .unwrap_or_else(|| chart.clone());
         let style = window
             .get_computed_style(&widget)?
             .ok_or("no computed style")?;

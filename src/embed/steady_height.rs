@@ -3,6 +3,7 @@
 //! seen at this width. Elsewhere (intro, result, errors) it takes its natural height.
 //! Set through the CSSOM, which a strict `style-src` allows.
 
+use crate::view::hooks;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -25,7 +26,7 @@ impl SteadyHeight {
             let screen = target.first_element_child();
             let on_question = screen
                 .as_ref()
-                .is_some_and(|s| s.query_selector("form.question").ok().flatten().is_some());
+                .is_some_and(|s| s.query_selector(hooks::QUESTION).ok().flatten().is_some());
             let current_width = target.get_bounding_client_rect().width();
             if !on_question || current_width != width.get() {
                 // Another screen, or a new column width: start over from the natural height.

@@ -1,5 +1,10 @@
 //! What the widget tells its host page. The embed layer turns these into DOM
-//! `CustomEvent`s (`ovp:ready`, `ovp:answer`, `ovp:complete`) whose `detail` is the serialized value.
+//! `CustomEvent`s named by `WidgetEvent::name` (`ovp:ready`, `ovp:answer`,
+//! `ovp:complete`, `ovp:error`) whose `detail` is the serialized value.
+//!
+//! `WidgetEvent::NAMES` is the Rust side's only spelling of the names; `web/embed.js`
+//! exports the JavaScript side's (`EVENTS`), and `tests/embed_contract.rs` checks that
+//! the two agree.
 
 use super::content::Content;
 use super::scoring::{shown, Outcome};
@@ -12,16 +17,23 @@ pub enum WidgetEvent {
     Ready(ReadyDetail),
     Answer(AnswerDetail),
     Complete(CompleteDetail),
+    /// The content cannot be used, or (sent by embed.js, with an empty `path`) the
+    /// widget could not load or stopped.
+    Error(ErrorDetail),
 }
 
 impl WidgetEvent {
+    /// Every event's DOM name, in the order of the variants.
+    pub const NAMES: [&'static str; 4] = ["ovp:ready", "ovp:answer", "ovp:complete", "ovp:error"];
+
     /// The DOM event name.
     pub fn name(&self) -> &'static str {
-        match self {
-            WidgetEvent::Ready(_) => "ovp:ready",
-            WidgetEvent::Answer(_) => "ovp:answer",
-            WidgetEvent::Complete(_) => "ovp:complete",
-        }
+        Self::NAMES[match self {
+            WidgetEvent::Ready(_) => 0,
+            WidgetEvent::Answer(_) => 1,
+            WidgetEvent::Complete(_) => 2,
+            WidgetEvent::Error(_) => 3,
+        }]
     }
 }
 
@@ -54,6 +66,15 @@ impl AnswerDetail {
             total: content.questions.len(),
         }
     }
+}
+
+/// The first problem with the content (all of them go to the console).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ErrorDetail {
+    pub message: String,
+    /// Where in the content's JSON, such as `questions[2].options[0].weights.opne`;
+    /// empty when the problem is not inside the content (HTTP status, timeout).
+    pub path: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -12,4 +12,5 @@ pub mod quiz;
 pub mod saved;
 pub mod scoring;
 pub mod share;
+pub mod start;
 pub mod ui_text;

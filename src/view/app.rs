@@ -1,7 +1,7 @@
 //! The root component: owns the quiz state and picks the screen for the current step;
-//! its effects (events to the host, focus, saving) are the hooks of `hooks.rs`.
+//! its effects (events to the host, focus, saving) are the hooks of `app_hooks.rs`.
 
-use super::hooks::{
+use super::app_hooks::{
     use_complete_event, use_focus_on_step, use_outcome, use_ready_event, use_save_progress,
 };
 use super::intro::Intro;
@@ -116,7 +116,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <section class="ovp" part="widget" aria-label={ui.widget_label.to_string()} lang={content.lang.clone()}>
+        <section class="ovp" part="widget" data-ovp-widget="" aria-label={ui.widget_label.to_string()} lang={content.lang.clone()}>
             // Exists before its text arrives, so screen readers announce the result.
             <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
             if let Some(notice) = &services.notice {

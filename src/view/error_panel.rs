@@ -36,7 +36,7 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| on_retry.emit(()))
     };
     html! {
-        <section class="ovp error-panel" part="widget error" role="alert">
+        <section class="ovp error-panel" part="widget error" data-ovp-widget="" role="alert">
             <h2>{&*ui.error_heading}</h2>
             <p>{ui.error_intro(&problems.len().to_string())}</p>
             <ul class="problems">{for items}</ul>

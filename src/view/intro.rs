@@ -28,7 +28,7 @@ pub fn Intro(props: &IntroProps) -> Html {
             <p class="lede">{&content.intro}</p>
             <p class="meta">{ui.intro_meta(&count)}</p>
             <div class="actions">
-                <button type="button" class="primary" part="button primary-button" onclick={on_start.clone()}>
+                <button type="button" class="primary" part="button primary-button" data-ovp-start="" onclick={on_start.clone()}>
                     {&*ui.start}
                 </button>
             </div>

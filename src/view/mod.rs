@@ -1,8 +1,13 @@
 //! The widget's screens as Yew function components, one per file. The quiz state lives
 //! in one reducer in `App` and flows down as props; components report what the reader
 //! did through callbacks. Browser APIs appear only where an event or focus needs them.
+//!
+//! Classes are for styling. Code outside the view (the embed layer, `web/embed.js`)
+//! finds things by the `data-ovp-*` attributes in `hooks`, which the components render
+//! (the prerendered intro too), so a change of markup or style cannot break it.
 
 mod app;
+mod app_hooks;
 mod chart_download;
 mod comparison_chart;
 mod comparison_table;
@@ -11,7 +16,6 @@ mod contribution_table;
 mod error_panel;
 mod facts;
 mod format;
-mod hooks;
 mod intro;
 mod patterns;
 mod progress;
@@ -31,3 +35,15 @@ pub use services::{ChartDownload, ImageFormat, PageServices};
 pub mod prerender;
 
 pub use widget::{LoadState, Widget, WidgetProps};
+
+/// Selectors of the hooks the view renders for code to find things by.
+pub mod hooks {
+    /// The outer section of every screen (the quiz, the loading notice, the error
+    /// panel): the widget's box, whose colours and font a downloaded chart takes.
+    pub const WIDGET: &str = "[data-ovp-widget]";
+    /// The intro's Start button (embed.js presses the live one when a reader pressed
+    /// the prerendered one before the widget was live).
+    pub const START: &str = "[data-ovp-start]";
+    /// A question's form: while one is on screen the widget keeps its height steady.
+    pub const QUESTION: &str = "[data-ovp-question]";
+}

@@ -7,22 +7,18 @@
 use super::widget::{LoadState, Widget, WidgetProps};
 use crate::model::content::Content;
 use std::rc::Rc;
-use yew::{Callback, LocalServerRenderer};
+use yew::LocalServerRenderer;
 
 /// Marks the prerendered block in HTML files, so `make prerender` can replace it.
 pub const BEGIN_MARK: &str = "<!-- ovp:prerendered -->";
 pub const END_MARK: &str = "<!-- /ovp:prerendered -->";
 
 pub fn intro_html(content: &Content, stylesheet_href: &str) -> String {
-    let props = WidgetProps {
-        state: LoadState::Ready(Rc::new(content.clone())),
-        ui: Rc::new(content.ui_text()),
-        on_event: Callback::noop(),
-        on_retry: Callback::noop(),
-        generation: 0,
-        // Nothing saved or shared at build time: the intro as a new reader sees it.
-        services: Default::default(),
-    };
+    // Nothing saved or shared at build time: the intro as a new reader sees it.
+    let props = WidgetProps::new(
+        LoadState::Ready(Rc::new(content.clone())),
+        Rc::new(content.ui_text()),
+    );
     let body = futures::executor::block_on(
         LocalServerRenderer::<Widget>::with_props(props)
             .hydratable(false)

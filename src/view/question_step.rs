@@ -73,7 +73,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     });
 
     html! {
-        <form class="question" part="question" onsubmit={on_submit} novalidate=true>
+        <form class="question" part="question" data-ovp-question="" onsubmit={on_submit} novalidate=true>
             <fieldset aria-describedby={(!described_by.is_empty()).then_some(described_by)}
                 aria-invalid={missing_answer.then_some("true")}>
                 <legend>

@@ -18,6 +18,8 @@ pub enum LoadState {
     Failed(Rc<LoadFailure>),
 }
 
+/// Built with `WidgetProps::new`; a live widget then sets its callbacks, generation and
+/// services (`src/embed/instance.rs`).
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     pub state: LoadState,
@@ -30,6 +32,21 @@ pub struct WidgetProps {
     /// Saving, resuming, sharing and downloading, as the page allows.
     #[prop_or_default]
     pub services: PageServices,
+}
+
+impl WidgetProps {
+    /// A widget showing `state` in `ui`'s words that tells nothing, keeps nothing and
+    /// starts a quiz at the intro: the prerendered intro, or an app parked for later.
+    pub fn new(state: LoadState, ui: Rc<UiText>) -> Self {
+        WidgetProps {
+            state,
+            ui,
+            on_event: Callback::noop(),
+            on_retry: Callback::noop(),
+            generation: 0,
+            services: PageServices::default(),
+        }
+    }
 }
 
 #[component]
@@ -48,7 +65,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <App key={format!("{}#{generation}", content.id)} content={content.clone()} ui={ui.clone()} on_event={on_event.clone()} services={services.clone()} />
         },
         LoadState::Loading => html! {
-            <section class="ovp loading" part="widget" aria-busy="true">
+            <section class="ovp loading" part="widget" data-ovp-widget="" aria-busy="true">
                 <p role="status">{&*ui.loading}</p>
             </section>
         },

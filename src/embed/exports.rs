@@ -1,0 +1,47 @@
+//! What embed.js calls besides `mount`: the page-wide settings it gives every Wasm
+//! instance, and the handle of a mounted widget.
+
+use super::instance::Instance;
+use super::{source, styles};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// Tells the widget where the built-in content packs are (`content/` beside embed.js).
+#[wasm_bindgen(js_name = setPackBase)]
+pub fn set_pack_base(url: String) {
+    source::set_pack_base(url);
+}
+
+/// Gives the widget its stylesheet (`widget.css`, made once by embed.js).
+#[wasm_bindgen(js_name = setStyleSheet)]
+pub fn set_style_sheet(sheet: web_sys::CssStyleSheet) {
+    styles::set_sheet(sheet);
+}
+
+/// A mounted widget. `destroy()` unmounts it and frees its memory.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    pub(super) instance: Rc<Instance>,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Removes the widget from its host; safe to call more than once.
+    pub fn destroy(&mut self) {
+        self.instance.destroy();
+    }
+
+    /// Clears the reader's answers and returns to the first screen.
+    pub fn reset(&mut self) {
+        self.instance.reset();
+    }
+
+    /// The words of the panel embed.js shows in this widget's place if its Wasm instance
+    /// panics: `{ lang, heading, body, retry }`, in the widget's language (the content's
+    /// own strings when it is at hand). Asked for at mount, while the instance is sound,
+    /// because a dead instance is never called again.
+    #[wasm_bindgen(js_name = crashText)]
+    pub fn crash_text(&self) -> Result<JsValue, JsError> {
+        self.instance.crash_text()
+    }
+}

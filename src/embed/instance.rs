@@ -1,0 +1,262 @@
+//! One mounted widget's lifecycle: its content is loaded (at once, or fetched), shown
+//! through the Yew app, and on `destroy()` the app is emptied and parked for the next
+//! mount in this Wasm instance.
+
+use super::events::dispatch;
+use super::fetch;
+use super::options::StorageMode;
+use super::page_services::page_services;
+use super::source::ContentSource;
+use super::steady_height::SteadyHeight;
+use crate::model::content::Content;
+use crate::model::events::{ErrorDetail, WidgetEvent};
+use crate::model::load::LoadFailure;
+use crate::model::ui_text::{ui_text, UiText};
+use crate::view::{LoadState, PageServices, Widget, WidgetProps};
+use serde::Serialize;
+use std::cell::{Cell, RefCell};
+use std::fmt::Write;
+use std::rc::{Rc, Weak};
+use wasm_bindgen::{JsError, JsValue};
+use web_sys::HtmlElement;
+use yew::{AppHandle, Callback, Renderer};
+
+thread_local! {
+    /// The app of the last widget destroyed in this Wasm instance, with its root element,
+    /// kept for the next mount. Yew 0.23 never removes the event listeners it puts on an
+    /// app's root (it forgets their closures on purpose), so a new app per mount would
+    /// leave a listener and the old root element behind every time; one app per instance,
+    /// reused, leaves nothing. embed.js gives each widget an instance of its own and
+    /// pools them, so a mount finds the app its instance's last widget left.
+    static PARKED_APP: RefCell<Option<(HtmlElement, AppHandle<Widget>)>> = const { RefCell::new(None) };
+    /// Source of `Instance::generation`: unique within the Wasm instance, so a reused app
+    /// always starts a fresh quiz for a new widget.
+    static GENERATIONS: Cell<u32> = const { Cell::new(0) };
+}
+
+fn next_generation() -> u32 {
+    GENERATIONS.with(|g| {
+        let next = g.get().wrapping_add(1);
+        g.set(next);
+        next
+    })
+}
+
+/// The app the last destroyed widget left, with its root element, if any.
+pub fn take_parked_app() -> Option<(HtmlElement, AppHandle<Widget>)> {
+    PARKED_APP.with(|parked| parked.borrow_mut().take())
+}
+
+/// The words of the panel embed.js shows if the widget's Wasm instance panics.
+#[derive(Serialize)]
+struct CrashText<'a> {
+    lang: &'a str,
+    heading: &'a str,
+    body: &'a str,
+    retry: &'a str,
+}
+
+/// One mounted widget: where its content comes from and the app showing it.
+pub struct Instance {
+    host: HtmlElement,
+    source: ContentSource,
+    /// Strings for loading and errors, before any content (with its own strings) exists.
+    page_ui: Rc<UiText>,
+    /// The widget's language before any content says otherwise.
+    lang: String,
+    /// Where the app renders, inside the shadow root.
+    root: HtmlElement,
+    /// Created by the first `show`, so the first frame already shows the content
+    /// (matching a prerendered intro) rather than a loading notice; or the app an
+    /// earlier widget left parked (see `PARKED_APP`).
+    app: RefCell<Option<AppHandle<Widget>>>,
+    destroyed: Cell<bool>,
+    /// What the app shows now.
+    state: RefCell<LoadState>,
+    /// Counts resets; the app restarts the quiz when it changes.
+    generation: Cell<u32>,
+    /// `None` once destroyed (or where ResizeObserver is missing).
+    steady_height: RefCell<Option<SteadyHeight>>,
+    /// The `storage` option: `none` keeps nothing.
+    storage: Option<StorageMode>,
+    /// Saving, resuming, sharing and downloading for the content shown.
+    services: RefCell<PageServices>,
+}
+
+impl Instance {
+    pub fn new(
+        host: HtmlElement,
+        source: ContentSource,
+        lang: String,
+        root: HtmlElement,
+        app: Option<AppHandle<Widget>>,
+        steady_height: Option<SteadyHeight>,
+        storage: Option<StorageMode>,
+    ) -> Rc<Self> {
+        Rc::new(Instance {
+            host,
+            source,
+            page_ui: Rc::new(ui_text(&lang).clone()),
+            lang,
+            root,
+            app: RefCell::new(app),
+            destroyed: Cell::new(false),
+            state: RefCell::new(LoadState::Loading),
+            generation: Cell::new(next_generation()),
+            steady_height: RefCell::new(steady_height),
+            storage,
+            services: RefCell::new(PageServices::default()),
+        })
+    }
+
+    /// The widget's strings for `state`: the content's own once it is ready, else the
+    /// page's language.
+    fn ui(&self, state: &LoadState) -> Rc<UiText> {
+        match state {
+            LoadState::Ready(content) => Rc::new(content.ui_text()),
+            _ => self.page_ui.clone(),
+        }
+    }
+
+    /// Starts the quiz again from the first screen, as if nothing had been saved or shared.
+    pub fn reset(self: &Rc<Self>) {
+        {
+            // The restarted quiz starts fresh, not from saved progress or a share link;
+            // its first state then replaces what was saved.
+            let mut services = self.services.borrow_mut();
+            services.initial = None;
+            services.notice = None;
+        }
+        self.generation.set(next_generation());
+        let state = self.state.borrow().clone();
+        self.show(state);
+    }
+
+    /// `CrashText` as a JavaScript object: `{ lang, heading, body, retry }` in the
+    /// widget's language (the content's own strings once it is ready).
+    pub fn crash_text(&self) -> Result<JsValue, JsError> {
+        let state = self.state.borrow();
+        let lang = match &*state {
+            LoadState::Ready(content) => &content.lang,
+            _ => &self.lang,
+        };
+        let ui = self.ui(&state);
+        let text = CrashText {
+            lang,
+            heading: &ui.crash_heading,
+            body: &ui.crash_body,
+            retry: &ui.retry,
+        };
+        text.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|err| JsError::new(&err.to_string()))
+    }
+
+    fn props(self: &Rc<Self>, state: LoadState) -> WidgetProps {
+        let ui = self.ui(&state);
+        let host = self.host.clone();
+        // Weak, so the app's callbacks do not keep the instance alive after destroy().
+        let this: Weak<Instance> = Rc::downgrade(self);
+        WidgetProps {
+            on_event: Callback::from(move |event: WidgetEvent| dispatch(&host, &event)),
+            on_retry: Callback::from(move |()| {
+                if let Some(instance) = this.upgrade() {
+                    instance.load();
+                }
+            }),
+            generation: self.generation.get(),
+            services: self.services.borrow().clone(),
+            ..WidgetProps::new(state, ui)
+        }
+    }
+
+    /// Stops showing anything and parks the app; safe to call more than once.
+    pub fn destroy(&self) {
+        self.destroyed.set(true);
+        self.steady_height.borrow_mut().take();
+        if let Some(app) = self.app.borrow_mut().take() {
+            self.park(app);
+        }
+        // The content and the page services (closures holding it) go now, not when the
+        // JS garbage collector gets round to the handle: until then the Wasm memory
+        // would have to hold every destroyed widget's content, and it never shrinks.
+        *self.state.borrow_mut() = LoadState::Loading;
+        *self.services.borrow_mut() = PageServices::default();
+    }
+
+    /// Empties the app, takes its root out of the page and keeps both for the next mount.
+    fn park(&self, mut app: AppHandle<Widget>) {
+        app.update(WidgetProps::new(LoadState::Loading, self.page_ui.clone()));
+        let _ = self.root.style().remove_property("min-height");
+        self.root.remove();
+        let replaced = PARKED_APP.with(|parked| parked.replace(Some((self.root.clone(), app))));
+        // Only when one instance ran two widgets at once (embed.js never does that).
+        if let Some((_, older)) = replaced {
+            older.destroy();
+        }
+    }
+
+    fn show(self: &Rc<Self>, state: LoadState) {
+        if self.destroyed.get() {
+            return;
+        }
+        *self.state.borrow_mut() = state.clone();
+        let props = self.props(state);
+        let mut app = self.app.borrow_mut();
+        match app.as_mut() {
+            Some(app) => app.update(props),
+            None => {
+                *app = Some(
+                    Renderer::<Widget>::with_root_and_props(self.root.clone().into(), props)
+                        .render(),
+                )
+            }
+        }
+    }
+
+    pub fn load(self: &Rc<Self>) {
+        match &self.source {
+            ContentSource::Json(json) => {
+                self.finish(Content::from_json(json).map_err(LoadFailure::from))
+            }
+            ContentSource::Url(url) => {
+                self.show(LoadState::Loading);
+                let (this, url) = (self.clone(), url.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = fetch::fetch_content(&url).await;
+                    this.finish(result);
+                });
+            }
+        }
+    }
+
+    fn finish(self: &Rc<Self>, result: Result<Content, LoadFailure>) {
+        if self.destroyed.get() {
+            return; // destroyed while loading
+        }
+        match result {
+            Ok(content) => {
+                let content = Rc::new(content);
+                let id = self.host.get_attribute("id").filter(|id| !id.is_empty());
+                *self.services.borrow_mut() =
+                    page_services(&content, &content.ui_text(), id.as_deref(), self.storage);
+                self.show(LoadState::Ready(content))
+            }
+            Err(failure) => {
+                let problems = failure.problems(&self.page_ui);
+                let mut list = String::from("open-vs-proprietary: the content cannot be used:");
+                for problem in &problems {
+                    let _ = write!(list, "\n{problem}");
+                }
+                web_sys::console::error_1(&list.into());
+                if let Some(first) = problems.first() {
+                    let (message, path) = (first.message.clone(), first.path.clone());
+                    dispatch(
+                        &self.host,
+                        &WidgetEvent::Error(ErrorDetail { message, path }),
+                    );
+                }
+                self.show(LoadState::Failed(Rc::new(failure)));
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! `mount(host, options)`, the entry embed.js calls for every widget: reads the options,
+//! attaches the shadow root, adopts the stylesheet and starts an `Instance`.
+
+use super::exports::WidgetHandle;
+use super::instance::{take_parked_app, Instance};
+use super::options::MountOptions;
+use super::source::ContentSource;
+use super::{steady_height, styles};
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
+
+/// Mounts a widget into `host`. `options` is a plain object (see `MountOptions`); a
+/// mistake in it is reported as an `Error` naming the option.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsError> {
+    let options = MountOptions::from_js(options)?;
+    if let Some(theme) = options.theme {
+        host.set_attribute("theme", theme.as_str())
+            .map_err(js_error)?;
+    }
+    let document = host.owner_document().ok_or_else(|| {
+        JsError::new("open-vs-proprietary: the host element is not in a document")
+    })?;
+    let lang = options.lang.clone().unwrap_or_else(|| page_lang(&document));
+    let source = ContentSource::choose(&host, &options, &lang)?;
+
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(js_error)?,
+    };
+    // A remount into the same host starts from an empty root.
+    shadow.set_text_content(None);
+    styles::adopt(&shadow)?;
+    let (root, app) = match take_parked_app() {
+        Some((root, app)) => (root, Some(app)),
+        None => {
+            let root = document.create_element("div").map_err(js_error)?;
+            let _ = root.set_attribute("class", "ovp-root");
+            (root.unchecked_into(), None)
+        }
+    };
+    shadow.append_child(&root).map_err(js_error)?;
+    let steady_height = steady_height::SteadyHeight::watch(&root);
+
+    let instance = Instance::new(
+        host,
+        source,
+        lang,
+        root,
+        app,
+        steady_height,
+        options.storage,
+    );
+    instance.load();
+    Ok(WidgetHandle { instance })
+}
+
+/// The page's `<html lang>`, else English.
+fn page_lang(document: &web_sys::Document) -> String {
+    document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .filter(|lang| !lang.trim().is_empty())
+        .unwrap_or_else(|| "en".to_owned())
+}
+
+fn js_error(err: JsValue) -> JsError {
+    JsError::new(&format!(
+        "open-vs-proprietary: {}",
+        err.as_string().unwrap_or_else(|| format!("{err:?}"))
+    ))
+}

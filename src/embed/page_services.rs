@@ -1,0 +1,75 @@
+//! What the view may ask of the page (`PageServices`), filled in for one widget once
+//! its content is ready: where the quiz starts, saving, share links, the clipboard,
+//! downloads and the next paint. Where it starts is decided by the model
+//! (`choose_start`: a share code in the address wins over saved progress, and a bad
+//! code is ignored with a notice); this file reads the address and storage for it.
+
+use super::options::StorageMode;
+use super::storage::SavedProgress;
+use super::{address, after_paint, download};
+use crate::model::content::Content;
+use crate::model::quiz::Quiz;
+use crate::model::share;
+use crate::model::start::{choose_start, Start};
+use crate::model::ui_text::UiText;
+use crate::view::PageServices;
+use std::rc::Rc;
+use yew::Callback;
+
+/// The services of the widget `instance` (its element's id, if any) showing `content`.
+pub fn page_services(
+    content: &Rc<Content>,
+    ui: &UiText,
+    instance: Option<&str>,
+    storage: Option<StorageMode>,
+) -> PageServices {
+    let store = (storage != Some(StorageMode::None))
+        .then(|| Rc::new(SavedProgress::open(instance, content)));
+    let key = address::fragment_key(instance);
+    let code = address::read_code(&key);
+    let start = choose_start(content, code.as_deref(), || {
+        store.as_ref().and_then(|store| store.load(content))
+    });
+    let notice = match &start {
+        Start::BadCode(err) => {
+            web_sys::console::warn_1(
+                &format!("open-vs-proprietary: the share link was ignored: {err}").into(),
+            );
+            Some(ui.share_link_invalid.to_string().into())
+        }
+        _ => None,
+    };
+    let initial = start.quiz().cloned();
+    // A result opened from someone else's link is not saved over the reader's own
+    // progress unless they go on from it.
+    let shared = match start {
+        Start::Shared(quiz) => Some(quiz),
+        _ => None,
+    };
+    let save = {
+        let content = content.clone();
+        Callback::from(move |quiz: Quiz| {
+            if let Some(store) = store.as_ref().filter(|_| shared.as_ref() != Some(&quiz)) {
+                store.save(&content, &quiz);
+            }
+        })
+    };
+    let share_link = {
+        let content = content.clone();
+        Callback::from(move |answers: Vec<usize>| {
+            share::encode(&content, &answers).map(|code| address::link_with(&key, &code))
+        })
+    };
+    PageServices {
+        initial,
+        notice,
+        save,
+        share_link: Some(share_link),
+        copy: Callback::from(|(text, done): (String, Callback<bool>)| {
+            address::copy_to_clipboard(&text, done)
+        }),
+        download: Callback::from(download::download),
+        page_url: address::page_url().into(),
+        after_paint: Some(Callback::from(after_paint::after_paint)),
+    }
+}

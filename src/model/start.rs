@@ -1,0 +1,58 @@
+//! Where a widget starts: on the result of a share code in the page's address, where
+//! the reader left off (saved progress), or at the intro. The embed layer reads the
+//! address and the storage; the decision, and what a bad code does, is made here.
+
+use super::content::Content;
+use super::quiz::{Quiz, Step};
+use super::share::{self, ShareError};
+
+/// The first state of a widget, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// At the intro: no share code, and nothing (sound) saved.
+    Fresh,
+    /// Where the reader left off.
+    Saved(Quiz),
+    /// On the result of the answers in a share code. Someone else's result: it is not
+    /// saved over the reader's own progress unless they go on from it.
+    Shared(Quiz),
+    /// At the intro, because the address holds a share code that cannot be read
+    /// (mistyped, cut short, made for other content). The reader is told; saved
+    /// progress is not used either, so a broken link never opens someone's old answers.
+    BadCode(ShareError),
+}
+
+impl Start {
+    /// The state to start in; `None` is a new quiz at the intro.
+    pub fn quiz(&self) -> Option<&Quiz> {
+        match self {
+            Start::Saved(quiz) | Start::Shared(quiz) => Some(quiz),
+            Start::Fresh | Start::BadCode(_) => None,
+        }
+    }
+}
+
+/// Where a widget showing `content` starts. A share `code` from the address wins over
+/// saved progress, even when it cannot be read; `saved` (which reads the storage, and
+/// may drop what it finds there) is called only when there is no code.
+pub fn choose_start(
+    content: &Content,
+    code: Option<&str>,
+    saved: impl FnOnce() -> Option<Quiz>,
+) -> Start {
+    match code {
+        Some(code) => match share::decode(content, code) {
+            // A decoded code always restores (it holds one answer in range per
+            // question); were it refused, the quiz would start fresh, still without
+            // the saved progress.
+            Ok(answers) => Quiz::restore(
+                content,
+                Step::Result,
+                answers.into_iter().map(Some).collect(),
+            )
+            .map_or(Start::Fresh, Start::Shared),
+            Err(err) => Start::BadCode(err),
+        },
+        None => saved().map_or(Start::Fresh, Start::Saved),
+    }
+}

@@ -1,0 +1,226 @@
+//! The embed contract is written down once per language, and the copies agree:
+//! - event names: `WidgetEvent::NAMES` in Rust, `EVENTS` in `web/embed.js` (which
+//!   `web/iframe.js` imports; the browser tests' harness mirrors it), and the README's
+//!   events table;
+//! - the element's attributes: `ATTRIBUTES` in `web/embed.js` and the README's
+//!   attribute table;
+//! - the view's hooks: what embed.js looks for is what the view renders.
+
+use open_vs_proprietary::model::events::WidgetEvent;
+use open_vs_proprietary::view::hooks;
+use std::collections::BTreeSet;
+
+fn read(file: &str) -> String {
+    std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|err| panic!("{file}: {err}"))
+}
+
+/// The lines of embed.js between `start` and the next line that is exactly `end`,
+/// without comments and blank lines.
+fn block<'a>(text: &'a str, start: &str, end: &str) -> Vec<&'a str> {
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("web/embed.js has no `{start}`"));
+    text[from + start.len()..]
+        .lines()
+        .skip(1)
+        .take_while(|line| line.trim() != end)
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect()
+}
+
+/// `'text'` → `text`.
+fn js_string(value: &str) -> Option<&str> {
+    value.strip_prefix('\'')?.strip_suffix('\'')
+}
+
+/// Every single-quoted `'ovp:…'` string in the code of `source` (comments left out).
+fn ovp_strings(source: &str) -> BTreeSet<String> {
+    let code: String = source
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let source = code.as_str();
+    source
+        .match_indices("'ovp:")
+        .filter_map(|(at, _)| {
+            let text = &source[at + 1..];
+            let end = text.find('\'')?;
+            let name = &text[..end];
+            name[4..]
+                .chars()
+                .all(|c| c.is_ascii_lowercase())
+                .then(|| name.to_owned())
+        })
+        .collect()
+}
+
+/// The rows of the first Markdown table after `heading`, split into trimmed cells.
+fn table_rows(markdown: &str, heading: &str) -> Vec<Vec<String>> {
+    let from = markdown
+        .find(heading)
+        .unwrap_or_else(|| panic!("README.md has no `{heading}`"));
+    markdown[from..]
+        .lines()
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .skip(2) // the header and its rule
+        .map(|line| {
+            line.trim_matches('|')
+                .split(" | ")
+                .map(|cell| cell.trim().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+fn embed_js_events() -> Vec<(String, String)> {
+    let embed = read("web/embed.js");
+    block(&embed, "const EVENTS = Object.freeze({", "});")
+        .into_iter()
+        .map(|line| {
+            let (key, value) = line
+                .trim_end_matches(',')
+                .split_once(": ")
+                .unwrap_or_else(|| panic!("not `key: 'value',`: {line}"));
+            let value = js_string(value).unwrap_or_else(|| panic!("not a string: {line}"));
+            (key.to_owned(), value.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn embed_js_names_the_events_as_rust_does() {
+    let events = embed_js_events();
+    let names: Vec<&str> = events.iter().map(|(_, name)| name.as_str()).collect();
+    assert_eq!(names, WidgetEvent::NAMES, "EVENTS in web/embed.js");
+    for (key, name) in &events {
+        assert_eq!(format!("ovp:{key}"), *name, "EVENTS.{key}");
+    }
+}
+
+#[test]
+fn nothing_else_spells_an_event_name() {
+    let known: BTreeSet<String> = WidgetEvent::NAMES.iter().map(|n| n.to_string()).collect();
+    // embed.js spells each name once, in EVENTS.
+    let embed = read("web/embed.js");
+    for name in &known {
+        assert_eq!(
+            embed.matches(&format!("'{name}'")).count(),
+            1,
+            "web/embed.js spells {name} outside EVENTS"
+        );
+    }
+    // iframe.js forwards EVENTS; its only own message type is its height.
+    let iframe = read("web/iframe.js");
+    assert!(iframe.contains("import { EVENTS } from './embed.js';"));
+    assert_eq!(
+        ovp_strings(&iframe),
+        BTreeSet::from(["ovp:resize".to_owned()]),
+        "web/iframe.js spells widget event names instead of using EVENTS"
+    );
+    // The harness (which runs in the page before embed.js loads) mirrors the list.
+    let harness = ovp_strings(&read("tests/browser/harness.mjs"));
+    assert_eq!(
+        harness, known,
+        "tests/browser/harness.mjs records other events than the widget fires"
+    );
+    // The README documents each one.
+    let readme: Vec<String> = table_rows(&read("README.md"), "### Events")
+        .into_iter()
+        .map(|row| row[0].trim_matches('`').to_owned())
+        .collect();
+    assert_eq!(readme, WidgetEvent::NAMES, "README.md's events table");
+}
+
+struct Attribute {
+    name: String,
+    option: Option<String>,
+    change: String,
+}
+
+fn embed_js_attributes() -> Vec<Attribute> {
+    let embed = read("web/embed.js");
+    block(&embed, "const ATTRIBUTES = {", "};")
+        .into_iter()
+        .map(|line| {
+            let fields = |line: &str| -> Option<Attribute> {
+                let (name, rest) = line.split_once(": { ")?;
+                let rest = rest.strip_suffix(" },")?;
+                let (option, change) = match rest.split_once(", change: ") {
+                    Some((option, change)) => {
+                        (Some(js_string(option.strip_prefix("option: ")?)?), change)
+                    }
+                    None => (None, rest.strip_prefix("change: ")?),
+                };
+                Some(Attribute {
+                    name: name.to_owned(),
+                    option: option.map(str::to_owned),
+                    change: js_string(change)?.to_owned(),
+                })
+            };
+            fields(line)
+                .unwrap_or_else(|| panic!("not `name: {{ [option: 'x', ]change: 'y' }},`: {line}"))
+        })
+        .collect()
+}
+
+#[test]
+fn the_readme_attribute_table_is_the_one_in_embed_js() {
+    let attributes = embed_js_attributes();
+    let rows = table_rows(&read("README.md"), "### Attributes");
+    let names = |it: &mut dyn Iterator<Item = String>| it.collect::<BTreeSet<_>>();
+    assert_eq!(
+        names(&mut rows.iter().map(|row| row[0].trim_matches('`').to_owned())),
+        names(&mut attributes.iter().map(|a| a.name.clone())),
+        "README.md's attribute table and ATTRIBUTES in web/embed.js name different attributes"
+    );
+    for attribute in &attributes {
+        let row = rows
+            .iter()
+            .find(|row| row[0] == format!("`{}`", attribute.name))
+            .unwrap();
+        assert_eq!(row.len(), 4, "{row:?}");
+        let option = match &attribute.option {
+            Some(option) => format!("`{option}`"),
+            None => "— (read from the element)".to_owned(),
+        };
+        assert_eq!(row[2], option, "the option of `{}`", attribute.name);
+        let change = match attribute.change.as_str() {
+            "remount" => "restarts the quiz",
+            "live" => "applies at once",
+            "mount" => "read at mount",
+            other => panic!("`{}`: unknown change kind {other}", attribute.name),
+        };
+        assert!(
+            row[3].starts_with(change),
+            "README.md says a change of `{}` {:?}; ATTRIBUTES says {}",
+            attribute.name,
+            row[3],
+            attribute.change
+        );
+    }
+    // Every option an attribute becomes is a mount() option the README lists.
+    let readme = read("README.md");
+    for option in attributes.iter().filter_map(|a| a.option.as_ref()) {
+        assert!(readme.contains(&format!("`{option}`")), "{option}");
+    }
+}
+
+#[test]
+fn embed_js_finds_the_start_button_by_the_views_hook() {
+    let embed = read("web/embed.js");
+    assert!(
+        embed.contains(&format!("const START = '{}';", hooks::START)),
+        "web/embed.js looks for another Start than the view renders"
+    );
+    // Classes are for styling: no selector by class in the code that finds things.
+    for selector in [".intro", "form.question", "closest('.", "querySelector('."] {
+        assert!(
+            !embed.contains(selector),
+            "web/embed.js selects by class: {selector}"
+        );
+    }
+}

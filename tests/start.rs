@@ -1,0 +1,111 @@
+//! Where a widget starts (`model::start::choose_start`): a share code in the address,
+//! saved progress, or the intro. The embed layer reads the address and the storage and
+//! does what this decides.
+
+use open_vs_proprietary::model::content::{default_content, Content};
+use open_vs_proprietary::model::quiz::{Quiz, Step};
+use open_vs_proprietary::model::share::{self, ShareError};
+use open_vs_proprietary::model::start::{choose_start, Start};
+use std::cell::Cell;
+
+/// Progress a reader saved: the third question, after answering the first two.
+fn saved_progress(content: &Content) -> Quiz {
+    let mut answers = vec![None; content.questions.len()];
+    answers[0] = Some(1);
+    answers[1] = Some(0);
+    Quiz::restore(content, Step::Question(2), answers).unwrap()
+}
+
+/// A complete answer set other than the saved one, and its share code.
+fn shared_answers(content: &Content) -> (Vec<usize>, String) {
+    let answers: Vec<usize> = content
+        .questions
+        .iter()
+        .map(|q| q.options.len() - 1)
+        .collect();
+    let code = share::encode(content, &answers).unwrap();
+    (answers, code)
+}
+
+#[test]
+fn a_share_code_wins_over_saved_progress_and_opens_the_result() {
+    let content = default_content().unwrap();
+    let (answers, code) = shared_answers(&content);
+    let asked = Cell::new(false);
+    let start = choose_start(&content, Some(&code), || {
+        asked.set(true);
+        Some(saved_progress(&content))
+    });
+    let Start::Shared(quiz) = &start else {
+        panic!("expected the shared result, got {start:?}");
+    };
+    assert_eq!(quiz.step, Step::Result);
+    assert_eq!(quiz.complete_answers(), Some(answers));
+    assert_eq!(start.quiz(), Some(quiz));
+    assert!(
+        !asked.get(),
+        "the storage is not read when the address holds a code"
+    );
+}
+
+#[test]
+fn a_bad_code_is_ignored_with_a_notice_and_saved_progress_is_not_used() {
+    let content = default_content().unwrap();
+    let (_, code) = shared_answers(&content);
+    let mistyped = {
+        let mut chars: Vec<char> = code.chars().collect();
+        chars[2] = if chars[2] == 'A' { 'B' } else { 'A' };
+        chars.into_iter().collect::<String>()
+    };
+    for (bad, why) in [
+        (mistyped.as_str(), ShareError::Check),
+        (&code[..code.len() - 1], ShareError::Length),
+        ("not a code at all", ShareError::Length),
+    ] {
+        let asked = Cell::new(false);
+        let start = choose_start(&content, Some(bad), || {
+            asked.set(true);
+            Some(saved_progress(&content))
+        });
+        assert_eq!(start, Start::BadCode(why), "code {bad:?}");
+        assert_eq!(start.quiz(), None, "a bad code starts at the intro");
+        assert!(
+            !asked.get(),
+            "a bad code does not fall back to saved progress"
+        );
+    }
+}
+
+#[test]
+fn a_code_made_for_other_content_is_a_bad_code() {
+    let content = default_content().unwrap();
+    let mut other = content.clone();
+    other.id = "another-quiz".to_owned();
+    let (_, code) = shared_answers(&other);
+    assert_eq!(
+        choose_start(&content, Some(&code), || Some(saved_progress(&content))),
+        Start::BadCode(ShareError::Check)
+    );
+}
+
+#[test]
+fn without_a_code_saved_progress_is_where_the_reader_left_off() {
+    let content = default_content().unwrap();
+    let saved = saved_progress(&content);
+    let start = choose_start(&content, None, || Some(saved.clone()));
+    assert_eq!(start, Start::Saved(saved.clone()));
+    assert_eq!(start.quiz(), Some(&saved));
+}
+
+#[test]
+fn with_neither_the_quiz_starts_fresh_at_the_intro() {
+    let content = default_content().unwrap();
+    let asked = Cell::new(false);
+    let start = choose_start(&content, None, || {
+        asked.set(true);
+        None
+    });
+    assert_eq!(start, Start::Fresh);
+    assert_eq!(start.quiz(), None);
+    assert!(asked.get(), "without a code, the storage is asked");
+}
