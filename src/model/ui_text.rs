@@ -61,7 +61,7 @@ macro_rules! template_method {
     ($field:ident $($blank:ident),*) => {
         #[doc = concat!("`", stringify!($field), "` with its blanks filled.")]
         pub fn $field(&self, $($blank: &str),*) -> String {
-            fill(&self.$field, &[$((stringify!($blank), $blank)),*])
+            fill(&self.$field, &[$(stringify!($blank)),*], &[$($blank),*])
         }
     };
 }
@@ -480,11 +480,12 @@ fn braced(names: &[&str]) -> String {
         .join(", ")
 }
 
-/// Replaces each `{name}` in `template` with its value. Only the generated template
-/// methods call it, so every blank a caller fills is a declared one.
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
+/// Replaces each `{name}` in `template` with the value at the same place. Only the
+/// generated template methods call it, so every blank a caller fills is a declared one.
+fn fill(template: &str, names: &[&str], values: &[&str]) -> String {
+    names
         .iter()
+        .zip(values)
         .fold(template.to_owned(), |text, (name, value)| {
             text.replace(&format!("{{{name}}}"), value)
         })
