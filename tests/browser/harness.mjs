@@ -308,6 +308,9 @@ export async function waitForResult(target, { timeout = 10000 } = {}) {
 export async function takeQuiz(target, answers, { through = 'result', onStep, startAt } = {}) {
   const widget = widgetOf(target);
   const page = widget.page();
+  // A reader acts in the tab in front (Chromium takes input in a tab behind another
+  // only after a delay of its own, about 2 s a click).
+  await page.bringToFront();
   let step = await stepOf(widget);
   // Mounted (or about to be): a prerendered intro has no live widget behind it yet.
   if (step.screen === 'none' || step.screen === 'loading' || (step.screen === 'intro' && !step.live)) {

@@ -299,6 +299,7 @@ test('two tabs answering at once: the last writer wins with a whole record, and 
   // A is not disturbed, and its next write replaces it with a sound record.
   await b.page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 2, answers: { x: 'y' } })), KEY);
   await b.page.evaluate((key) => localStorage.setItem(key, '{"v":1,"content":'), KEY);
+  await a.page.bringToFront();
   await advance(a.widget, () => a.widget.getByRole('button', { name: 'Back' }).click());
   assert.equal(await stored(), await lastWrite(a));
   assert.equal(JSON.parse(await stored()).v, 1);
