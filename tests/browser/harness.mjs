@@ -272,9 +272,9 @@ export async function advance(target, action, expect = {}) {
 
 /**
  * Waits for the whole result: the verdict and the half drawn after the next paint (the
- * contribution chart and table, the comparison chart and table, the facts, the actions),
- * then for one more frame, so what is measured is laid out and painted. Resolves to the
- * result's heading.
+ * contribution chart and table, the comparison chart and table, the facts, the share
+ * link, the actions; drawn in one go, the actions last), then for one more frame, so
+ * what is measured is laid out and painted. Resolves to the result's heading.
  */
 export async function waitForResult(target, { timeout = 10000 } = {}) {
   const widget = widgetOf(target);
