@@ -92,6 +92,8 @@ async function everyScreen() {
     path: '/every-screen.html',
     head: '<style id="theme"></style>',
     viewport: { width: 1200, height: 900 },
+    // No transitions, so a computed colour is the final one the moment it is read.
+    contextOptions: { reducedMotion: 'reduce' },
     body: `<open-vs-proprietary id="intro" storage="none"></open-vs-proprietary>
       <open-vs-proprietary id="question" storage="none"></open-vs-proprietary>
       <open-vs-proprietary id="result" storage="none"></open-vs-proprietary>
