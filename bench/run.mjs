@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { serve, launchChromium } from '../tests/browser/harness.mjs';
 import { ROOT, DIST, BUDGET_BROTLI, oursSizes, peerSizes } from './sizes.mjs';
+import { manyWidgets, manyWidgetsRoute } from './many-widgets.mjs';
 
 const BENCH = `${ROOT}bench/`;
 const LIB = `${BENCH}node_modules/`;
@@ -48,6 +49,7 @@ for (const lib of ['survey-core/survey.core.min.js', 'survey-js-ui/survey-js-ui.
   routes.set(`/peer/lib/${lib}`, file(`${LIB}${lib}`, 'text/javascript'));
 }
 routes.set('/peer/lib/survey-core/survey-core.min.css', file(`${LIB}survey-core/survey-core.min.css`, 'text/css'));
+routes.set(...manyWidgetsRoute);
 const driver = readFileSync(`${BENCH}driver.js`, 'utf8');
 
 const server = await serve(DIST, routes);
@@ -98,12 +100,14 @@ async function once(which) {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 
+let many; // twenty widgets on one page, ours only (bench/many-widgets.mjs)
 try {
   await once('ours'); await once('peer'); // warm the OS file cache and Chromium itself; not counted
   for (let i = 0; i < RUNS; i++) {
     for (const which of i % 2 ? ['peer', 'ours'] : ['ours', 'peer']) samples[which].push(await once(which));
     process.stdout.write(`\rruns: ${i + 1}/${RUNS}`);
   }
+  many = await manyWidgets(browser, server.url, RUNS);
 } finally {
   await browser.close();
   await server.close();
@@ -155,6 +159,7 @@ console.log(`\n\nMedians of ${RUNS} alternating runs each (fresh browser context
 const TW = [36, 10, 10, 7];
 console.log(row(['', 'ours', 'peer', 'ratio'], TW));
 for (const k of Object.keys(LABELS)) console.log(row([LABELS[k], fmt(k, o[k]), fmt(k, p[k]), p[k] ? (o[k] / p[k]).toFixed(2) : '-'], TW));
+console.log(`\n${many.widgets} widgets on one page (ours only): a choice in the last painted in ${many.choicePaintedMedianMs.toFixed(1)} ms (median of ${RUNS})`);
 
 mkdirSync(`${BENCH}results`, { recursive: true });
 const out = {
@@ -165,6 +170,7 @@ const out = {
   peer: versions,
   sizes: { ours, peer, budgetBrotli: BUDGET_BROTLI, ratioBrotli: ours.total.brotli / peer.total.brotli },
   timings: { ours: o, peer: p, ratio: Object.fromEntries(Object.keys(o).map((k) => [k, p[k] ? o[k] / p[k] : null])) },
+  manyWidgets: many,
   samples,
 };
 writeFileSync(`${BENCH}results/latest.json`, `${JSON.stringify(out, null, 2)}\n`);

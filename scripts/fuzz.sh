@@ -3,7 +3,9 @@
 # (default 20). Installs cargo-fuzz when it is missing, builds the targets, runs each from
 # its corpus (the committed inputs in fuzz/regressions/<target>/ plus what earlier runs
 # found, kept in fuzz/corpus/, not committed), prints the executions per target and fails
-# on any crash, broken property or hang, naming the input that caused it.
+# on any crash, broken property or hang, naming the input that caused it; and fails when
+# `cargo fuzz list` fails, names no target or not every one in fuzz_targets/, or a target
+# runs no input, rather than passing having fuzzed nothing.
 #
 # libFuzzer with coverage instrumentation only (`--sanitizer none`): the model has no
 # unsafe code, and these flags work on the stable toolchain, which is the only one here.
@@ -43,7 +45,26 @@ if ! "${FUZZ[@]}" build "${OPTS[@]}" >artifacts/build.log 2>&1; then
 fi
 log "built in $((SECONDS - build_started))s"
 
-mapfile -t targets < <("${FUZZ[@]}" list)
+# The targets: what `cargo fuzz list` names, which must be every file in fuzz_targets/.
+# A listing that fails, is empty or leaves a target out would otherwise run nothing and
+# pass.
+if ! listing=$("${FUZZ[@]}" list 2>&1); then
+  printf '%s\n' "$listing" >&2
+  log "cargo fuzz list failed, so no target can run"
+  exit 1
+fi
+mapfile -t targets < <(printf '%s\n' "$listing" | sed '/^[[:space:]]*$/d')
+if [ "${#targets[@]}" -eq 0 ]; then
+  log "cargo fuzz list named no target, so nothing would be fuzzed"
+  exit 1
+fi
+listed=$(printf '%s\n' "${targets[@]}" | sort | tr '\n' ' ')
+on_disk=$(find fuzz_targets -maxdepth 1 -name '*.rs' -printf '%f\n' | sed 's/\.rs$//' | sort | tr '\n' ' ')
+if [ "$listed" != "$on_disk" ]; then
+  log "cargo fuzz list names [ ${listed}] but fuzz/fuzz_targets/ holds [ ${on_disk}]"
+  exit 1
+fi
+log "targets: ${listed}"
 summary=()
 failed=0
 for target in "${targets[@]}"; do
@@ -69,6 +90,13 @@ for target in "${targets[@]}"; do
     log "$target failed; full log: fuzz/$output"
   fi
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$output" | tail -1)
+  # A run that reports no executions fuzzed nothing, whatever its exit status.
+  if [ "$status" = ok ] && ! [[ "${runs:-0}" =~ ^[1-9][0-9]*$ ]]; then
+    status=FAILED
+    failed=1
+    tail -20 "$output"
+    log "$target ran no input (executions: ${runs:-none reported}); full log: fuzz/$output"
+  fi
   corpus=$(find "corpus/$target" -type f | wc -l)
   summary+=("$(printf '%-11s %-6s %12s executions  %5s inputs in corpus' "$target" "$status" "${runs:-?}" "$corpus")")
 done

@@ -1,19 +1,42 @@
 //! Results people keep and share, tested natively: share codes over every answer set of
-//! the built-in content, property tests for corrupted codes and saved progress, the
+//! the built-in content, property tests for share codes and saved progress (sound ones
+//! made on purpose, the same with one character changed, and arbitrary text), the
 //! counterfactual in the "why", and the "check your answers" step.
 
 mod common;
-use common::all_answer_sets;
+use common::{all_answer_sets, readme_scores};
 
-use open_vs_proprietary::model::content::default_content;
+use open_vs_proprietary::model::content::{default_content, Content, DEFAULT_CONTENT_EN};
 use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
 use open_vs_proprietary::model::saved::{self, SavedError};
-use open_vs_proprietary::model::scoring::{contribution, counterfactual, score};
+use open_vs_proprietary::model::scoring::{counterfactual, score};
 use open_vs_proprietary::model::share::{decode, encode, ShareError};
 use proptest::prelude::*;
+use serde_json::Value;
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// The built-in pack, parsed once.
+fn content() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| default_content().unwrap())
+}
+
+/// The built-in pack's JSON, parsed once.
+fn pack() -> &'static Value {
+    static PACK: OnceLock<Value> = OnceLock::new();
+    PACK.get_or_init(|| serde_json::from_str(DEFAULT_CONTENT_EN).unwrap())
+}
+
+/// `text` with the character at `position` (modulo its length) replaced by `by`.
+fn with_char_replaced(text: &str, position: usize, by: char) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    let at = position % chars.len();
+    chars[at] = by;
+    chars.into_iter().collect()
+}
 
 /// Any complete answer set of the built-in content.
 fn answer_set() -> impl Strategy<Value = Vec<usize>> {
@@ -23,6 +46,36 @@ fn answer_set() -> impl Strategy<Value = Vec<usize>> {
         .iter()
         .map(|q| 0..q.options.len())
         .collect::<Vec<_>>()
+}
+
+/// A quiz as a reader can leave it: any answer set answered up to some question, on the
+/// intro, a question they can be on, the summary or the result (when all are answered),
+/// or changing one answer from the summary.
+fn reachable_quiz() -> impl Strategy<Value = Quiz> {
+    (answer_set(), 0usize..=10, 0usize..5, 0usize..10).prop_map(
+        |(answers, answered, at, change)| {
+            let content = content();
+            let total = content.questions.len();
+            let answered = if at >= 2 { total } else { answered };
+            let partial: Vec<Option<usize>> = answers
+                .iter()
+                .enumerate()
+                .map(|(q, &o)| (q < answered).then_some(o))
+                .collect();
+            let step = match at {
+                0 => Step::Intro,
+                1 => Step::Question(answered.min(total - 1)),
+                2 | 4 => Step::Summary,
+                _ => Step::Result,
+            };
+            let quiz = Quiz::restore(content, step, partial).expect("a state that can happen");
+            if at == 4 {
+                quiz.apply(&Action::Change(change))
+            } else {
+                quiz
+            }
+        },
+    )
 }
 
 #[test]
@@ -37,6 +90,14 @@ fn share_codes_round_trip_for_every_answer_set_and_stay_short() {
         assert_eq!(code.len(), 7, "{code}");
         assert!(code.chars().all(|c| ALPHABET.contains(c)), "{code}");
         assert_eq!(decode(&content, &code).as_ref(), Ok(answers), "{code}");
+        // The layout share.rs describes, worked out here: the version, then the answers
+        // as one number (first question least significant, three options each) in three
+        // base-64 symbols, lowest first.
+        let number = answers.iter().rev().fold(0, |n, &a| n * 3 + a);
+        let data: String = (0..3)
+            .map(|i| ALPHABET.as_bytes()[(number >> (6 * i)) % 64] as char)
+            .collect();
+        assert_eq!(&code[..4], format!("1{data}"), "{answers:?}");
         assert!(seen.insert(code), "two answer sets share a code");
     }
 }
@@ -116,22 +177,88 @@ proptest! {
     }
 
     /// Whatever the text, decoding never panics, and a text it accepts is the code of
-    /// the answers it returns.
+    /// the answers it returns. Sound codes are made on purpose (arbitrary text is one
+    /// in 262,139 times a sound code at best), as they are and with one character
+    /// changed to anything at all, beside arbitrary text.
     #[test]
-    fn any_text_decodes_without_panicking(text in "\\PC{0,12}|1[A-Za-z0-9_-]{6}") {
-        let content = default_content().unwrap();
-        if let Ok(answers) = decode(&content, &text) {
-            prop_assert_eq!(encode(&content, &answers), Some(text));
+    fn any_text_decodes_without_panicking(
+        answers in answer_set(),
+        kind in 0u8..3,
+        position in any::<usize>(),
+        by in any::<char>(),
+        text in "\\PC{0,12}|1[A-Za-z0-9_-]{6}",
+    ) {
+        let content = content();
+        let code = encode(content, &answers).unwrap();
+        match kind {
+            0 => prop_assert_eq!(decode(content, &code), Ok(answers)),
+            1 => {
+                let changed = with_char_replaced(&code, position, by);
+                prop_assume!(changed != code);
+                let decoded = decode(content, &changed);
+                prop_assert!(decoded.is_err(), "{} -> {} accepted", code, changed);
+            }
+            _ => {
+                if let Ok(answers) = decode(content, &text) {
+                    prop_assert_eq!(encode(content, &answers), Some(text));
+                }
+            }
         }
     }
 
     /// Whatever is in storage, loading never panics and anything accepted is a quiz
-    /// that can happen.
+    /// that can happen, holding the answers the text names. Sound records are made on
+    /// purpose from quizzes that can happen (arbitrary text is never one), as they are
+    /// and with one character changed, beside arbitrary text.
     #[test]
-    fn any_saved_text_loads_without_panicking(text in "\\PC{0,80}") {
-        let content = default_content().unwrap();
-        if let Ok(quiz) = saved::load(&content, &text) {
-            prop_assert_eq!(quiz.question_count(), content.questions.len());
+    fn any_saved_text_loads_without_panicking(
+        quiz in reachable_quiz(),
+        kind in 0u8..3,
+        position in any::<usize>(),
+        by in prop_oneof![
+            any::<char>(),
+            // Characters that keep the record JSON, or make it another record.
+            proptest::sample::select(vec!['"', ':', ',', '{', '}', '0', '1', '2', 't', 'q', ' ']),
+        ],
+        text in "\\PC{0,80}",
+    ) {
+        let content = content();
+        let json = saved::save(content, &quiz);
+        let text = match kind {
+            0 => {
+                prop_assert_eq!(saved::load(content, &json), Ok(quiz));
+                return Ok(());
+            }
+            1 => {
+                let changed = with_char_replaced(&json, position, by);
+                prop_assume!(changed != json);
+                changed
+            }
+            _ => text,
+        };
+        if let Ok(loaded) = saved::load(content, &text) {
+            prop_assert_eq!(loaded.question_count(), content.questions.len());
+            // A state the quiz can be in, and one that saving keeps.
+            let restored = Quiz::restore(content, loaded.step, loaded.answers.clone());
+            prop_assert_eq!(
+                restored.map(|q| (q.step, q.answers)),
+                Some((loaded.step, loaded.answers.clone()))
+            );
+            let again = saved::load(content, &saved::save(content, &loaded));
+            prop_assert_eq!(again, Ok(loaded.clone()));
+            // The answers are the ones the text names (none when it names none: a record's
+            // unknown keys are ignored), read here without the model.
+            let value: Value = serde_json::from_str(&text).unwrap();
+            let mut named = vec![None; content.questions.len()];
+            let questions = pack()["questions"].as_array().unwrap();
+            for (question, option) in value["answers"].as_object().into_iter().flatten() {
+                let q = questions.iter().position(|x| x["id"] == question.as_str());
+                let q = q.expect("an accepted record names real questions");
+                let options = questions[q]["options"].as_array().unwrap();
+                let o = options.iter().position(|x| x["id"] == option.as_str().unwrap());
+                named[q] = Some(o.expect("an accepted record names real options"));
+            }
+            prop_assert_eq!(&loaded.answers, &named);
         }
     }
 
@@ -257,22 +384,24 @@ fn the_counterfactual_is_the_smallest_single_change_that_changes_the_suggestion(
             let other = score(&content, &changed);
             assert_eq!(other.recommended, Some(change.recommended));
             assert_ne!(other.recommended, outcome.recommended);
-            // The explanation still adds up: the scores move by exactly the change in
-            // that one answer's contribution.
-            let before = contribution(&content, change.question, answers[change.question]);
-            let after = contribution(&content, change.question, change.option);
+            // The scores on both sides are the README's rule worked out from the JSON.
+            let expected = readme_scores(pack(), &changed);
             for a in 0..content.approaches.len() {
-                let expected = outcome.scores[a] - before[a] + after[a];
-                assert!((other.scores[a] - expected).abs() < 1e-9);
+                assert!((other.scores[a] - expected[a]).abs() < 1e-9);
             }
         }
         if full {
+            // How far one change moves the scores, summed over approaches: the README's
+            // rule worked out from the JSON, before and after.
+            let here = readme_scores(pack(), answers);
+            for a in 0..content.approaches.len() {
+                assert!((outcome.scores[a] - here[a]).abs() < 1e-9);
+            }
             let moved = |q: usize, o: usize| -> f64 {
-                let (c, d) = (
-                    contribution(&content, q, answers[q]),
-                    contribution(&content, q, o),
-                );
-                c.iter().zip(&d).map(|(x, y)| (x - y).abs()).sum()
+                let mut changed = answers.clone();
+                changed[q] = o;
+                let there = readme_scores(pack(), &changed);
+                here.iter().zip(&there).map(|(x, y)| (x - y).abs()).sum()
             };
             let least = change.map(|c| moved(c.question, c.option));
             for (q, question) in content.questions.iter().enumerate() {

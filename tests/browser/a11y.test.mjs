@@ -7,16 +7,15 @@
 //   reduced motion, forced colours, heading order, and the chart's words and contrast.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { DIST, serve, launchChromium, watchForErrors } from './harness.mjs';
+import { DIST, useBrowser, openPage, pack, artifact, waitForStep, waitForResult, takeQuiz } from './harness.mjs';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url);
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const content = JSON.parse(await readFile(`${DIST}content/en.json`, 'utf8'));
+const content = pack('en');
 // Each UI language brings its own built-in pack (same ids and numbers, translated texts).
-const PACKS = { en: content, zh: JSON.parse(await readFile(`${DIST}content/zh.json`, 'utf8')) };
+const PACKS = { en: content, zh: pack('zh') };
 const demo = await readFile(`${DIST}index.html`, 'utf8');
 const total = content.questions.length;
 
@@ -35,33 +34,24 @@ const LANGS = {
   },
 };
 
-let server;
-let browser;
 const rulesPassing = new Set();
 
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-  await mkdir(ARTIFACTS, { recursive: true });
-  assert.equal(demo.split('<open-vs-proprietary').length, 2, 'the demo page holds one widget');
-});
-after(async () => {
+useBrowser();
+before(() => assert.equal(demo.split('<open-vs-proprietary').length, 2, 'the demo page holds one widget'));
+after(() => {
   if (rulesPassing.size) console.log(`axe rules passing inside the widget: ${rulesPassing.size} (${[...rulesPassing].sort().join(', ')})`);
-  await browser?.close();
-  await server?.close();
 });
 
 /** A page at `width` px showing the demo post with the widget in UI language `lang`. */
 async function openDemo({ lang = 'en', width = 1280, colorScheme = 'light', deviceScaleFactor = 1, reducedMotion, forcedColors } = {}) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor, reducedMotion, forcedColors });
-  const errors = watchForErrors(page);
-  const url = `${server.url}a11y-${lang}.html`;
-  await page.route(url, (route) => route.fulfill({
-    contentType: 'text/html; charset=utf-8',
-    body: demo.replace('<open-vs-proprietary', `<open-vs-proprietary lang="${lang}"`),
-  }));
-  await page.goto(url);
-  const widget = page.locator('open-vs-proprietary');
+  const { page, errors, widget: first } = await openPage({
+    path: `/a11y-${lang}.html`,
+    html: demo.replace('<open-vs-proprietary', `<open-vs-proprietary lang="${lang}"`),
+    viewport: { width, height: 900 },
+    colorScheme,
+    contextOptions: { deviceScaleFactor, reducedMotion, forcedColors },
+  });
+  const widget = first();
   // The prerendered (English) intro is there at once: wait for the live widget's intro,
   // in its own language (after mount, which adopts the stylesheet, and for zh its pack).
   await page.waitForFunction(() => {
@@ -122,7 +112,7 @@ for (const { lang, colorScheme, width } of matrix) {
     const ui = LANGS[lang];
     const content = PACKS[lang];
     const { page, errors, widget } = await openDemo({ lang, width, colorScheme });
-    const shot = (name) => page.screenshot({ path: new URL(`a11y-${name}-${lang}-${colorScheme}-${width}.png`, ARTIFACTS).pathname, fullPage: true });
+    const shot = (name) => page.screenshot({ path: artifact(`a11y-${name}-${lang}-${colorScheme}-${width}.png`), fullPage: true });
     await assertAccessible(page, 'the intro', ['button-name', 'color-contrast', 'target-size', 'heading-order']);
     await shot('intro');
     await widget.locator('.intro button.primary').click();
@@ -147,8 +137,9 @@ for (const { lang, colorScheme, width } of matrix) {
     // Any step between the last question and the result (a "check your answers"
     // summary) is checked too, then left by its primary button.
     await passStepsBeforeResult(page, widget, (where) => assertAccessible(page, where, ['button-name', 'color-contrast', 'heading-order']));
-    const heading = widget.locator('h2.result-heading');
-    assert.ok((await heading.textContent()).startsWith(ui.resultPrefix));
+    // The whole result: the verdict, and the charts, tables and facts drawn after it.
+    const heading = await waitForResult(widget);
+    assert.ok(heading.startsWith(ui.resultPrefix));
     await assertAccessible(page, 'the result', ['svg-img-alt', 'th-has-data-cells', 'td-headers-attr', 'button-name', 'link-name', 'color-contrast', 'target-size', 'heading-order', 'list']);
     await widget.locator('details.reasons summary').click();
     await assertAccessible(page, 'the result with the reasons open', ['summary-name', 'definition-list', 'dlitem']);
@@ -271,7 +262,7 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
       now = await focused(page);
       assert.deepEqual([now.tag, now.type, now.value, now.checked], ['input', 'radio', question.options[0].id, false], `step ${step}: Tab reaches the radio group`);
       await assertVisibleFocusRing(page, `step ${step} radio`);
-      if (step === 1) await widget.screenshot({ path: new URL(`a11y-focus-radio-${lang}-${colorScheme}.png`, ARTIFACTS).pathname });
+      if (step === 1) await widget.screenshot({ path: artifact(`a11y-focus-radio-${lang}-${colorScheme}.png`) });
 
       if (step === 1) {
         // Next without an answer: an alert says why, and focus stays on the button.
@@ -281,7 +272,7 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
         await page.keyboard.press('Tab');
         assert.equal((await focused(page)).text, ui.next);
         await assertVisibleFocusRing(page, 'Next');
-        await widget.screenshot({ path: new URL(`a11y-focus-next-${lang}-${colorScheme}.png`, ARTIFACTS).pathname });
+        await widget.screenshot({ path: artifact(`a11y-focus-next-${lang}-${colorScheme}.png`) });
         await page.keyboard.press('Enter');
         await widget.getByRole('alert').waitFor();
         assert.equal(await widget.getByRole('alert').textContent(), ui.chooseAnAnswer);
@@ -348,7 +339,7 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
     // Every control on the result is reachable, shows its focus, and Tab leaves the widget: no trap.
     // The charts and everything after them are drawn a frame after the verdict; wait for
     // them, or a Tab pressed within that frame finds the widget's end already.
-    await widget.locator('.result .actions').waitFor();
+    await waitForResult(widget);
     const stops = [];
     for (presses = 0; presses < 60; presses++) {
       await page.keyboard.press('Tab');
@@ -371,26 +362,27 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
   });
 }
 
-/** Walks the quiz by clicking, calling `check(where)` on every screen. */
+/**
+ * Walks the quiz by clicking, the longest option each time (to stress the layout),
+ * calling `check(where)` on every screen: the intro, each question (the first with its
+ * missing-answer error showing), the summary, and the whole result with its reasons open.
+ */
 async function walk(widget, check) {
-  await check('intro');
-  await widget.locator('.intro button.primary').click();
-  for (let step = 1; step <= total; step++) {
-    await widget.locator('h2.question-heading').getByText(`Step ${step} of ${total}`).waitFor();
-    if (step === 1) {
-      await widget.locator('button[type=submit]').click();
-      await widget.getByRole('alert').waitFor();
-    }
-    await check(`question ${step}`);
-    const question = content.questions[step - 1];
-    // The longest option label, to stress the layout.
-    const longest = question.options.reduce((a, b) => (b.label.length > a.label.length ? b : a));
-    await widget.getByRole('radio', { name: longest.label, exact: true }).check();
-    await widget.locator('button[type=submit]').click();
-  }
-  await passStepsBeforeResult(widget.page(), widget, check);
-  await widget.locator('details.reasons summary').click();
-  await check('result');
+  const longest = content.questions.map((question) => question.options.reduce((a, b) => (b.label.length > a.label.length ? b : a)).id);
+  const seen = [];
+  await takeQuiz(widget, longest, {
+    onStep: async (step) => {
+      const where = step.screen === 'question' ? `question ${step.number}` : step.screen;
+      if (step.number === 1) {
+        await widget.locator('button[type=submit]').click();
+        await widget.getByRole('alert').waitFor();
+      }
+      if (step.screen === 'result') await widget.locator('details.reasons summary').click();
+      seen.push(where);
+      await check(where);
+    },
+  });
+  assert.deepEqual(seen, ['intro', ...content.questions.map((_, q) => `question ${q + 1}`), 'summary', 'result']);
 }
 
 /** Horizontal overflow of the page, and widget elements reaching outside the widget. */
@@ -445,7 +437,7 @@ for (const { width, deviceScaleFactor, name, textSpacing } of [
       assert.deepEqual(outside, [], `${where}: elements outside the widget`);
       assert.deepEqual(await smallTargets(widget), [], `${where}: targets under 24x24`);
     });
-    await page.screenshot({ path: new URL(`a11y-reflow-${width}-dpr${deviceScaleFactor}${textSpacing ? '-text-spacing' : ''}.png`, ARTIFACTS).pathname, fullPage: true });
+    await page.screenshot({ path: artifact(`a11y-reflow-${width}-dpr${deviceScaleFactor}${textSpacing ? '-text-spacing' : ''}.png`), fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -477,14 +469,11 @@ for (const colorScheme of ['light', 'dark']) {
     for (const width of [320, 1280]) {
       const { page, errors, widget } = await openDemo({ width, colorScheme, forcedColors: 'active' });
       assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
-      await widget.locator('.intro button.primary').click();
-      await page.screenshot({ path: new URL(`a11y-forced-question-${colorScheme}-${width}.png`, ARTIFACTS).pathname });
-      for (const question of content.questions) {
-        await widget.getByRole('radio', { name: question.options[0].label, exact: true }).check();
-        await widget.locator('button[type=submit]').click();
-      }
-      await widget.locator('.summary button.primary').click();
-      await widget.locator('h2.result-heading').waitFor();
+      await takeQuiz(widget, content.questions.map(() => 0), {
+        onStep: async (step) => {
+          if (step.number === 1) await page.screenshot({ path: artifact(`a11y-forced-question-${colorScheme}-${width}.png`) });
+        },
+      });
       const report = await widget.locator('section.ovp').evaluate((section) => {
         const background = getComputedStyle(section).backgroundColor;
         const marks = [...section.querySelectorAll('svg .bar, svg .legend-swatch, .score-bar .bar')].map((el) => {
@@ -517,7 +506,7 @@ for (const colorScheme of ['light', 'dark']) {
         assert.ok(control.borderWidth >= 1 && control.border !== report.background, `button "${control.text}" has no visible border`);
         assert.notEqual(control.color, control.background, `button "${control.text}" text is invisible`);
       }
-      await page.screenshot({ path: new URL(`a11y-forced-result-${colorScheme}-${width}.png`, ARTIFACTS).pathname, fullPage: true });
+      await page.screenshot({ path: artifact(`a11y-forced-result-${colorScheme}-${width}.png`), fullPage: true });
       assert.deepEqual(errors, []);
       await page.close();
     }

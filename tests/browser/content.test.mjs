@@ -1,60 +1,27 @@
 // Content from every source the embed contract allows (inline JSON, `src`, mount
 // options, the built-in pack for the page's language) and the error panel for every
 // way content can be wrong, each next to a widget that keeps working.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { DIST, serve, launchChromium, watchForErrors, recordWidgetEvents } from './harness.mjs';
+import { useBrowser, openPage, pack, takeQuiz, answersFor, waitForStep } from './harness.mjs';
 
-const en = JSON.parse(await readFile(`${DIST}content/en.json`, 'utf8'));
-const zh = JSON.parse(await readFile(`${DIST}content/zh.json`, 'utf8'));
-const databases = JSON.parse(await readFile(`${DIST}content/databases.json`, 'utf8'));
-let server;
-let otherOrigin;
-let browser;
-
-before(async () => {
-  server = await serve();
-  otherOrigin = await serve(); // a second port is a second origin, without CORS headers
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await otherOrigin?.close();
-});
-
-/** Serves a test page at `path` whose body is `body`, and opens it. */
-async function openPage(path, body, { lang = 'en', expectErrors = false } = {}) {
-  server.routes.set(path, {
-    body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-      <link rel="icon" href="/favicon.svg"><script type="module" src="/embed.js"></script></head><body>${body}</body></html>`,
-  });
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  const errors = watchForErrors(page);
-  const events = await recordWidgetEvents(page);
-  await page.goto(server.url + path.slice(1));
-  return { page, errors, events, expectErrors };
-}
+const en = pack('en');
+const zh = pack('zh');
+const databases = pack('databases');
+const env = useBrowser({ otherOrigin: true }); // a second port is a second origin, without CORS headers
 
 const inline = (json, id) => `<open-vs-proprietary id="${id}"><script type="application/json">${
   JSON.stringify(json).replaceAll('<', '\\u003c')}</script></open-vs-proprietary>`;
 
-/** Takes the whole quiz in the widget `id`, always choosing the first option. */
+/** Takes the whole quiz in the widget `id`, always choosing the first option; resolves to the result's heading. */
 async function finishQuiz(page, id, content) {
   const widget = page.locator(`#${id}`);
-  await widget.locator('.intro button').click();
-  for (const question of content.questions) {
-    await widget.getByRole('radio', { name: question.options[0].label, exact: true }).check();
-    await widget.locator('button[type=submit]').click();
-  }
-  // "Check your answers", then the result.
-  await widget.locator('.summary button.primary').click();
+  await takeQuiz(widget, answersFor(content, () => 0));
   return widget.locator('h2.result-heading').textContent();
 }
 
 test('inline content on another topic runs the whole quiz', async () => {
-  const { page, errors, events } = await openPage('/inline.html', inline(databases, 'db'));
+  const { page, errors, events } = await openPage({ path: '/inline.html', body: inline(databases, 'db') });
   const widget = page.locator('#db');
   assert.equal(await widget.locator('h2.title').textContent(), databases.title);
   // The pack's own UI strings replace the built-in ones.
@@ -69,8 +36,8 @@ test('inline content on another topic runs the whole quiz', async () => {
 });
 
 test('content from a src URL, and from mount() options', async () => {
-  server.routes.set('/packs/db.json', { body: JSON.stringify(databases), type: 'application/json' });
-  server.routes.set('/mount.js', {
+  env.server.routes.set('/packs/db.json', { body: JSON.stringify(databases), type: 'application/json' });
+  env.server.routes.set('/mount.js', {
     type: 'text/javascript',
     body: `import { mount } from '/embed.js';
       const pack = await (await fetch('/packs/db.json')).json();
@@ -78,10 +45,10 @@ test('content from a src URL, and from mount() options', async () => {
       await mount(document.getElementById('by-object'), { content: pack });
       await mount(document.getElementById('by-url'), { contentUrl: '/packs/db.json' });`,
   });
-  const { page, errors } = await openPage('/src.html', `
+  const { page, errors } = await openPage({ path: '/src.html', body: `
     <open-vs-proprietary id="by-src" src="packs/db.json"></open-vs-proprietary>
     <div id="by-object"></div><div id="by-url"></div>
-    <script type="module" src="/mount.js"></script>`);
+    <script type="module" src="/mount.js"></script>` });
   assert.equal(await page.locator('#by-src h2.title').textContent(), databases.title);
   assert.equal(await page.locator('#by-object h2.title').textContent(), 'Mounted from an object');
   assert.equal(await page.locator('#by-url h2.title').textContent(), databases.title);
@@ -91,10 +58,21 @@ test('content from a src URL, and from mount() options', async () => {
 });
 
 test('inline content wins over src, and src over the built-in pack', async () => {
-  const { page } = await openPage('/precedence.html',
-    `<open-vs-proprietary id="both" src="content/en.json"><script type="application/json">${
-      JSON.stringify(databases)}</script></open-vs-proprietary>`);
-  assert.equal(await page.locator('#both h2.title').textContent(), databases.title);
+  // Three packs with three titles: the inline one, the src one, the built-in one.
+  const inlinePack = structuredClone(en);
+  inlinePack.title = 'The inline pack';
+  const { page, errors } = await openPage({ path: '/precedence.html', body: `
+    <open-vs-proprietary id="both" src="content/databases.json"><script type="application/json">${
+      JSON.stringify(inlinePack)}</script></open-vs-proprietary>
+    <open-vs-proprietary id="src-only" src="content/databases.json"></open-vs-proprietary>
+    <open-vs-proprietary id="neither"></open-vs-proprietary>` });
+  assert.equal(await page.locator('#both h2.title').textContent(), inlinePack.title);
+  // The src pack, not the built-in one, whose title differs.
+  assert.notEqual(databases.title, en.title);
+  await waitForStep(page.locator('#src-only'), { screen: 'intro' });
+  assert.equal(await page.locator('#src-only h2.title').textContent(), databases.title);
+  assert.equal(await page.locator('#neither h2.title').textContent(), en.title);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
@@ -105,8 +83,7 @@ test('invalid inline content shows every problem, fires ovp:error, and leaves th
   worse.questions[1].options[0].weights = { opne: 1 };
   worse.approaches[1].id = worse.approaches[0].id;
   worse.title = '  ';
-  const { page, errors, events } = await openPage('/invalid.html',
-    inline(bad, 'typo') + inline(worse, 'many') + inline(en, 'good'));
+  const { page, errors, events } = await openPage({ path: '/invalid.html', body: inline(bad, 'typo') + inline(worse, 'many') + inline(en, 'good') });
 
   const typoPanel = page.locator('#typo').getByRole('alert');
   assert.match(await typoPanel.textContent(), /unknown field `qestions`/);
@@ -123,24 +100,28 @@ test('invalid inline content shows every problem, fires ovp:error, and leaves th
   const typoEvent = errorEvents.find((e) => e.target === 'typo').detail;
   assert.equal(typoEvent.path, 'qestions');
   assert.match(typoEvent.message, /qestions/);
-  // The full list also goes to the console, for the author.
-  assert.ok(errors.some((e) => e.includes('questions[1].options[0].weights.opne')));
+  // The full list also goes to the console, for the author; the panel shows every one.
+  const logged = errors.console.find((e) => e.includes('questions[1].options[0].weights.opne'));
+  assert.ok(logged, errors.join('\n'));
+  const list = logged.split('\n').slice(1);
+  assert.ok(list.length <= 20, 'all fit in the panel');
+  assert.deepEqual(items, list);
 
   await finishQuiz(page, 'good', en);
   await page.close();
 });
 
 test('a src that is missing, not JSON, too slow or blocked by CORS says which, and Retry recovers', async () => {
-  server.routes.set('/packs/missing.json', { status: 404, body: 'no' });
-  server.routes.set('/packs/html.json', { body: '<!doctype html><p>Oops</p>', type: 'text/html' });
-  server.routes.set('/packs/slow.json', { body: JSON.stringify(en), type: 'application/json', delayMs: 12000 });
-  otherOrigin.routes.set('/elsewhere.json', { body: JSON.stringify(en), type: 'application/json' });
-  const { page, events } = await openPage('/broken.html', `
+  env.server.routes.set('/packs/missing.json', { status: 404, body: 'no' });
+  env.server.routes.set('/packs/html.json', { body: '<!doctype html><p>Oops</p>', type: 'text/html' });
+  env.server.routes.set('/packs/slow.json', { body: JSON.stringify(en), type: 'application/json', delayMs: 12000 });
+  env.otherOrigin.routes.set('/elsewhere.json', { body: JSON.stringify(en), type: 'application/json' });
+  const { page, events } = await openPage({ path: '/broken.html', body: `
     <open-vs-proprietary id="missing" src="packs/missing.json"></open-vs-proprietary>
     <open-vs-proprietary id="html" src="packs/html.json"></open-vs-proprietary>
     <open-vs-proprietary id="slow" src="packs/slow.json"></open-vs-proprietary>
-    <open-vs-proprietary id="cors" src="${otherOrigin.url}elsewhere.json"></open-vs-proprietary>
-    <open-vs-proprietary id="fine"></open-vs-proprietary>`);
+    <open-vs-proprietary id="cors" src="${env.otherOrigin.url}elsewhere.json"></open-vs-proprietary>
+    <open-vs-proprietary id="fine"></open-vs-proprietary>` });
 
   const panel = (id) => page.locator(`#${id}`).getByRole('alert');
   assert.match(await panel('missing').textContent(), /packs\/missing\.json was not found \(HTTP 404\)/);
@@ -155,7 +136,7 @@ test('a src that is missing, not JSON, too slow or blocked by CORS says which, a
   assert.deepEqual(paths, ['cors src', 'html ', 'missing src', 'slow src']);
 
   // The file appears; Retry loads it without reloading the page.
-  server.routes.set('/packs/missing.json', { body: JSON.stringify(databases), type: 'application/json' });
+  env.server.routes.set('/packs/missing.json', { body: JSON.stringify(databases), type: 'application/json' });
   await panel('missing').getByRole('button', { name: 'Retry' }).click();
   assert.equal(await page.locator('#missing h2.title').textContent(), databases.title);
 
@@ -169,8 +150,7 @@ test('markup, bidi controls and endless words in content stay harmless text', as
   hostile.intro = `\u202Egnp.exe ${'W'.repeat(400)} \u2066isolated\u2069 end`;
   hostile.questions[0].options[0].label = '<b>bold?</b>';
   hostile.questions[0].options[1].label = 'x'.repeat(300);
-  const { page } = await openPage('/markup.html', inline(hostile, 'x'));
-  await page.setViewportSize({ width: 360, height: 800 });
+  const { page } = await openPage({ path: '/markup.html', body: inline(hostile, 'x'), viewport: { width: 360, height: 800 } });
   const widget = page.locator('#x');
   assert.equal(await widget.locator('h2.title').textContent(), hostile.title);
   assert.equal(await widget.locator('.intro .lede').textContent(), hostile.intro);
@@ -180,7 +160,7 @@ test('markup, bidi controls and endless words in content stay harmless text', as
       && document.documentElement.scrollWidth <= document.documentElement.clientWidth;
   });
   assert.ok(await inside(), 'long words wrap inside the widget');
-  await widget.locator('.intro button').click();
+  await takeQuiz(widget, [], { through: 'questions' });
   assert.equal(await widget.getByRole('radio', { name: '<b>bold?</b>' }).count(), 1);
   assert.ok(await inside(), 'long option labels wrap inside the widget');
   assert.equal(await widget.locator('img, b').count(), 0);
@@ -188,27 +168,29 @@ test('markup, bidi controls and endless words in content stay harmless text', as
   await page.close();
 });
 
-test('a Chinese page gets the Chinese pack with no English UI left', async () => {
-  const { page, errors } = await openPage('/zh.html', '<open-vs-proprietary id="zh"></open-vs-proprietary>', { lang: 'zh-CN' });
+test('a Chinese page gets the Chinese pack with no English UI left, on any step or the whole result', async () => {
+  const { page, errors } = await openPage({ path: '/zh.html', body: '<open-vs-proprietary id="zh"></open-vs-proprietary>', lang: 'zh-CN' });
   const widget = page.locator('#zh');
   assert.equal(await widget.locator('h2.title').textContent(), zh.title);
-  const seen = [await widget.textContent()];
-  await widget.getByRole('button', { name: '开始' }).click();
-  for (const question of zh.questions) {
-    seen.push(await widget.locator('form').textContent());
-    await widget.getByRole('radio', { name: question.options[1].label, exact: true }).check();
-    await widget.getByRole('button', { name: question === zh.questions.at(-1) ? '查看结果' : '下一步' }).click();
-  }
-  // The "check your answers" step is in Chinese too.
-  await widget.locator('h2.summary-heading').waitFor();
-  seen.push(await widget.locator('.summary').textContent());
-  await widget.getByRole('button', { name: '查看结果' }).click();
-  await widget.locator('h2.result-heading').waitFor();
-  seen.push(await widget.locator('section.ovp').textContent());
-  seen.push(await widget.locator('svg title, svg desc').allTextContents().then((t) => t.join(' ')));
+  const seen = [];
+  const screens = [];
+  await takeQuiz(widget, answersFor(zh, () => 1), {
+    onStep: async (step) => {
+      screens.push(step.screen);
+      seen.push(await widget.locator('section.ovp').textContent());
+      // Text drawn in the charts (their titles, descriptions, labels and legends) too.
+      seen.push(await widget.locator('svg title, svg desc, svg text').allTextContents().then((t) => t.join(' ')));
+    },
+  });
+  assert.deepEqual(screens, ['intro', ...zh.questions.map(() => 'question'), 'summary', 'result']);
+  // Read on the whole result: both charts and both tables were there.
+  assert.equal(await widget.locator('svg[role=img]').count(), 2);
+  assert.equal(await widget.locator('table').count(), 2);
+  assert.equal(await widget.locator('.facts li').count(), zh.facts.length);
   const text = seen.join('\n');
   for (const english of ['Start', 'Next', 'Back', 'See result', 'Step ', 'Retake', 'Score per approach', 'Why',
-    'How the approaches compare', 'Ratings from', 'Dimension', 'Source:', 'points', 'Facts behind']) {
+    'How the approaches compare', 'How each answer', 'Ratings from', 'Dimension', 'Source:', 'points', 'Facts behind',
+    'Download', 'Copy link', 'ruled out']) {
     assert.ok(!text.includes(english), `English UI text "${english}" left in the zh widget`);
   }
   assert.match(text, /第 10 步，共 10 步/);

@@ -1,13 +1,31 @@
-// Shared by the browser tests: a static server for dist/ and Debian's headless Chromium.
+// Shared by the browser tests (and bench/run.mjs, which uses serve and launchChromium):
+// a static server for dist/, Debian's headless Chromium, pages that host the widget, and
+// a reader's moves through the quiz. Every wait here is for a condition on the page
+// (a step that changed, the whole result drawn), never a fixed delay.
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The same build with the cargo feature `test-hooks` (scripts/test.sh builds it). */
 export const DIST_TEST_HOOKS = fileURLToPath(new URL('../../target/dist-test-hooks/', import.meta.url));
+/** Screenshots and other files the tests leave for a person to look at. */
+export const ARTIFACTS = new URL('./artifacts/', import.meta.url);
+
+/** A content pack shipped in dist/content/, parsed: `pack('en')`, `pack('databases')`. */
+export function pack(name, root = DIST) {
+  return JSON.parse(readFileSync(`${root}content/${name}.json`, 'utf8'));
+}
+
+/** The path of an artifact file named `name`, for screenshots and PDFs. */
+export function artifact(name) {
+  return new URL(name, ARTIFACTS).pathname;
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -66,16 +84,34 @@ export function launchChromium(extraArgs = []) {
   });
 }
 
-/** Records console errors and uncaught exceptions so a test can fail on any of them. */
+/**
+ * Records console errors, uncaught exceptions and failed responses so a test can fail on
+ * any of them. The array also carries `console` and `uncaught`: the bare messages of each
+ * kind, for tests that expect some.
+ */
 export function watchForErrors(page) {
   const errors = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`); });
-  page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+  // Not enumerable, so `assert.deepEqual(errors, [])` compares the messages alone.
+  Object.defineProperty(errors, 'console', { value: [] });
+  Object.defineProperty(errors, 'uncaught', { value: [] });
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    errors.push(`console.error: ${msg.text()}`);
+    errors.console.push(msg.text());
+  });
+  page.on('pageerror', (err) => {
+    errors.push(`uncaught: ${err.message}`);
+    errors.uncaught.push(err.message);
+  });
   page.on('response', (res) => { if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`); });
   return errors;
 }
 
-/** Every ovp:* event that reaches the window, in order, as { type, detail }. */
+/**
+ * Every ovp:* event that reaches the window, in order, as { type, detail, target }: kept
+ * in the page (`window.__ovpEvents`), so reading them is in step with the page itself.
+ * Applies from the next navigation on.
+ */
 export async function recordWidgetEvents(page) {
   await page.addInitScript(() => {
     window.__ovpEvents = [];
@@ -85,5 +121,233 @@ export async function recordWidgetEvents(page) {
       });
     }
   });
-  return () => page.evaluate(() => window.__ovpEvents);
+  return () => page.evaluate(() => window.__ovpEvents ?? []);
+}
+
+// ---------------------------------------------------------------------------------------
+// Set-up and pages
+
+/** What `useBrowser` starts: the server, a second origin if asked for, and Chromium. */
+const env = { server: null, otherOrigin: null, browser: null };
+
+/**
+ * Starts a server for `root` (and a second one, `otherOrigin`, a different origin without
+ * CORS headers, when asked), launches Chromium before the file's first test, and stops
+ * them all after its last. Returns the live environment: `env.server.url`,
+ * `env.browser`, `env.otherOrigin`.
+ */
+export function useBrowser({ root = DIST, otherOrigin = false, check } = {}) {
+  before(async () => {
+    if (check) await check();
+    env.server = await serve(root);
+    if (otherOrigin) env.otherOrigin = await serve(root);
+    env.browser = await launchChromium();
+    await mkdir(ARTIFACTS, { recursive: true });
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+    await env.otherOrigin?.close();
+  });
+  return env;
+}
+
+/** A page of our own that loads embed.js and holds `body`. */
+export function hostPage({ body = '', head = '', lang = 'en' } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg">
+      <script type="module" src="/embed.js"></script>${head}</head><body>${body}</body></html>`;
+}
+
+/**
+ * Opens a page in Chromium and returns { page, errors, events, requests, widget }.
+ *
+ * - `path` (default `/`, the demo post) is where the page is; with `body` (and `head`,
+ *   `lang`, `headers`) the server answers it with a page of ours that loads embed.js, with
+ *   `html` with that whole document; with neither, it serves what dist/ has there.
+ * - `context` opens the page in that browser context; otherwise it gets a fresh one
+ *   (its own storage), made with `viewport` (default 1000 by 900), `colorScheme` and any
+ *   other Playwright context option in `contextOptions`.
+ * - `init(page)` runs before the page loads (init scripts, routes, exposed functions).
+ *
+ * `errors` collects console errors, uncaught exceptions and failed responses, `events`
+ * reads the widget events so far, `requests` lists every URL requested, and
+ * `widget(selector)` is a locator for a widget (default: the first on the page).
+ */
+export async function openPage({
+  path = '/', body, html, head, lang, headers = {}, context, viewport = { width: 1000, height: 900 },
+  colorScheme, contextOptions = {}, init,
+} = {}) {
+  const url = new URL(path, env.server.url);
+  if (body !== undefined || html !== undefined) {
+    env.server.routes.set(url.pathname, { headers, body: html ?? hostPage({ body, head, lang }) });
+  }
+  const page = context
+    ? await context.newPage()
+    : await env.browser.newPage({ viewport, colorScheme, ...contextOptions });
+  const errors = watchForErrors(page);
+  const events = await recordWidgetEvents(page);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  if (init) await init(page);
+  await page.goto(url.href);
+  const widget = (selector = 'open-vs-proprietary') => page.locator(selector).first();
+  return { page, errors, events, requests, widget };
+}
+
+// ---------------------------------------------------------------------------------------
+// A reader's moves
+
+/** The widget locator for a Page (its first widget) or a Locator given as is. */
+function widgetOf(target) {
+  return typeof target.goto === 'function' ? target.locator('open-vs-proprietary').first() : target;
+}
+
+/**
+ * Where a widget is, read from its shadow root in one go: `screen` (none, loading, intro,
+ * question, summary, result, error), `number` (the question's step, from its step
+ * count, in any language), `heading` (the first heading's text), `live` (mounted, rather
+ * than the prerendered intro) and `key`, which differs between any two steps.
+ */
+export function stepOf(target) {
+  return widgetOf(target).evaluate(describeStep);
+}
+
+// Runs in the page; self-contained (no closures), as Playwright sends its source.
+function describeStep(host) {
+  const root = host.shadowRoot;
+  if (!root) return { screen: 'none', number: null, heading: '', live: false, key: 'none|' };
+  const has = (selector) => root.querySelector(selector) !== null;
+  const screen = has('.error-panel') ? 'error'
+    : has('fieldset') ? 'question'
+      : has('.summary') ? 'summary'
+        : has('.result') ? 'result'
+          : has('.intro') ? 'intro'
+            : has('.loading') ? 'loading' : 'none';
+  const heading = root.querySelector('h2')?.textContent ?? '';
+  const count = root.querySelector('legend .step-count')?.textContent ?? '';
+  const number = screen === 'question' ? Number(count.match(/\d+/)?.[0]) : null;
+  return { screen, number, heading, live: root.adoptedStyleSheets.length > 0, key: `${screen}|${heading}` };
+}
+
+/**
+ * Waits until the widget's step differs from `from` (a `stepOf` result taken before the
+ * action) and, when given, is on `screen` and at question `number`; resolves to the new
+ * step. Without `from` it waits for `screen`/`number` alone.
+ */
+export async function waitForStep(target, { from, screen, number, timeout = 10000 } = {}) {
+  const widget = widgetOf(target);
+  const host = await widget.elementHandle({ timeout });
+  await widget.page().waitForFunction(([host, fromKey, screen, number]) => {
+    const root = host.shadowRoot;
+    if (!root) return false;
+    // describeStep, inlined: waitForFunction cannot take a second function.
+    const has = (selector) => root.querySelector(selector) !== null;
+    const now = has('.error-panel') ? 'error'
+      : has('fieldset') ? 'question'
+        : has('.summary') ? 'summary'
+          : has('.result') ? 'result'
+            : has('.intro') ? 'intro'
+              : has('.loading') ? 'loading' : 'none';
+    const key = `${now}|${root.querySelector('h2')?.textContent ?? ''}`;
+    const count = root.querySelector('legend .step-count')?.textContent ?? '';
+    return (fromKey === null || key !== fromKey)
+      && (screen === null || now === screen)
+      && (number === null || (now === 'question' && Number(count.match(/\d+/)?.[0]) === number));
+  }, [host, from?.key ?? null, screen ?? null, number ?? null], { timeout });
+  await host.dispose();
+  return stepOf(widget);
+}
+
+/** Resolves once the page has painted a frame after everything done so far. */
+export function afterPaint(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Runs `action` (which should move the widget on) and waits for the step to change. */
+export async function advance(target, action, expect = {}) {
+  const from = await stepOf(target);
+  await action();
+  return waitForStep(target, { ...expect, from });
+}
+
+/**
+ * Waits for the whole result: the verdict and the half drawn after the next paint (the
+ * contribution chart and table, the comparison chart and table, the facts, the share
+ * link, the actions; drawn in one go, the actions last), then for one more frame, so
+ * what is measured is laid out and painted. Resolves to the result's heading.
+ */
+export async function waitForResult(target, { timeout = 10000 } = {}) {
+  const widget = widgetOf(target);
+  const host = await widget.elementHandle({ timeout });
+  const page = widget.page();
+  await page.waitForFunction((host) => {
+    const result = host.shadowRoot?.querySelector('.result');
+    return !!result
+      && !!result.querySelector('h2.result-heading')
+      && !!result.querySelector('svg.contribution-chart[role=img]')
+      && !!result.querySelector('table.contribution-table')
+      && !!result.querySelector('svg.comparison-chart[role=img]')
+      && !!result.querySelector('table.data-table')
+      && !!result.querySelector(':scope > .actions button.primary');
+  }, host, { timeout });
+  await host.dispose();
+  await afterPaint(page);
+  return widget.locator('h2.result-heading').textContent();
+}
+
+/**
+ * Takes the quiz in `target` (a Page, for its first widget, or a widget Locator) from
+ * wherever it is: presses Start on the intro, answers the questions on screen, one per
+ * item of `answers` (an option's index as a number, or its id as a string), each time
+ * waiting for the next step; then, as `through` says, stops ('questions'), waits for
+ * "check your answers" ('summary'), or goes on to the whole result ('result', the
+ * default). `onStep(step)` is called on every screen before the reader acts on it, and on
+ * the whole result. With `startAt`, the first answer must be for question `startAt`
+ * (counted from 1), the next for the one after, and so on. Resolves to the last step.
+ */
+export async function takeQuiz(target, answers, { through = 'result', onStep, startAt } = {}) {
+  const widget = widgetOf(target);
+  const page = widget.page();
+  // A reader acts in the tab in front (Chromium takes input in a tab behind another
+  // only after a delay of its own, about 2 s a click).
+  await page.bringToFront();
+  let step = await stepOf(widget);
+  // Mounted (or about to be): a prerendered intro has no live widget behind it yet.
+  if (step.screen === 'none' || step.screen === 'loading' || (step.screen === 'intro' && !step.live)) {
+    await page.waitForFunction((host) => {
+      const root = host.shadowRoot;
+      return !!root && root.adoptedStyleSheets.length > 0 && !root.querySelector('.loading');
+    }, await widget.elementHandle());
+    step = await stepOf(widget);
+  }
+  if (step.screen === 'intro') {
+    await onStep?.(step);
+    step = await advance(widget, () => widget.locator('.intro button.primary').click(), { screen: 'question' });
+  }
+  for (const [i, answer] of answers.entries()) {
+    if (step.screen !== 'question') throw new Error(`takeQuiz: an answer left (${answer}) but the widget is on ${step.key}`);
+    if (startAt !== undefined && step.number !== startAt + i) {
+      throw new Error(`takeQuiz: answer ${i + 1} is for question ${startAt + i}, but the widget is on ${step.key}`);
+    }
+    await onStep?.(step);
+    const radio = typeof answer === 'string'
+      ? widget.locator(`fieldset input[type=radio][value="${answer}"]`)
+      : widget.locator('fieldset input[type=radio]').nth(answer);
+    await radio.check();
+    step = await advance(widget, () => widget.locator('button[type=submit]').click());
+  }
+  if (through === 'questions') return step;
+  if (step.screen !== 'summary') step = await waitForStep(widget, { screen: 'summary' });
+  await onStep?.(step);
+  if (through === 'summary') return step;
+  await advance(widget, () => widget.locator('.summary button.primary').click(), { screen: 'result' });
+  await waitForResult(widget);
+  step = await stepOf(widget);
+  await onStep?.(step);
+  return step;
+}
+
+/** One item of `answers` for `takeQuiz` per question of `content`: `pick(q)`. */
+export function answersFor(content, pick) {
+  return content.questions.map((_, q) => pick(q));
 }

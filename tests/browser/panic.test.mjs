@@ -3,41 +3,25 @@
 // keep working, and Retry brings the quiz back with the reader's answers. The panic is
 // provoked through a test-only hook (`armPanic()`, cargo feature `test-hooks`), so these
 // tests run against target/dist-test-hooks/, and one checks the release build lacks it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir, access } from 'node:fs/promises';
+import { readFile, access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { DIST, DIST_TEST_HOOKS, serve, launchChromium, recordWidgetEvents } from './harness.mjs';
+import { DIST, DIST_TEST_HOOKS, useBrowser, openPage as open, pack, artifact, advance, waitForStep } from './harness.mjs';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url);
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const en = JSON.parse(await readFile(`${DIST}content/en.json`, 'utf8'));
+const en = pack('en');
 const total = en.questions.length;
-let server;
-let browser;
-
-before(async () => {
-  await access(`${DIST_TEST_HOOKS}embed.js`).catch(() => {
+const env = useBrowser({
+  root: DIST_TEST_HOOKS,
+  check: () => access(`${DIST_TEST_HOOKS}embed.js`).catch(() => {
     throw new Error(`no test build in ${DIST_TEST_HOOKS}: scripts/test.sh builds it with --features test-hooks`);
-  });
-  server = await serve(DIST_TEST_HOOKS);
-  browser = await launchChromium();
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  }),
 });
 
 /** A page whose widgets are mounted with mount() (the test needs their handles), plus a button of the page's own. */
 async function openPage(context, path, widgets) {
-  server.routes.set(path, {
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg">
-      <script type="module" src="${path}.js"></script></head><body>
-      <p><button id="page-button" type="button">The page's own button</button> clicked <output id="page-count">0</output> times</p>
-      ${widgets.map(({ id }) => `<div id="${id}"></div>`).join('')}</body></html>`,
-  });
-  server.routes.set(`${path}.js`, {
+  env.server.routes.set(`${path}.js`, {
     type: 'text/javascript',
     body: `import { mount } from '/embed.js';
       const count = document.getElementById('page-count');
@@ -46,39 +30,37 @@ async function openPage(context, path, widgets) {
       for (const { id, options } of ${JSON.stringify(widgets)}) window.handles[id] = await mount(document.getElementById(id), options);
       window.ready = true;`,
   });
-  const page = await context.newPage();
-  const consoleErrors = [];
-  const uncaught = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
-  page.on('pageerror', (err) => uncaught.push(err.message));
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
-  const events = await recordWidgetEvents(page);
-  await page.goto(`${server.url}${path.slice(1)}`);
-  await page.waitForFunction(() => window.ready);
-  return { page, consoleErrors, uncaught, requests, events };
+  const opened = await open({
+    context,
+    path,
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg">
+      <script type="module" src="${path}.js"></script></head><body>
+      <p><button id="page-button" type="button">The page's own button</button> clicked <output id="page-count">0</output> times</p>
+      ${widgets.map(({ id }) => `<div id="${id}"></div>`).join('')}</body></html>`,
+  });
+  await opened.page.waitForFunction(() => window.ready);
+  // The panic tests expect some console errors and uncaught traps, and look at each kind.
+  return { ...opened, consoleErrors: opened.errors.console, uncaught: opened.errors.uncaught };
 }
 
 /** Starts `widget` and answers the first question with option `pick`; it ends on step 2. */
 async function answerFirst(widget, pick) {
-  await widget.locator('.intro button').click();
+  await advance(widget, () => widget.locator('.intro button').click(), { number: 1 });
   await widget.getByRole('radio', { name: en.questions[0].options[pick].label }).check();
-  await widget.locator('button[type=submit]').click();
-  await widget.locator('legend').getByText(`Step 2 of ${total}`).waitFor();
+  await advance(widget, () => widget.locator('button[type=submit]').click(), { number: 2 });
+  assert.equal(await widget.locator('legend .step-count').textContent(), `Step 2 of ${total}`);
 }
 
 /** Back from step 2: the first answer is still `pick`; then Next returns to step 2. */
 async function firstAnswerIs(widget, pick) {
-  await widget.getByRole('button', { name: 'Back' }).click();
-  await widget.locator('legend').getByText(`Step 1 of ${total}`).waitFor();
+  await advance(widget, () => widget.getByRole('button', { name: 'Back' }).click(), { number: 1 });
   const kept = await widget.getByRole('radio', { name: en.questions[0].options[pick].label }).isChecked();
-  await widget.getByRole('button', { name: 'Next', exact: true }).click();
-  await widget.locator('legend').getByText(`Step 2 of ${total}`).waitFor();
+  await advance(widget, () => widget.getByRole('button', { name: 'Next', exact: true }).click(), { number: 2 });
   return kept;
 }
 
 test('a panic in one of three widgets shows a panel with Retry there; the others and the page keep working', async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 } });
   const { page, consoleErrors, uncaught, requests, events } = await openPage(context, '/three.html',
     ['w1', 'w2', 'w3'].map((id) => ({ id, options: {} })));
   const [w1, w2, w3] = ['#w1', '#w2', '#w3'].map((id) => page.locator(id));
@@ -117,30 +99,34 @@ test('a panic in one of three widgets shows a panel with Retry there; the others
   for (const [widget, id, pick] of [[w1, 'w1', 0], [w3, 'w3', 2]]) {
     assert.equal(await firstAnswerIs(widget, pick), true, `${id} kept its answer`);
     await widget.getByRole('radio', { name: en.questions[1].options[pick].label }).check();
-    await widget.locator('button[type=submit]').click();
-    await widget.locator('legend').getByText(`Step 3 of ${total}`).waitFor();
+    await advance(widget, () => widget.locator('button[type=submit]').click(), { number: 3 });
   }
   await page.locator('#page-button').click();
   assert.equal(await page.locator('#page-count').textContent(), '1');
   const answersAfter = (await events()).slice((await events()).findIndex((e) => e.type === 'ovp:error'))
     .filter((e) => e.type === 'ovp:answer').map((e) => e.target);
   assert.deepEqual(answersAfter, ['w1', 'w3']);
-  await page.screenshot({ path: new URL('./artifacts/panic-three-widgets.png', import.meta.url).pathname, fullPage: true });
+  await page.screenshot({ path: artifact('panic-three-widgets.png'), fullPage: true });
 
   // Retry brings widget 2's quiz back, on a fresh instance, with its earlier answer; an
   // impatient double click still mounts one quiz.
+  const glueCopies = () => requests.filter((url) => /open-vs-proprietary\.js\?instance=\d+$/.test(url)).map((url) => new URL(url).search);
+  assert.deepEqual(glueCopies(), ['?instance=1', '?instance=2'], 'the first widget uses the glue module itself, the others a copy each');
+  const eventsBeforeRetry = (await events()).length;
   await retry.dblclick();
-  await w2.locator('legend').getByText(`Step 2 of ${total}`).waitFor();
-  await page.waitForTimeout(100);
+  await waitForStep(w2, { screen: 'question', number: 2 });
   assert.equal(await w2.locator('fieldset').count(), 1);
   assert.equal(await w2.getByRole('alert').count(), 0);
   assert.equal(await firstAnswerIs(w2, 1), true, 'w2 kept its answer through the panic');
   await w2.getByRole('radio', { name: en.questions[1].options[0].label }).check();
-  await w2.locator('button[type=submit]').click();
-  await w2.locator('legend').getByText(`Step 3 of ${total}`).waitFor();
+  await advance(w2, () => w2.locator('button[type=submit]').click(), { number: 3 });
+  // By now the widget has long dealt with both clicks: they made one new instance (one
+  // more copy of the glue) and one mount (one ovp:ready).
+  assert.deepEqual(glueCopies(), ['?instance=1', '?instance=2', '?instance=3']);
+  const afterRetry = (await events()).slice(eventsBeforeRetry);
+  assert.deepEqual(afterRetry.filter((e) => e.type === 'ovp:ready').map((e) => e.target), ['w2']);
   // Its handle drives the new instance; the other two are untouched.
-  await page.evaluate(() => window.handles.w2.reset());
-  await w2.locator('.intro button').waitFor();
+  await advance(w2, () => page.evaluate(() => window.handles.w2.reset()), { screen: 'intro' });
   assert.equal(await w1.locator('legend .step-count').textContent(), `Step 3 of ${total}`);
   assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1, 'the module is fetched and compiled once');
   // Three instances (and a fourth after Retry), one stylesheet.
@@ -151,10 +137,10 @@ test('a panic in one of three widgets shows a panel with Retry there; the others
 });
 
 test('the panel speaks the widget\'s language; destroy() removes it and reset() leaves it be', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 800 } });
   const { page, uncaught } = await openPage(context, '/zh.html', [{ id: 'zh', options: { lang: 'zh' } }]);
   const widget = page.locator('#zh');
-  await widget.getByRole('button', { name: '开始' }).click();
+  await advance(widget, () => widget.getByRole('button', { name: '开始' }).click(), { number: 1 });
   await page.evaluate(() => window.handles.zh.armPanic());
   await widget.locator('input[type=radio]').first().click();
   const panel = widget.getByRole('alert');
@@ -163,7 +149,7 @@ test('the panel speaks the widget\'s language; destroy() removes it and reset() 
   assert.equal(await panel.locator('h2').textContent(), '出了点问题');
   assert.equal(await panel.locator('p').textContent(), '请重新加载页面，或者重试。');
   assert.equal(await panel.getByRole('button', { name: '重试' }).count(), 1);
-  await page.screenshot({ path: new URL('./artifacts/panic-panel-zh-360.png', import.meta.url).pathname });
+  await page.screenshot({ path: artifact('panic-panel-zh-360.png') });
   // No call reaches the dead instance: both are quiet no-ops or remove the panel.
   await page.evaluate(() => window.handles.zh.reset());
   assert.equal(await panel.count(), 1);
@@ -176,10 +162,10 @@ test('the panel speaks the widget\'s language; destroy() removes it and reset() 
 test('the panel at 360 and 1200 px, light and dark: themed, no axe violation, screenshots', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [360, 1200]) {
-      const context = await browser.newContext({ viewport: { width, height: 700 }, colorScheme });
+      const context = await env.browser.newContext({ viewport: { width, height: 700 }, colorScheme });
       const { page } = await openPage(context, '/shot.html', [{ id: 'shot', options: {} }]);
       const widget = page.locator('#shot');
-      await widget.locator('.intro button').click();
+      await advance(widget, () => widget.locator('.intro button').click(), { number: 1 });
       await page.evaluate(() => window.handles.shot.armPanic());
       await widget.locator('input[type=radio]').first().click();
       await widget.getByRole('alert').waitFor();
@@ -200,7 +186,7 @@ test('the panel at 360 and 1200 px, light and dark: themed, no axe violation, sc
       });
       assert.deepEqual(axe.violations, [], `${width} px, ${colorScheme}`);
       for (const rule of ['button-name', 'color-contrast', 'target-size']) assert.ok(axe.passes.includes(rule), `axe checked ${rule} on the panel`);
-      await page.screenshot({ path: new URL(`./artifacts/panic-panel-${width}-${colorScheme}.png`, import.meta.url).pathname });
+      await page.screenshot({ path: artifact(`panic-panel-${width}-${colorScheme}.png`) });
       await context.close();
     }
   }

@@ -1,26 +1,13 @@
 // The demo page in headless Chromium, against the built dist/: a reader takes the whole
 // quiz by clicking, sees the result, the chart and its table, and the host page hears
 // every event. Any console error or uncaught exception fails the test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
-import { DIST, serve, launchChromium, watchForErrors, recordWidgetEvents } from './harness.mjs';
+import { useBrowser, openPage, pack, artifact, advance, waitForStep, waitForResult, takeQuiz, answersFor } from './harness.mjs';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url);
-const content = JSON.parse(await readFile(`${DIST}content/en.json`, 'utf8'));
+const content = pack('en');
 const total = content.questions.length;
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser();
 
 /** The element focused inside the widget's shadow root, described for assertions. */
 function focusedInWidget(page) {
@@ -31,13 +18,10 @@ function focusedInWidget(page) {
 }
 
 test('a reader takes the quiz by clicking and gets an explained result with chart and table', async () => {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  const errors = watchForErrors(page);
-  const events = await recordWidgetEvents(page);
-  await page.goto(server.url);
+  const { page, errors, events, widget: first } = await openPage({ viewport: { width: 1200, height: 900 } });
+  const widget = first();
 
-  const widget = page.locator('open-vs-proprietary');
-  await widget.getByRole('button', { name: 'Start' }).click();
+  await advance(widget, () => widget.getByRole('button', { name: 'Start' }).click(), { screen: 'question', number: 1 });
   const readyEvents = (await events()).filter((e) => e.type === 'ovp:ready');
   assert.deepEqual(readyEvents.map((e) => e.detail), [{ contentId: content.id, total }]);
 
@@ -66,18 +50,18 @@ test('a reader takes the quiz by clicking and gets an explained result with char
 
     if (step === 2) {
       // Back keeps the earlier answer; Next returns here with this one kept too.
-      await widget.getByRole('button', { name: 'Back' }).click();
+      await advance(widget, () => widget.getByRole('button', { name: 'Back' }).click(), { number: 1 });
       assert.equal(await widget.getByRole('radio', { name: content.questions[0].options[1].label }).isChecked(), true);
-      await widget.getByRole('button', { name: 'Next' }).click();
+      await advance(widget, () => widget.getByRole('button', { name: 'Next' }).click(), { number: 2 });
       assert.equal(await widget.getByRole('radio', { name: option.label }).isChecked(), true);
     }
     const button = step === total ? 'See result' : 'Next';
-    await widget.getByRole('button', { name: button, exact: true }).click();
+    await advance(widget, () => widget.getByRole('button', { name: button, exact: true }).click());
   }
 
   // "Check your answers" lists every answer before the result.
   const summary = widget.locator('h2.summary-heading');
-  await summary.waitFor();
+  await waitForStep(widget, { screen: 'summary' });
   assert.equal(await summary.textContent(), 'Check your answers');
   assert.equal((await focusedInWidget(page))?.className, 'summary-heading');
   const summaryAnswers = await widget.locator('.summary-answer').allTextContents();
@@ -85,9 +69,8 @@ test('a reader takes the quiz by clicking and gets an explained result with char
   await widget.getByRole('button', { name: 'See result', exact: true }).click();
 
   // The result, announced through the live region that was there from the start.
+  const headingText = await waitForResult(widget);
   const heading = widget.locator('h2.result-heading');
-  await heading.waitFor();
-  const headingText = await heading.textContent();
   assert.match(headingText, /^Our suggestion: /);
   assert.equal(await widget.getByRole('status').textContent(), headingText);
   assert.equal((await focusedInWidget(page))?.className, 'result-heading');
@@ -106,11 +89,11 @@ test('a reader takes the quiz by clicking and gets an explained result with char
     questionId: content.questions.at(-1).id, optionId: chosen[content.questions.at(-1).id], step: total, total,
   });
 
-  // Every approach's score is shown, matching the event.
+  // Every approach's score is shown, matching the event (scores below zero with a true minus sign).
   const scores = await widget.locator('.score').allTextContents();
   assert.equal(scores.length, content.approaches.length);
   for (const approach of content.approaches) {
-    const row = scores.find((s) => s.startsWith(approach.name));
+    const row = scores.find((s) => s.startsWith(approach.name))?.replaceAll('\u2212', '-');
     assert.ok(row?.includes(detail.scores[approach.id].toFixed(1)), `score of ${approach.id}: ${row}`);
   }
 
@@ -136,19 +119,19 @@ test('a reader takes the quiz by clicking and gets an explained result with char
     assert.ok((await rows.nth(d).locator('th').textContent()).includes(dimension.name));
   }
 
-  await page.screenshot({ path: new URL('result-1200-light.png', ARTIFACTS).pathname, fullPage: true });
+  await page.screenshot({ path: artifact('result-1200-light.png'), fullPage: true });
 
   // Back from the result returns to the summary with every answer kept, and on again.
-  await widget.getByRole('button', { name: 'Back', exact: true }).click();
-  await summary.waitFor();
+  await advance(widget, () => widget.getByRole('button', { name: 'Back', exact: true }).click(), { screen: 'summary' });
   assert.deepEqual(await widget.locator('.summary-answer').allTextContents(), summaryAnswers);
   await widget.getByRole('button', { name: 'See result', exact: true }).click();
+  assert.equal(await waitForResult(widget), headingText);
   assert.equal(await heading.textContent(), headingText);
   assert.equal((await events()).filter((e) => e.type === 'ovp:complete').length, 2);
 
   // Retake clears the answers and starts again.
-  await widget.getByRole('button', { name: 'Retake the quiz' }).click();
-  await widget.locator('legend').getByText(`Step 1 of ${total}`).waitFor();
+  await advance(widget, () => widget.getByRole('button', { name: 'Retake the quiz' }).click(), { screen: 'question', number: 1 });
+  assert.equal(await widget.locator('legend .step-count').textContent(), `Step 1 of ${total}`);
   assert.equal(await widget.locator('input[type=radio]:checked').count(), 0);
 
   assert.deepEqual(errors, []);
@@ -156,35 +139,38 @@ test('a reader takes the quiz by clicking and gets an explained result with char
 });
 
 for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1200, 'dark']]) {
-  test(`at ${width} px in ${scheme} mode the page never scrolls sideways`, async () => {
-    const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
-    const errors = watchForErrors(page);
-    await page.goto(server.url);
-    const widget = page.locator('open-vs-proprietary');
-    await widget.getByRole('button', { name: 'Start' }).click();
-    await page.screenshot({ path: new URL(`question-${width}-${scheme}.png`, ARTIFACTS).pathname });
-    for (const question of content.questions) {
-      await widget.getByRole('radio', { name: question.options[0].label }).check();
-      await widget.locator('button[type=submit]').click();
-    }
-    await widget.getByRole('button', { name: 'See result', exact: true }).click();
-    await widget.locator('h2.result-heading').waitFor();
+  test(`at ${width} px in ${scheme} mode the page never scrolls sideways, on any step or the whole result`, async () => {
+    const { page, errors, widget: first } = await openPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+    const widget = first();
+    const checked = [];
+    await takeQuiz(widget, answersFor(content, () => 0), {
+      onStep: async (step) => {
+        const where = step.screen === 'question' ? `question ${step.number}` : step.screen;
+        checked.push(where);
+        if (where === 'question 1') await page.screenshot({ path: artifact(`question-${width}-${scheme}.png`) });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, `${where}: horizontal overflow of the page in px`);
+        // Nothing inside the widget pokes out of its box either.
+        const outside = await widget.locator('section.ovp').evaluate((section) => {
+          const box = section.getBoundingClientRect();
+          return [...section.querySelectorAll('*')]
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+            })
+            .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+        });
+        assert.deepEqual(outside, [], `${where}: elements outside the widget`);
+      },
+    });
+    assert.deepEqual(checked, ['intro', ...content.questions.map((_, q) => `question ${q + 1}`), 'summary', 'result']);
+    // The whole result was there when it was measured: both charts, both tables, the facts.
+    assert.equal(await widget.locator('svg[role=img]').count(), 2);
+    assert.equal(await widget.locator('table').count(), 2);
+    assert.equal(await widget.locator('.facts li').count(), content.facts.length);
     const background = await widget.locator('section.ovp').evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(background, scheme === 'dark' ? 'rgb(23, 25, 30)' : 'rgb(255, 255, 255)');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.equal(overflow, 0, 'horizontal overflow of the page in px');
-    // Nothing inside the widget pokes out of its box either.
-    const outside = await widget.locator('section.ovp').evaluate((section) => {
-      const box = section.getBoundingClientRect();
-      return [...section.querySelectorAll('*')]
-        .filter((el) => {
-          const r = el.getBoundingClientRect();
-          return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
-        })
-        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-    });
-    assert.deepEqual(outside, [], 'elements outside the widget');
-    await page.screenshot({ path: new URL(`result-${width}-${scheme}.png`, ARTIFACTS).pathname, fullPage: true });
+    await page.screenshot({ path: artifact(`result-${width}-${scheme}.png`), fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();
   });

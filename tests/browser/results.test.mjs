@@ -1,45 +1,24 @@
 // Keeping and passing on a result, in headless Chromium against dist/: check your
 // answers and change one, resume after a reload, a share link opened elsewhere, storage
 // that throws or holds junk, the chart downloads, and printing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
-import { DIST, serve, launchChromium, watchForErrors } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import {
+  DIST, useBrowser, openPage, watchForErrors, pack, artifact, advance, stepOf, waitForStep, waitForResult, takeQuiz, answersFor,
+} from './harness.mjs';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url);
-const content = JSON.parse(await readFile(`${DIST}content/en.json`, 'utf8'));
+const content = pack('en');
 const total = content.questions.length;
 // The demo page's widget has id="ai-choice".
 const KEY = 'open-vs-proprietary:ai-choice';
-let server;
-let browser;
+const env = useBrowser();
 
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Answers option `pick(q)` to each question from the current one on. */
-async function answer(widget, from, to, pick) {
-  for (let q = from; q < to; q++) {
-    const question = content.questions[q];
-    await widget.locator('legend').getByText(`Step ${q + 1} of ${total}`).waitFor();
-    await widget.getByRole('radio', { name: question.options[pick(q)].label }).check();
-    await widget.locator('button[type=submit]').click();
-  }
-}
-
-async function finish(widget, pick) {
-  await widget.getByRole('button', { name: 'Start' }).click();
-  await answer(widget, 0, total, pick);
-  await widget.locator('h2.summary-heading').waitFor();
-  await widget.getByRole('button', { name: 'See result', exact: true }).click();
-  await widget.locator('h2.result-heading').waitFor();
+/** Answers option `pick(q)` to questions `from` to `to - 1` (counted from 0), starting on question `from`. */
+function answer(widget, from, to, pick) {
+  const picks = [];
+  for (let q = from; q < to; q++) picks.push(pick(q));
+  return takeQuiz(widget, picks, { through: 'questions', startAt: from + 1 });
 }
 
 /** What the result says: the heading, each score line, and the why. */
@@ -51,45 +30,40 @@ async function resultOf(widget) {
   };
 }
 
+/** A score as shown (with a true minus sign) as a number. */
+const number = (text) => Number(text.replace('\u2212', '-'));
+
 const pick = (q) => (q * 2 + 1) % 3;
 
 test('check your answers: Change jumps to the question and Next returns to the summary', async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  const errors = watchForErrors(page);
-  await page.goto(server.url);
-  const widget = page.locator('open-vs-proprietary');
-  await widget.getByRole('button', { name: 'Start' }).click();
-  await answer(widget, 0, total, () => 0);
-  await widget.locator('h2.summary-heading').waitFor();
+  const { page, errors, widget: first } = await openPage({ viewport: { width: 1200, height: 900 } });
+  const widget = first();
+  await takeQuiz(widget, answersFor(content, () => 0), { through: 'summary' });
   const rows = widget.locator('.summary-row');
   assert.equal(await rows.count(), total);
 
   const question = content.questions[4];
-  await widget.getByRole('button', { name: `Change your answer to “${question.prompt}”` }).click();
-  await widget.locator('legend').getByText(`Step 5 of ${total}`).waitFor();
+  await advance(widget, () => widget.getByRole('button', { name: `Change your answer to “${question.prompt}”` }).click(), { number: 5 });
   assert.equal(await widget.getByRole('radio', { name: question.options[0].label }).isChecked(), true);
   await widget.getByRole('radio', { name: question.options[2].label }).check();
-  await widget.getByRole('button', { name: 'Next', exact: true }).click();
-  await widget.locator('h2.summary-heading').waitFor();
+  await advance(widget, () => widget.getByRole('button', { name: 'Next', exact: true }).click(), { screen: 'summary' });
   assert.equal(await rows.nth(4).locator('.summary-answer').textContent(), question.options[2].label);
   assert.equal(await rows.nth(3).locator('.summary-answer').textContent(), content.questions[3].options[0].label);
 
   await widget.getByRole('button', { name: 'See result', exact: true }).click();
-  await widget.locator('h2.result-heading').waitFor();
+  await waitForResult(widget);
   // The why names what one different answer would have changed.
   const whatIf = await widget.locator('.what-if').textContent();
   assert.match(whatIf, /^If you had answered “.+” to “.+”, we would suggest .+\.$|^No single answer/);
   // The contribution table's totals are the scores shown above it.
-  const totals = (await widget.locator('.contribution-table tfoot td').allTextContents()).map((t) => Number(t.replace('−', '-')));
-  const scores = await widget.locator('.score').allTextContents();
+  const totals = (await widget.locator('.contribution-table tfoot td').allTextContents()).map(number);
+  const scores = (await widget.locator('.score').allTextContents()).map((s) => s.replaceAll('\u2212', '-'));
   for (const [a, approach] of content.approaches.entries()) {
-    // Both write a true minus sign.
-    assert.ok(scores.find((s) => s.startsWith(approach.name)).includes(totals[a].toFixed(1).replace('-', '−')), `${approach.id}: ${totals[a]}`);
+    assert.ok(scores.find((s) => s.startsWith(approach.name)).includes(totals[a].toFixed(1)), `${approach.id}: ${totals[a]}`);
   }
   // Each row's contributions add up to the totals.
   const cells = await widget.locator('.contribution-table tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace('−', '-')))));
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace('\u2212', '-')))));
   assert.equal(cells.length, total);
   for (const a of content.approaches.keys()) {
     const sum = cells.reduce((s, row) => s + row[a], 0);
@@ -115,17 +89,13 @@ test('check your answers: Change jumps to the question and Next returns to the s
   assert.ok((await reasons.textContent()).includes(other.ratings.open.reason));
 
   assert.deepEqual(errors, []);
-  await context.close();
+  await page.close();
 });
 
 test('See result paints the verdict first and the charts right after, with nothing left out', async () => {
-  const page = await browser.newPage();
-  const errors = watchForErrors(page);
-  await page.goto(server.url);
-  const widget = page.locator('open-vs-proprietary');
-  await widget.getByRole('button', { name: 'Start' }).click();
-  await answer(widget, 0, total, pick);
-  await widget.locator('h2.summary-heading').waitFor();
+  const { page, errors, widget: first } = await openPage();
+  const widget = first();
+  await takeQuiz(widget, answersFor(content, pick), { through: 'summary' });
   // Clicked in the page, and looked at in the same turn as the DOM change.
   const firstPaint = await page.evaluate(() => new Promise((resolve) => {
     const root = document.querySelector('open-vs-proprietary').shadowRoot;
@@ -138,55 +108,60 @@ test('See result paints the verdict first and the charts right after, with nothi
     [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'See result').click();
   }));
   assert.deepEqual(firstPaint, { why: true, scores: content.approaches.length, charts: 0 });
-  await widget.locator('svg[role=img]').nth(1).waitFor();
-  await widget.locator('.facts li').first().waitFor();
+  await waitForResult(widget);
+  // Everything the result holds is there: both charts with their tables, every fact,
+  // the share link, a download of each chart in each format, Back and Retake.
+  assert.equal(await widget.locator('svg[role=img]').count(), 2);
+  assert.equal(await widget.locator('svg.contribution-chart .answer').count(), total);
+  assert.equal(await widget.locator('svg.comparison-chart .dimension').count(), content.dimensions.length);
+  assert.equal(await widget.locator('table.contribution-table tbody tr').count(), total);
+  assert.equal(await widget.locator('table.data-table tbody tr').count(), content.dimensions.length);
+  assert.equal(await widget.locator('.facts li').count(), content.facts.length);
+  assert.equal(await widget.getByRole('button', { name: 'Copy link' }).count(), 1);
+  assert.equal(await widget.getByRole('button', { name: /^Download (SVG|PNG) of/ }).count(), 4);
   await widget.getByRole('button', { name: 'Retake the quiz' }).waitFor();
+  await widget.getByRole('button', { name: 'Back', exact: true }).waitFor();
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('a reload resumes where the reader was, mid-quiz and on the result', async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  const errors = watchForErrors(page);
-  await page.goto(server.url);
-  const widget = page.locator('open-vs-proprietary');
-  await widget.getByRole('button', { name: 'Start' }).click();
-  await answer(widget, 0, 3, pick);
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const { page, errors, events, widget: first } = await openPage({ context });
+  const widget = first();
+  await takeQuiz(widget, [0, 1, 2].map(pick), { through: 'questions' });
 
   await page.reload();
-  await widget.locator('legend').getByText(`Step 4 of ${total}`).waitFor();
-  await widget.getByRole('button', { name: 'Back' }).click();
+  await waitForStep(widget, { screen: 'question', number: 4 });
+  await advance(widget, () => widget.getByRole('button', { name: 'Back' }).click(), { number: 3 });
   assert.equal(await widget.getByRole('radio', { name: content.questions[2].options[pick(2)].label }).isChecked(), true);
-  await widget.getByRole('button', { name: 'Next', exact: true }).click();
-  await answer(widget, 3, total, pick);
-  await widget.getByRole('button', { name: 'See result', exact: true }).click();
+  await advance(widget, () => widget.getByRole('button', { name: 'Next', exact: true }).click(), { number: 4 });
+  await takeQuiz(widget, answersFor(content, pick).slice(3), { startAt: 4 });
   const before = await resultOf(widget);
 
-  const events = [];
-  await page.exposeFunction('recordOvpEvent', (type) => events.push(type));
-  await page.addInitScript(() => {
-    for (const type of ['ovp:ready', 'ovp:complete']) window.addEventListener(type, () => window.recordOvpEvent(type));
-  });
   await page.reload();
-  await widget.locator('h2.result-heading').waitFor();
+  // The whole result, drawn after the widget's first render and its effects (where a
+  // completion would be announced), so an ovp:complete would be recorded by now.
+  await waitForResult(widget);
   assert.deepEqual(await resultOf(widget), before);
   // Resuming on the result is not completing the quiz again.
-  await page.waitForTimeout(200);
-  assert.deepEqual(events, ['ovp:ready']);
+  assert.deepEqual((await events()).map((e) => e.type), ['ovp:ready']);
   const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
   assert.equal(saved.v, 1);
   assert.equal(saved.step, 'result');
+  // Reaching the result again from the summary is completing it: the event does come.
+  await advance(widget, () => widget.getByRole('button', { name: 'Back', exact: true }).click(), { screen: 'summary' });
+  await widget.getByRole('button', { name: 'See result', exact: true }).click();
+  await waitForResult(widget);
+  assert.deepEqual((await events()).map((e) => e.type), ['ovp:ready', 'ovp:complete']);
 
   // storage="none" keeps nothing: the same page with the attribute starts afresh.
-  await page.route(`${server.url}no-storage.html`, async (route) => {
+  await page.route(`${env.server.url}no-storage.html`, async (route) => {
     const html = (await readFile(`${DIST}index.html`, 'utf8')).replace('<open-vs-proprietary id="ai-choice">', '<open-vs-proprietary id="ai-choice" storage="none">');
     await route.fulfill({ contentType: 'text/html', body: html });
   });
-  await page.goto(`${server.url}no-storage.html`);
-  await widget.getByRole('button', { name: 'Start' }).waitFor();
-  await widget.getByRole('button', { name: 'Start' }).click();
-  await answer(widget, 0, 2, pick);
+  await page.goto(`${env.server.url}no-storage.html`);
+  await takeQuiz(widget, [0, 1].map(pick), { through: 'questions' });
   assert.equal(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY)).step, 'result', 'nothing written');
   // The same from JavaScript: mount(element, { storage: 'none' }); a wrong value names the option.
   const mounted = await page.evaluate(async () => {
@@ -209,45 +184,44 @@ test('a reload resumes where the reader was, mid-quiz and on the result', async 
 
 test('saved progress that is corrupt or for another quiz is dropped with a warning', async () => {
   for (const junk of ['{not json', JSON.stringify({ v: 99 }), JSON.stringify({ v: 1, content: content.id, fingerprint: '0', step: 'result', answers: {} })]) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = watchForErrors(page);
     const warnings = [];
-    page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
-    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, junk]);
-    const ready = page.waitForEvent('console', (msg) => msg.type() === 'warning' && msg.text().includes('saved progress'));
-    await page.goto(server.url);
+    let warned;
+    const { page, errors, widget } = await openPage({
+      init: async (page) => {
+        page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
+        await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, junk]);
+        warned = page.waitForEvent('console', (msg) => msg.type() === 'warning' && msg.text().includes('saved progress'));
+      },
+    });
     // The prerendered Start shows before the Wasm runs, so wait for the warning itself.
-    await ready.catch(() => {});
-    await page.locator('open-vs-proprietary').getByRole('button', { name: 'Start' }).waitFor();
+    await warned;
+    await waitForStep(widget(), { screen: 'intro' });
+    assert.equal((await stepOf(widget())).live, true);
     assert.ok(warnings.some((w) => w.includes('saved progress') && w.includes('discarded')), `${junk}: ${warnings}`);
     assert.deepEqual(errors, []);
-    await context.close();
+    await page.close();
   }
 });
 
 test('when storage is full or throws on every call, a reader still finishes the quiz', async () => {
   for (const mode of ['quota', 'methods', 'getter']) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = watchForErrors(page);
-    await page.addInitScript((mode) => {
-      const refuse = () => { throw new DOMException('storage is disabled', 'SecurityError'); };
-      if (mode === 'quota') {
-        // Reading works; every write fails as it does when the origin's quota is used up.
-        Storage.prototype.setItem = () => { throw new DOMException('quota exceeded', 'QuotaExceededError'); };
-      } else if (mode === 'methods') {
-        for (const name of ['getItem', 'setItem', 'removeItem', 'clear', 'key']) Storage.prototype[name] = refuse;
-      } else {
-        Object.defineProperty(window, 'localStorage', { get: refuse });
-      }
-    }, mode);
-    await page.goto(server.url);
-    const widget = page.locator('open-vs-proprietary');
-    await finish(widget, pick);
-    assert.match(await widget.locator('h2.result-heading').textContent(), /^Our suggestion: /);
+    const { page, errors, widget } = await openPage({
+      init: (page) => page.addInitScript((mode) => {
+        const refuse = () => { throw new DOMException('storage is disabled', 'SecurityError'); };
+        if (mode === 'quota') {
+          // Reading works; every write fails as it does when the origin's quota is used up.
+          Storage.prototype.setItem = () => { throw new DOMException('quota exceeded', 'QuotaExceededError'); };
+        } else if (mode === 'methods') {
+          for (const name of ['getItem', 'setItem', 'removeItem', 'clear', 'key']) Storage.prototype[name] = refuse;
+        } else {
+          Object.defineProperty(window, 'localStorage', { get: refuse });
+        }
+      }, mode),
+    });
+    await takeQuiz(widget(), answersFor(content, pick));
+    assert.match(await widget().locator('h2.result-heading').textContent(), /^Our suggestion: /);
     assert.deepEqual(errors, [], mode);
-    await context.close();
+    await page.close();
   }
 });
 
@@ -256,7 +230,7 @@ test('two tabs answering at once: the last writer wins with a whole record, and 
   // one setItem, after every change; it does not follow the other tab's writes (the
   // reader's screen never changes under them). So the record is always one tab's latest
   // state, never a mix. Each tab notes the last record it wrote, to compare with.
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
   await context.addInitScript((key) => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (name, value) {
@@ -268,11 +242,11 @@ test('two tabs answering at once: the last writer wins with a whole record, and 
   for (let i = 0; i < 2; i++) {
     const page = await context.newPage();
     tabs.push({ page, errors: watchForErrors(page), widget: page.locator('open-vs-proprietary') });
-    await page.goto(server.url);
-    await tabs[i].widget.getByRole('button', { name: 'Start' }).waitFor();
+    await page.goto(env.server.url);
+    await waitForStep(tabs[i].widget, { screen: 'intro' });
   }
   const [a, b] = tabs;
-  for (const tab of tabs) await tab.widget.getByRole('button', { name: 'Start' }).click();
+  for (const tab of tabs) await advance(tab.widget, () => tab.widget.getByRole('button', { name: 'Start' }).click(), { number: 1 });
   const stored = () => a.page.evaluate((key) => localStorage.getItem(key), KEY);
   const lastWrite = (tab) => tab.page.evaluate(() => window.lastWrite);
   // Tab A always picks the first option, tab B the third: a mixed record would show both.
@@ -282,14 +256,12 @@ test('two tabs answering at once: the last writer wins with a whole record, and 
   const restoredInNewTab = async () => {
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     const widget = page.locator('open-vs-proprietary');
-    await widget.locator('legend .step-count').waitFor();
-    const step = Number((await widget.locator('legend .step-count').textContent()).match(/Step (\d+)/)[1]);
+    const { number: step } = await waitForStep(widget, { screen: 'question' });
     const shown = [];
     for (let q = step - 2; q >= 0; q--) {
-      await widget.getByRole('button', { name: 'Back' }).click();
-      await widget.locator('legend').getByText(`Step ${q + 1} of ${total}`).waitFor();
+      await advance(widget, () => widget.getByRole('button', { name: 'Back' }).click(), { number: q + 1 });
       const radios = widget.locator('input[type=radio]');
       const checked = [];
       for (let i = 0; i < await radios.count(); i++) if (await radios.nth(i).isChecked()) checked.push(i);
@@ -327,7 +299,8 @@ test('two tabs answering at once: the last writer wins with a whole record, and 
   // A is not disturbed, and its next write replaces it with a sound record.
   await b.page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 2, answers: { x: 'y' } })), KEY);
   await b.page.evaluate((key) => localStorage.setItem(key, '{"v":1,"content":'), KEY);
-  await a.widget.getByRole('button', { name: 'Back' }).click();
+  await a.page.bringToFront();
+  await advance(a.widget, () => a.widget.getByRole('button', { name: 'Back' }).click());
   assert.equal(await stored(), await lastWrite(a));
   assert.equal(JSON.parse(await stored()).v, 1);
   for (const tab of tabs) assert.deepEqual(tab.errors, []);
@@ -335,65 +308,59 @@ test('two tabs answering at once: the last writer wins with a whole record, and 
 });
 
 test('a share link opened in a fresh browser shows the same result; a damaged one starts afresh', async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const page = await context.newPage();
-  const errors = watchForErrors(page);
-  await page.goto(server.url);
-  const widget = page.locator('open-vs-proprietary');
-  await finish(widget, (q) => (q % 2 ? 2 : 0));
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  const { page, errors, widget: first } = await openPage({ context });
+  const widget = first();
+  await takeQuiz(widget, answersFor(content, (q) => (q % 2 ? 2 : 0)));
   const shared = await resultOf(widget);
   await widget.getByRole('button', { name: 'Copy link' }).click();
   await widget.getByText('Link copied.', { exact: false }).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const code = link.match(/#ovp-ai-choice=([A-Za-z0-9_-]+)$/)?.[1];
   assert.ok(code, link);
-  assert.equal(link.split('#')[0], server.url);
+  assert.equal(link.split('#')[0], env.server.url);
   console.log(`share code: ${code} (${code.length} characters)`);
   assert.deepEqual(errors, []);
   await context.close();
 
-  const fresh = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const other = await fresh.newPage();
-  const otherErrors = watchForErrors(other);
+  const fresh = await env.browser.newContext({ viewport: { width: 1200, height: 900 } });
   // This reader had progress of their own, which opening the link must not overwrite.
-  await other.goto(server.url);
-  const otherWidget = other.locator('open-vs-proprietary');
-  await otherWidget.getByRole('button', { name: 'Start' }).click();
-  await answer(otherWidget, 0, 2, () => 1);
+  const { page: other, errors: otherErrors, widget: otherFirst } = await openPage({ context: fresh });
+  const otherWidget = otherFirst();
+  await takeQuiz(otherWidget, [1, 1], { through: 'questions' });
   const own = await other.evaluate((key) => localStorage.getItem(key), KEY);
   await other.goto(link);
   await other.reload();
-  await otherWidget.locator('h2.result-heading').waitFor();
+  await waitForResult(otherWidget);
   assert.deepEqual(await resultOf(otherWidget), shared);
   assert.equal(await other.evaluate((key) => localStorage.getItem(key), KEY), own);
 
   // One symbol changed: a notice, and the quiz from the start.
   const last = code.at(-1) === 'A' ? 'B' : 'A';
-  await other.goto(`${server.url}#ovp-ai-choice=${code.slice(0, -1)}${last}`);
-  await other.reload();
-  await otherWidget.getByRole('button', { name: 'Start' }).waitFor();
-  assert.equal(await otherWidget.locator('.notice').textContent(), 'That share link could not be read, so the quiz starts fresh.');
-  await other.goto(`${server.url}#ovp-ai-choice=${code.slice(0, 4)}`);
+  await other.goto(`${env.server.url}#ovp-ai-choice=${code.slice(0, -1)}${last}`);
   await other.reload();
   await otherWidget.locator('.notice').waitFor();
-  await otherWidget.getByRole('button', { name: 'Start' }).waitFor();
+  await waitForStep(otherWidget, { screen: 'intro' });
+  assert.equal(await otherWidget.locator('.notice').textContent(), 'That share link could not be read, so the quiz starts fresh.');
+  await other.goto(`${env.server.url}#ovp-ai-choice=${code.slice(0, 4)}`);
+  await other.reload();
+  await otherWidget.locator('.notice').waitFor();
+  await waitForStep(otherWidget, { screen: 'intro' });
   assert.deepEqual(otherErrors, []);
   await fresh.close();
 });
 
 test('when the clipboard refuses, the link is shown selected to copy by hand', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = watchForErrors(page);
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'clipboard', {
-      get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
-    });
+  const { page, errors, widget: first } = await openPage({
+    init: (page) => page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', {
+        get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
+      });
+    }),
   });
-  await page.goto(server.url);
-  const widget = page.locator('open-vs-proprietary');
-  await finish(widget, pick);
+  const widget = first();
+  await takeQuiz(widget, answersFor(content, pick));
   await widget.getByRole('button', { name: 'Copy link' }).click();
   const field = widget.getByRole('textbox', { name: 'Copy this link to share the result:' });
   await field.waitFor();
@@ -402,51 +369,53 @@ test('when the clipboard refuses, the link is shown selected to copy by hand', a
   const selected = await field.evaluate((input) => input.value.slice(input.selectionStart, input.selectionEnd));
   assert.equal(selected, link);
   assert.deepEqual(errors, []);
-  await context.close();
+  await page.close();
 });
 
 test('both charts download as SVG and PNG with title, legend and source inside', async () => {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  const errors = watchForErrors(page);
-  await page.goto(server.url);
-  const widget = page.locator('open-vs-proprietary');
-  await finish(widget, pick);
+  const { page, errors, events, widget: first } = await openPage({ viewport: { width: 1200, height: 900 }, contextOptions: { acceptDownloads: true } });
+  const widget = first();
+  await takeQuiz(widget, answersFor(content, pick));
+  const ruledOut = new Set((await events()).find((e) => e.type === 'ovp:complete').detail.ruledOut ?? []);
 
   const fetch = async (name) => {
     const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name }).click()]);
     return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
   };
-  const svg = await fetch('Download SVG of “How the approaches compare”');
-  assert.equal(svg.name, 'approach-comparison.svg');
-  const text = svg.bytes.toString('utf8');
-  assert.match(text, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  assert.ok(text.includes('>How the approaches compare</text>'), 'title');
-  assert.ok(text.includes(`Source: ${content.title}, ${server.url}`), 'source line');
-  // A legend entry names its approach, marked when the answers ruled it out.
-  for (const approach of content.approaches) assert.match(text, new RegExp(`>${approach.name}( \\(ruled out\\))?</text>`), `legend: ${approach.name}`);
-  assert.ok(!text.includes('class="'), 'styles are written in, not left to a stylesheet');
+  const charts = [
+    { title: 'How the approaches compare', file: 'approach-comparison' },
+    { title: 'How each answer moved the scores', file: 'answer-contributions' },
+  ];
+  for (const { title, file } of charts) {
+    const svg = await fetch(`Download SVG of “${title}”`);
+    assert.equal(svg.name, `${file}.svg`);
+    const text = svg.bytes.toString('utf8');
+    assert.match(text, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/, file);
+    assert.ok(text.includes(`>${title}</text>`), `${file}: title`);
+    assert.ok(text.includes(`Source: ${content.title}, ${env.server.url}`), `${file}: source line`);
+    for (const approach of content.approaches) {
+      // An approach the answers ruled out is named with a mark after its name.
+      const entry = ruledOut.has(approach.id) ? `>${approach.name} ` : `>${approach.name}</text>`;
+      assert.ok(text.includes(entry), `${file}: legend: ${approach.name}`);
+    }
+    assert.ok(!text.includes('class="'), `${file}: styles are written in, not left to a stylesheet`);
 
-  for (const [name, file] of [['Download PNG of “How the approaches compare”', 'approach-comparison.png'], ['Download PNG of “How each answer moved the scores”', 'answer-contributions.png']]) {
-    const png = await fetch(name);
-    assert.equal(png.name, file);
-    assert.ok(png.bytes.length > 1000, `${png.bytes.length} bytes`);
+    const png = await fetch(`Download PNG of “${title}”`);
+    assert.equal(png.name, `${file}.png`);
+    assert.ok(png.bytes.length > 1000, `${file}: ${png.bytes.length} bytes`);
     assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // Width and height from the IHDR chunk: twice the 640 px image.
-    assert.equal(png.bytes.readUInt32BE(16), 1280);
-    assert.ok(png.bytes.readUInt32BE(20) > 400);
+    assert.equal(png.bytes.readUInt32BE(16), 1280, file);
+    assert.ok(png.bytes.readUInt32BE(20) > 400, file);
   }
   assert.deepEqual(errors, []);
-  await context.close();
+  await page.close();
 });
 
 test('printing shows the result, both charts and tables, and no buttons', async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  const errors = watchForErrors(page);
-  await page.goto(server.url);
-  const widget = page.locator('open-vs-proprietary');
-  await finish(widget, pick);
+  const { page, errors, widget: first } = await openPage({ viewport: { width: 1200, height: 900 } });
+  const widget = first();
+  await takeQuiz(widget, answersFor(content, pick));
   assert.ok(await widget.getByRole('button').count() > 5);
   await page.emulateMedia({ media: 'print' });
   const visibleButtons = await widget.locator('button').evaluateAll((buttons) =>
@@ -456,7 +425,7 @@ test('printing shows the result, both charts and tables, and no buttons', async 
     assert.equal(await widget.locator(selector).isVisible(), true, selector);
   }
   assert.equal(await widget.locator('table.data-table th', { hasText: content.dimensions[0].name }).isVisible(), true);
-  await page.pdf({ path: new URL('result-print.pdf', ARTIFACTS).pathname });
+  await page.pdf({ path: artifact('result-print.pdf') });
   assert.deepEqual(errors, []);
-  await context.close();
+  await page.close();
 });
