@@ -104,6 +104,40 @@ async function assertAccessible(page, where, mustPassInside) {
   assert.deepEqual(undecided, [], `axe could not decide on ${where}`);
 }
 
+// A result with approaches ruled out, and one where the answers rule out every approach
+// (a pack made for it), at phone width, light and dark.
+const REGULATED = ['moderate', 'must-stay', 'ml-team', 'deep', 'sla', 'must-show', 'steady', 'serious', 'reliable', 'avoid'];
+const NOTHING_FITS = {
+  id: 'nothing-fits', lang: 'en', title: 'Two rules', intro: 'Each answer rules something out.',
+  approaches: [{ id: 'a', name: 'Alpha', summary: 'A.' }, { id: 'b', name: 'Beta', summary: 'B.' }],
+  dimensions: [{ id: 'd', name: 'D', ratings: { a: { score: 4, reason: 'r' }, b: { score: 2, reason: 'r' } } }],
+  questions: [
+    { id: 'q1', prompt: 'First?', options: [{ id: 'no-a', label: 'Not Alpha', rulesOut: { a: 'Alpha cannot.' } }, { id: 'any', label: 'Any', weights: { a: 1 } }] },
+    { id: 'q2', prompt: 'Second?', options: [{ id: 'no-b', label: 'Not Beta', rulesOut: { b: 'Beta cannot.' } }, { id: 'any', label: 'Any', weights: { b: 1 } }] },
+  ],
+};
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no violation on a result with ruled-out approaches, or with none that fits: ${colorScheme}, 320 px`, async () => {
+    const { page, errors, widget } = await openDemo({ width: 320, colorScheme });
+    await takeQuiz(widget, REGULATED);
+    assert.equal(await widget.locator('.ruled-out-list li').count(), 2);
+    await assertAccessible(page, 'the result with ruled-out approaches', ['list', 'color-contrast', 'heading-order', 'th-has-data-cells']);
+    await page.close();
+
+    const nothing = await openPage({
+      path: `/nothing-fits-${colorScheme}.html`,
+      body: `<open-vs-proprietary storage="none"><script type="application/json">${JSON.stringify(NOTHING_FITS)}</script></open-vs-proprietary>`,
+      viewport: { width: 320, height: 900 },
+      colorScheme,
+    });
+    await takeQuiz(nothing.widget(), ['no-a', 'no-b']);
+    assert.equal(await nothing.widget().locator('h2.result-heading').textContent(), 'No approach fits all of these answers');
+    await assertAccessible(nothing.page, 'the result where nothing fits', ['list', 'color-contrast', 'heading-order']);
+    assert.deepEqual([...errors, ...nothing.errors], []);
+    await nothing.page.close();
+  });
+}
+
 const matrix = [];
 for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark']) for (const width of [320, 1280]) matrix.push({ lang, colorScheme, width });
 

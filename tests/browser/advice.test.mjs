@@ -2,52 +2,22 @@
 // rule out is marked in the scores, the "why", both charts, both tables and the
 // ovp:complete event; answers that rule out everything get "no approach fits" and the
 // conflicting answers; an exact tie is announced as one; every place rounds alike.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { DIST, serve, launchChromium, watchForErrors, recordWidgetEvents } from './harness.mjs';
+import { useBrowser, openPage, pack, takeQuiz, advance } from './harness.mjs';
 
-const en = JSON.parse(await readFile(`${DIST}content/en.json`, 'utf8'));
-let server;
-let browser;
+const en = pack('en');
+useBrowser();
 
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A page with one widget holding `pack` inline (or the built-in pack). */
-async function openWidget(path, pack) {
-  const inline = pack ? `<script type="application/json">${JSON.stringify(pack)}</script>` : '';
-  server.routes.set(path, {
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"></head><body>
-      <script type="module" src="/embed.js"></script>
-      <open-vs-proprietary id="w" storage="none">${inline}</open-vs-proprietary></body></html>`,
+/** A page with one widget holding `content` inline (or the built-in pack). */
+async function openWidget(path, content) {
+  const inline = content ? `<script type="application/json">${JSON.stringify(content)}</script>` : '';
+  const { page, errors, events, widget } = await openPage({
+    path,
+    body: `<open-vs-proprietary id="w" storage="none">${inline}</open-vs-proprietary>`,
+    viewport: { width: 1200, height: 900 },
   });
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  const errors = watchForErrors(page);
-  const events = await recordWidgetEvents(page);
-  await page.goto(new URL(path, server.url).href);
-  return { page, errors, events, widget: page.locator('#w') };
-}
-
-/** Answers each question with the option whose id is given, then opens the result and
- *  waits for all of it (the charts, tables and facts render after the verdict). */
-async function takeQuiz(widget, content, optionIds, { fromStart = true } = {}) {
-  if (fromStart) await widget.getByRole('button', { name: 'Start' }).click();
-  for (const [q, question] of content.questions.entries()) {
-    await widget.locator('legend').getByText(`Step ${q + 1} of ${content.questions.length}`).waitFor();
-    const option = question.options.find((o) => o.id === optionIds[q]);
-    await widget.getByRole('radio', { name: option.label, exact: true }).check();
-    await widget.locator('button[type=submit]').click();
-  }
-  await widget.getByRole('button', { name: 'See result', exact: true }).click();
-  await widget.locator('h2.result-heading').waitFor();
-  await widget.locator('table.data-table').waitFor();
+  return { page, errors, events, widget: widget() };
 }
 
 const lastComplete = async (events) => (await events()).filter((e) => e.type === 'ovp:complete').at(-1).detail;
@@ -55,7 +25,7 @@ const lastComplete = async (events) => (await events()).filter((e) => e.type ===
 test('data that must stay in-house rules out the vendor options, and every view says so', async () => {
   const { page, errors, events, widget } = await openWidget('/regulated.html');
   const hospital = ['moderate', 'must-stay', 'ml-team', 'deep', 'sla', 'must-show', 'steady', 'serious', 'reliable', 'avoid'];
-  await takeQuiz(widget, en, hospital);
+  await takeQuiz(widget, hospital);
   assert.equal(await widget.locator('h2.result-heading').textContent(), 'Our suggestion: Open-source / open-weight');
   // Scores: both vendor options keep their numbers, marked in words.
   const scores = await widget.locator('.score').allTextContents();
@@ -106,7 +76,7 @@ const conflicting = {
 
 test('answers that rule out every approach get no suggestion, the conflicting answers and a way out', async () => {
   const { page, errors, events, widget } = await openWidget('/conflict.html', conflicting);
-  await takeQuiz(widget, conflicting, ['no-a', 'no-b']);
+  await takeQuiz(widget, ['no-a', 'no-b']);
   assert.equal(await widget.locator('h2.result-heading').textContent(), 'No approach fits all of these answers');
   assert.equal(await widget.locator('.result .lede').count(), 0);
   const status = widget.locator('[role=status]');
@@ -128,7 +98,7 @@ test('answers that rule out every approach get no suggestion, the conflicting an
 test('scores round the same way in the list, the tables, the chart and the event; an exact tie is announced', async () => {
   const { page, errors, events, widget } = await openWidget('/rounding.html', conflicting);
   // 8.25 and 2.75: halves, which "{:.1}" alone would round to 8.2 and 2.8.
-  await takeQuiz(widget, conflicting, ['fine', 'no-b']);
+  await takeQuiz(widget, ['fine', 'no-b']);
   const scores = await widget.locator('.score .score-value').allTextContents();
   assert.deepEqual(scores, ['8.3 points', '2.8 points']);
   assert.equal(await widget.locator('.score.ruled-out .score-value').textContent(), '2.8 points');
@@ -137,8 +107,8 @@ test('scores round the same way in the list, the tables, the chart and the event
   assert.deepEqual((await lastComplete(events)).scores, { a: 8.3, b: 2.8 });
   // Both answers cancel out: 0 and 0, an exact tie, broken by the pack's order.
   // Retake starts again at the first question.
-  await widget.getByRole('button', { name: 'Retake the quiz' }).click();
-  await takeQuiz(widget, conflicting, ['fine', 'level'], { fromStart: false });
+  await advance(widget, () => widget.getByRole('button', { name: 'Retake the quiz' }).click(), { screen: 'question' });
+  await takeQuiz(widget, ['fine', 'level']);
   const why = await widget.locator('.why').textContent();
   assert.match(why, /An exact tie: Alpha, Beta each scored 0\.0 points\./);
   assert.match(why, /Nothing else tells them apart, so Alpha, listed first, is suggested/);
