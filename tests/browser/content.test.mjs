@@ -81,7 +81,9 @@ test('invalid inline content shows every problem, fires ovp:error, and leaves th
   bad.qestions = bad.questions; // a typo must not pass silently
   const worse = structuredClone(databases);
   worse.questions[1].options[0].weights = { opne: 1 };
-  worse.approaches[1].id = worse.approaches[0].id;
+  // A duplicate option id (a duplicate approach id would also orphan every reference to
+  // the one it replaced, more problems than the panel lists).
+  worse.questions[0].options[1].id = worse.questions[0].options[0].id;
   worse.title = '  ';
   const { page, errors, events } = await openPage({ path: '/invalid.html', body: inline(bad, 'typo') + inline(worse, 'many') + inline(en, 'good') });
 
