@@ -52,6 +52,8 @@ test('data that must stay in-house rules out the vendor options, and every view 
     const headers = await widget.locator(`${table} thead th.ruled-out`).allTextContents();
     assert.deepEqual(headers, ['Proprietary (ruled out)', 'Hybrid (ruled out)']);
   }
+  // The content says how current it is.
+  assert.equal(await widget.locator('.facts .reviewed').textContent(), 'Content reviewed 30 November 2026.');
   const complete = await lastComplete(events);
   assert.equal(complete.recommendation, 'open');
   assert.deepEqual(complete.ruledOut, ['proprietary', 'hybrid']);
