@@ -237,9 +237,9 @@ fn content_can_override_any_ui_string() {
         serde_json::from_str(r#"{"next": "Weiter", "stepOf": "Schritt {step} von {total}"}"#)
             .unwrap();
     let table = EN.with_overrides(&overrides);
-    assert_eq!(table.next, "Weiter");
-    assert_eq!(table.step_of, "Schritt {step} von {total}");
-    assert_eq!(table.back, EN.back);
+    assert_eq!(table.next(), "Weiter");
+    assert_eq!(table.step_of("3", "10"), "Schritt 3 von 10");
+    assert_eq!(table.back(), EN.back());
     assert_eq!(
         overrides.given(),
         vec![

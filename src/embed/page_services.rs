@@ -35,7 +35,7 @@ pub fn page_services(
             web_sys::console::warn_1(
                 &format!("open-vs-proprietary: the share link was ignored: {err}").into(),
             );
-            Some(ui.share_link_invalid.to_string().into())
+            Some(ui.share_link_invalid().to_string().into())
         }
         _ => None,
     };

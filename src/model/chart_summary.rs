@@ -70,7 +70,7 @@ pub fn chart_description(content: &Content, ui: &UiText, priorities: &[usize]) -
         sentences.push(ui.chart_leads(&content.approaches[a].name, &names(&dimensions)));
     }
     sentences.push(if priorities.is_empty() {
-        ui.chart_no_priorities.to_string()
+        ui.chart_no_priorities().to_string()
     } else {
         ui.chart_priorities(&names(priorities))
     });

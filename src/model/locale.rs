@@ -11,7 +11,7 @@ pub fn format_date(date: &str, ui: &UiText) -> String {
             .then(|| text.parse().ok())?
     };
     let month_name = |month: u32| {
-        ui.month_names
+        ui.month_names()
             .split(',')
             .nth(month as usize - 1)
             .map(str::trim)

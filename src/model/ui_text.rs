@@ -15,10 +15,18 @@ use std::collections::BTreeMap;
 /// every built-in table against and `Content::validate` checks a pack's `ui` against.
 macro_rules! ui_strings {
     ($( $(#[doc = $doc:literal])* $field:ident $(( $($blank:ident),* ))?, )*) => {
+        /// The strings, one per field in declared order, read through a method per field.
+        /// One array rather than a struct of named fields: cloning, comparing and
+        /// replacing by key are then loops, not code per field (about 1 KB brotli less).
         #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct UiText {
-            $( $(#[doc = $doc])* pub $field: Cow<'static, str>, )*
-        }
+        pub struct UiText([Cow<'static, str>; FIELD_COUNT]);
+
+        /// Each field's place in `UiText`.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        enum Field { $($field),* }
+
+        const FIELD_COUNT: usize = [$(stringify!($field)),*].len();
 
         // The schema of `UiTextOverrides` (which is read as a plain map); its doc comment
         // is the schema's description.
@@ -37,33 +45,61 @@ macro_rules! ui_strings {
             /// Each field's blanks, in field order (none for plain strings).
             const BLANKS: &'static [&'static [&'static str]] = &[$(&[$($(stringify!($blank)),*)?]),*];
 
-            /// Every string with its field name (snake_case), in declaration order.
-            pub fn fields(&self) -> Vec<(&'static str, &str)> {
-                vec![$((stringify!($field), &*self.$field)),*]
-            }
-
-            /// The string a content pack calls `key` (the field's name in camelCase).
-            fn by_key(&mut self, key: &str) -> Option<&mut Cow<'static, str>> {
-                let field = snake_case(key)?;
-                $( if field == stringify!($field) {
-                    return Some(&mut self.$field);
-                } )*
-                None
-            }
-
-            $( $( template_method!($field $($blank),*); )? )*
+            $( accessor!($(#[doc = $doc])* $field $(($($blank),*))?); )*
         }
     };
 }
 
-/// The method that fills template `$field`, one `&str` argument per blank.
-macro_rules! template_method {
-    ($field:ident $($blank:ident),*) => {
-        #[doc = concat!("`", stringify!($field), "` with its blanks filled.")]
-        pub fn $field(&self, $($blank: &str),*) -> String {
-            fill(&self.$field, &[$(stringify!($blank)),*], &[$($blank),*])
+/// The method that reads field `$field`: the text of a plain string, or a template with
+/// its blanks filled, one `&str` argument per blank.
+macro_rules! accessor {
+    ($(#[doc = $doc:literal])* $field:ident) => {
+        $(#[doc = $doc])*
+        pub fn $field(&self) -> &str {
+            &self.0[Field::$field as usize]
         }
     };
+    ($(#[doc = $doc:literal])* $field:ident ($($blank:ident),*)) => {
+        $(#[doc = $doc])*
+        #[doc = concat!("Fills the blanks", $(" {", stringify!($blank), "}",)* ".")]
+        pub fn $field(&self, $($blank: &str),*) -> String {
+            fill(&self.0[Field::$field as usize], &[$(stringify!($blank)),*], &[$($blank),*])
+        }
+    };
+}
+
+/// A built-in table: every field once, in the declared order, or it does not compile.
+macro_rules! ui_table {
+    ($($field:ident: $text:expr,)*) => {{
+        const _: () = assert!(
+            same_names(&[$(stringify!($field)),*], UiText::FIELD_NAMES),
+            "a UiText table lists every field once, in the declared order"
+        );
+        UiText([$(Cow::Borrowed($text)),*])
+    }};
+}
+
+/// Whether two lists of names are equal, at compile time.
+const fn same_names(a: &[&str], b: &[&str]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        let (x, y) = (a[i].as_bytes(), b[i].as_bytes());
+        if x.len() != y.len() {
+            return false;
+        }
+        let mut j = 0;
+        while j < x.len() {
+            if x[j] != y[j] {
+                return false;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    true
 }
 
 // Only the schema (native builds) documents the blanks.
@@ -183,172 +219,164 @@ ui_strings! {
     chart_source(title, url),
 }
 
-pub const EN: UiText = UiText {
-    widget_label: Cow::Borrowed("Open-source or proprietary AI? A decision quiz"),
-    intro_meta: Cow::Borrowed("{count} questions · about two minutes · nothing leaves your browser"),
-    start: Cow::Borrowed("Start"),
-    back: Cow::Borrowed("Back"),
-    next: Cow::Borrowed("Next"),
-    see_result: Cow::Borrowed("See result"),
-    retake: Cow::Borrowed("Retake the quiz"),
-    step_of: Cow::Borrowed("Step {step} of {total}"),
-    choose_an_answer: Cow::Borrowed("Choose an answer to continue."),
-    result_heading: Cow::Borrowed("Our suggestion: {approach}"),
-    scores_caption: Cow::Borrowed("Score per approach"),
-    points: Cow::Borrowed("points"),
-    why_heading: Cow::Borrowed("Why"),
-    why_lead: Cow::Borrowed("It finished {gap} points ahead of {runner_up}. These answers did most to put it there:"),
-    why_item: Cow::Borrowed("“{answer}” for “{question}”"),
-    why_no_reasons: Cow::Borrowed("No single answer decided it; it led on the balance of all of them."),
-    why_near_tie: Cow::Borrowed("A near tie decided it: {first} and {second} finished {gap} points apart, within this quiz's margin of {margin}, and {approach}, which combines both, scored within {margin} points of the leader too."),
-    why_favoured: Cow::Borrowed("Compared with {runner_up}, these answers counted most in its favour:"),
-    why_only_one_left: Cow::Borrowed("Your answers ruled out every other approach, so this is the one that fits."),
-    why_tie: Cow::Borrowed("An exact tie: {approaches} each scored {score} points."),
-    why_tie_by_priorities: Cow::Borrowed("{approach} is suggested because it rates higher on what your answers made matter most: {dimensions}."),
-    why_tie_by_order: Cow::Borrowed("Nothing else tells them apart, so {approach}, listed first, is suggested; weigh both."),
-    no_fit_heading: Cow::Borrowed("No approach fits all of these answers"),
-    no_fit_body: Cow::Borrowed("Your answers rule out every approach, so they conflict. Each rule is listed below; change one of those answers to get a suggestion."),
-    ruled_out_heading: Cow::Borrowed("Ruled out by your answers"),
-    ruled_out_item: Cow::Borrowed("{approach}, ruled out by your answer “{answer}”: {reason}"),
-    ruled_out_mark: Cow::Borrowed("ruled out"),
-    content_reviewed: Cow::Borrowed("Content reviewed {date}."),
-    chart_heading: Cow::Borrowed("How the approaches compare"),
-    chart_description: Cow::Borrowed("Ratings from 1 (weak) to 5 (strong) for {approaches} on {count} dimensions."),
-    chart_priorities: Cow::Borrowed("Your answers made these matter most: {dimensions}."),
-    chart_no_priorities: Cow::Borrowed("Your answers did not single out any dimension."),
-    chart_leads: Cow::Borrowed("{approach} rates highest on {dimensions}."),
-    chart_priority_best: Cow::Borrowed("On your priorities, {approach} rates highest on average: {score} of {max}."),
-    table_caption: Cow::Borrowed("Ratings from 1 (weak) to 5 (strong); ★ marks your priorities"),
-    dimension: Cow::Borrowed("Dimension"),
-    your_priority: Cow::Borrowed("your priority"),
-    priority_mark: Cow::Borrowed("★"),
-    reasons_summary: Cow::Borrowed("The reason behind each rating"),
-    rating_of: Cow::Borrowed("{score} of {max}"),
-    facts_heading: Cow::Borrowed("Facts behind the ratings"),
-    source: Cow::Borrowed("Source"),
-    loading: Cow::Borrowed("Loading the quiz…"),
-    error_heading: Cow::Borrowed("This quiz cannot be shown"),
-    error_intro: Cow::Borrowed("Its content has {count} problem(s). Whoever added it to this page can fix them:"),
-    retry: Cow::Borrowed("Retry"),
-    crash_heading: Cow::Borrowed("Something went wrong"),
-    crash_body: Cow::Borrowed("Reload the page or try again."),
-    load_not_found: Cow::Borrowed("the content file {url} was not found (HTTP 404)."),
-    load_status: Cow::Borrowed("the server answered HTTP {status} for the content file {url}."),
-    load_timeout: Cow::Borrowed("the content file {url} did not arrive within {seconds} seconds."),
-    load_unreachable: Cow::Borrowed("the content file {url} could not be fetched: the server cannot be reached, or it does not allow this page to read the file (CORS)."),
-    month_names: Cow::Borrowed("January,February,March,April,May,June,July,August,September,October,November,December"),
-    date_day_month_year: Cow::Borrowed("{day} {month} {year}"),
-    date_month_year: Cow::Borrowed("{month} {year}"),
-    date_year: Cow::Borrowed("{year}"),
-    summary_heading: Cow::Borrowed("Check your answers"),
-    summary_intro: Cow::Borrowed("Change any answer before you see the result."),
-    change: Cow::Borrowed("Change"),
-    change_answer_to: Cow::Borrowed("Change your answer to “{question}”"),
-    why_counterfactual: Cow::Borrowed("If you had answered “{answer}” to “{question}”, we would suggest {approach}."),
-    why_no_counterfactual: Cow::Borrowed("No single answer, changed on its own, would change this suggestion."),
-    contributions_heading: Cow::Borrowed("How each answer moved the scores"),
-    contributions_description: Cow::Borrowed("Points each answer added to or took away from {approaches}, the answers that moved them most first."),
-    contributions_caption: Cow::Borrowed("Points each answer added (+) or took away (−), largest first"),
-    answer: Cow::Borrowed("Answer"),
-    total: Cow::Borrowed("Total"),
-    chart_hint: Cow::Borrowed("Point at, tap or focus a dimension to read the reason behind each rating."),
-    reasons_for: Cow::Borrowed("Why these ratings for {dimension}"),
-    copy_link: Cow::Borrowed("Copy link"),
-    link_copied: Cow::Borrowed("Link copied. Anyone who opens it sees this result."),
-    copy_link_manually: Cow::Borrowed("Copy this link to share the result:"),
-    share_link_invalid: Cow::Borrowed("That share link could not be read, so the quiz starts fresh."),
-    download_svg: Cow::Borrowed("Download SVG"),
-    download_png: Cow::Borrowed("Download PNG"),
-    download_chart_as: Cow::Borrowed("{button} of “{chart}”"),
-    chart_source: Cow::Borrowed("Source: {title}, {url}"),
+pub const EN: UiText = ui_table! {
+    widget_label: "Open-source or proprietary AI? A decision quiz",
+    intro_meta: "{count} questions · about two minutes · nothing leaves your browser",
+    start: "Start",
+    back: "Back",
+    next: "Next",
+    see_result: "See result",
+    retake: "Retake the quiz",
+    step_of: "Step {step} of {total}",
+    choose_an_answer: "Choose an answer to continue.",
+    result_heading: "Our suggestion: {approach}",
+    scores_caption: "Score per approach",
+    points: "points",
+    why_heading: "Why",
+    why_lead: "It finished {gap} points ahead of {runner_up}. These answers did most to put it there:",
+    why_item: "“{answer}” for “{question}”",
+    why_no_reasons: "No single answer decided it; it led on the balance of all of them.",
+    why_near_tie: "A near tie decided it: {first} and {second} finished {gap} points apart, within this quiz's margin of {margin}, and {approach}, which combines both, scored within {margin} points of the leader too.",
+    why_favoured: "Compared with {runner_up}, these answers counted most in its favour:",
+    why_only_one_left: "Your answers ruled out every other approach, so this is the one that fits.",
+    why_tie: "An exact tie: {approaches} each scored {score} points.",
+    why_tie_by_priorities: "{approach} is suggested because it rates higher on what your answers made matter most: {dimensions}.",
+    why_tie_by_order: "Nothing else tells them apart, so {approach}, listed first, is suggested; weigh both.",
+    no_fit_heading: "No approach fits all of these answers",
+    no_fit_body: "Your answers rule out every approach, so they conflict. Each rule is listed below; change one of those answers to get a suggestion.",
+    ruled_out_heading: "Ruled out by your answers",
+    ruled_out_item: "{approach}, ruled out by your answer “{answer}”: {reason}",
+    ruled_out_mark: "ruled out",
+    content_reviewed: "Content reviewed {date}.",
+    chart_heading: "How the approaches compare",
+    chart_description: "Ratings from 1 (weak) to 5 (strong) for {approaches} on {count} dimensions.",
+    chart_priorities: "Your answers made these matter most: {dimensions}.",
+    chart_no_priorities: "Your answers did not single out any dimension.",
+    chart_leads: "{approach} rates highest on {dimensions}.",
+    chart_priority_best: "On your priorities, {approach} rates highest on average: {score} of {max}.",
+    table_caption: "Ratings from 1 (weak) to 5 (strong); ★ marks your priorities",
+    dimension: "Dimension",
+    your_priority: "your priority",
+    priority_mark: "★",
+    reasons_summary: "The reason behind each rating",
+    rating_of: "{score} of {max}",
+    facts_heading: "Facts behind the ratings",
+    source: "Source",
+    loading: "Loading the quiz…",
+    error_heading: "This quiz cannot be shown",
+    error_intro: "Its content has {count} problem(s). Whoever added it to this page can fix them:",
+    retry: "Retry",
+    crash_heading: "Something went wrong",
+    crash_body: "Reload the page or try again.",
+    load_not_found: "the content file {url} was not found (HTTP 404).",
+    load_status: "the server answered HTTP {status} for the content file {url}.",
+    load_timeout: "the content file {url} did not arrive within {seconds} seconds.",
+    load_unreachable: "the content file {url} could not be fetched: the server cannot be reached, or it does not allow this page to read the file (CORS).",
+    month_names: "January,February,March,April,May,June,July,August,September,October,November,December",
+    date_day_month_year: "{day} {month} {year}",
+    date_month_year: "{month} {year}",
+    date_year: "{year}",
+    summary_heading: "Check your answers",
+    summary_intro: "Change any answer before you see the result.",
+    change: "Change",
+    change_answer_to: "Change your answer to “{question}”",
+    why_counterfactual: "If you had answered “{answer}” to “{question}”, we would suggest {approach}.",
+    why_no_counterfactual: "No single answer, changed on its own, would change this suggestion.",
+    contributions_heading: "How each answer moved the scores",
+    contributions_description: "Points each answer added to or took away from {approaches}, the answers that moved them most first.",
+    contributions_caption: "Points each answer added (+) or took away (−), largest first",
+    answer: "Answer",
+    total: "Total",
+    chart_hint: "Point at, tap or focus a dimension to read the reason behind each rating.",
+    reasons_for: "Why these ratings for {dimension}",
+    copy_link: "Copy link",
+    link_copied: "Link copied. Anyone who opens it sees this result.",
+    copy_link_manually: "Copy this link to share the result:",
+    share_link_invalid: "That share link could not be read, so the quiz starts fresh.",
+    download_svg: "Download SVG",
+    download_png: "Download PNG",
+    download_chart_as: "{button} of “{chart}”",
+    chart_source: "Source: {title}, {url}",
 };
 
-pub const ZH: UiText = UiText {
-    widget_label: Cow::Borrowed("开源还是专有 AI？决策小测验"),
-    intro_meta: Cow::Borrowed("{count} 个问题 · 约两分钟 · 所有内容都只留在你的浏览器里"),
-    start: Cow::Borrowed("开始"),
-    back: Cow::Borrowed("上一步"),
-    next: Cow::Borrowed("下一步"),
-    see_result: Cow::Borrowed("查看结果"),
-    retake: Cow::Borrowed("重新测验"),
-    step_of: Cow::Borrowed("第 {step} 步，共 {total} 步"),
-    choose_an_answer: Cow::Borrowed("请先选择一个答案。"),
-    result_heading: Cow::Borrowed("我们的建议：{approach}"),
-    scores_caption: Cow::Borrowed("各方案得分"),
-    points: Cow::Borrowed("分"),
-    why_heading: Cow::Borrowed("原因"),
-    why_lead: Cow::Borrowed("它比{runner_up}多 {gap} 分。最能让它领先的是这些回答："),
-    why_item: Cow::Borrowed("“{question}”：“{answer}”"),
-    why_no_reasons: Cow::Borrowed("没有哪一个回答单独起决定作用，它靠全部回答的综合结果领先。"),
-    why_near_tie: Cow::Borrowed("接近平局决定了结果：{first}和{second}只相差 {gap} 分，在本测验 {margin} 分的范围之内；兼顾两者的{approach}与领先者的差距也不超过 {margin} 分。"),
-    why_favoured: Cow::Borrowed("与{runner_up}相比，这些回答最支持它："),
-    why_only_one_left: Cow::Borrowed("你的回答排除了其他所有方案，所以只剩这一个合适。"),
-    why_tie: Cow::Borrowed("完全平局：{approaches}都得了 {score} 分。"),
-    why_tie_by_priorities: Cow::Borrowed("之所以建议{approach}，是因为它在你的回答最看重的方面评分更高：{dimensions}。"),
-    why_tie_by_order: Cow::Borrowed("没有其他因素能区分它们，所以建议排在前面的{approach}；两者都值得考虑。"),
-    no_fit_heading: Cow::Borrowed("没有一个方案能满足所有这些回答"),
-    no_fit_body: Cow::Borrowed("你的回答排除了所有方案，彼此互相矛盾。下面列出了每一条排除规则；修改其中一个回答即可得到建议。"),
-    ruled_out_heading: Cow::Borrowed("被你的回答排除的方案"),
-    ruled_out_item: Cow::Borrowed("{approach}：因你的回答“{answer}”而被排除。{reason}"),
-    ruled_out_mark: Cow::Borrowed("已排除"),
-    content_reviewed: Cow::Borrowed("内容核对日期：{date}。"),
-    chart_heading: Cow::Borrowed("各方案对比"),
-    chart_description: Cow::Borrowed(
-        "{approaches}在 {count} 个维度上的评分，从 1（弱）到 5（强）。",
-    ),
-    chart_priorities: Cow::Borrowed("你的回答最看重：{dimensions}。"),
-    chart_no_priorities: Cow::Borrowed("你的回答没有特别看重哪个维度。"),
-    chart_leads: Cow::Borrowed("{approach}在这些维度上评分最高：{dimensions}。"),
-    chart_priority_best: Cow::Borrowed("在你的重点上，{approach}的平均评分最高：{score} / {max}。"),
-    table_caption: Cow::Borrowed("评分从 1（弱）到 5（强）；★ 表示你的重点"),
-    dimension: Cow::Borrowed("维度"),
-    your_priority: Cow::Borrowed("你的重点"),
-    priority_mark: Cow::Borrowed("★"),
-    reasons_summary: Cow::Borrowed("每项评分的理由"),
-    rating_of: Cow::Borrowed("{score} / {max}"),
-    facts_heading: Cow::Borrowed("评分背后的事实"),
-    source: Cow::Borrowed("来源"),
-    loading: Cow::Borrowed("正在加载测验……"),
-    error_heading: Cow::Borrowed("无法显示这个测验"),
-    error_intro: Cow::Borrowed("测验内容有 {count} 个问题，需要由把它放到本页的人来修正："),
-    retry: Cow::Borrowed("重试"),
-    crash_heading: Cow::Borrowed("出了点问题"),
-    crash_body: Cow::Borrowed("请重新加载页面，或者重试。"),
-    load_not_found: Cow::Borrowed("找不到内容文件 {url}（HTTP 404）。"),
-    load_status: Cow::Borrowed("服务器对内容文件 {url} 返回了 HTTP {status}。"),
-    load_timeout: Cow::Borrowed("内容文件 {url} 在 {seconds} 秒内没有加载完成。"),
-    load_unreachable: Cow::Borrowed(
-        "无法获取内容文件 {url}：服务器无法访问，或者不允许本页读取该文件（CORS）。",
-    ),
-    month_names: Cow::Borrowed("1,2,3,4,5,6,7,8,9,10,11,12"),
-    date_day_month_year: Cow::Borrowed("{year}年{month}月{day}日"),
-    date_month_year: Cow::Borrowed("{year}年{month}月"),
-    date_year: Cow::Borrowed("{year}年"),
-    summary_heading: Cow::Borrowed("核对你的回答"),
-    summary_intro: Cow::Borrowed("查看结果之前，你可以修改任何一个回答。"),
-    change: Cow::Borrowed("修改"),
-    change_answer_to: Cow::Borrowed("修改你对“{question}”的回答"),
-    why_counterfactual: Cow::Borrowed(
-        "如果你对“{question}”的回答是“{answer}”，我们会建议{approach}。",
-    ),
-    why_no_counterfactual: Cow::Borrowed("单独改变任何一个回答，都不会改变这个建议。"),
-    contributions_heading: Cow::Borrowed("每个回答如何影响得分"),
-    contributions_description: Cow::Borrowed(
-        "每个回答为{approaches}加了或减了多少分，影响最大的回答排在前面。",
-    ),
-    contributions_caption: Cow::Borrowed("每个回答加的分（+）或减的分（−），按影响从大到小排列"),
-    answer: Cow::Borrowed("回答"),
-    total: Cow::Borrowed("合计"),
-    chart_hint: Cow::Borrowed("指向、轻触或聚焦某个维度，即可看到每项评分的理由。"),
-    reasons_for: Cow::Borrowed("{dimension}：评分理由"),
-    copy_link: Cow::Borrowed("复制链接"),
-    link_copied: Cow::Borrowed("链接已复制。任何人打开它都会看到这个结果。"),
-    copy_link_manually: Cow::Borrowed("复制这个链接来分享结果："),
-    share_link_invalid: Cow::Borrowed("无法读取这个分享链接，测验将重新开始。"),
-    download_svg: Cow::Borrowed("下载 SVG"),
-    download_png: Cow::Borrowed("下载 PNG"),
-    download_chart_as: Cow::Borrowed("{button}：“{chart}”"),
-    chart_source: Cow::Borrowed("来源：{title}，{url}"),
+pub const ZH: UiText = ui_table! {
+    widget_label: "开源还是专有 AI？决策小测验",
+    intro_meta: "{count} 个问题 · 约两分钟 · 所有内容都只留在你的浏览器里",
+    start: "开始",
+    back: "上一步",
+    next: "下一步",
+    see_result: "查看结果",
+    retake: "重新测验",
+    step_of: "第 {step} 步，共 {total} 步",
+    choose_an_answer: "请先选择一个答案。",
+    result_heading: "我们的建议：{approach}",
+    scores_caption: "各方案得分",
+    points: "分",
+    why_heading: "原因",
+    why_lead: "它比{runner_up}多 {gap} 分。最能让它领先的是这些回答：",
+    why_item: "“{question}”：“{answer}”",
+    why_no_reasons: "没有哪一个回答单独起决定作用，它靠全部回答的综合结果领先。",
+    why_near_tie: "接近平局决定了结果：{first}和{second}只相差 {gap} 分，在本测验 {margin} 分的范围之内；兼顾两者的{approach}与领先者的差距也不超过 {margin} 分。",
+    why_favoured: "与{runner_up}相比，这些回答最支持它：",
+    why_only_one_left: "你的回答排除了其他所有方案，所以只剩这一个合适。",
+    why_tie: "完全平局：{approaches}都得了 {score} 分。",
+    why_tie_by_priorities: "之所以建议{approach}，是因为它在你的回答最看重的方面评分更高：{dimensions}。",
+    why_tie_by_order: "没有其他因素能区分它们，所以建议排在前面的{approach}；两者都值得考虑。",
+    no_fit_heading: "没有一个方案能满足所有这些回答",
+    no_fit_body: "你的回答排除了所有方案，彼此互相矛盾。下面列出了每一条排除规则；修改其中一个回答即可得到建议。",
+    ruled_out_heading: "被你的回答排除的方案",
+    ruled_out_item: "{approach}：因你的回答“{answer}”而被排除。{reason}",
+    ruled_out_mark: "已排除",
+    content_reviewed: "内容核对日期：{date}。",
+    chart_heading: "各方案对比",
+    chart_description: "{approaches}在 {count} 个维度上的评分，从 1（弱）到 5（强）。",
+    chart_priorities: "你的回答最看重：{dimensions}。",
+    chart_no_priorities: "你的回答没有特别看重哪个维度。",
+    chart_leads: "{approach}在这些维度上评分最高：{dimensions}。",
+    chart_priority_best: "在你的重点上，{approach}的平均评分最高：{score} / {max}。",
+    table_caption: "评分从 1（弱）到 5（强）；★ 表示你的重点",
+    dimension: "维度",
+    your_priority: "你的重点",
+    priority_mark: "★",
+    reasons_summary: "每项评分的理由",
+    rating_of: "{score} / {max}",
+    facts_heading: "评分背后的事实",
+    source: "来源",
+    loading: "正在加载测验……",
+    error_heading: "无法显示这个测验",
+    error_intro: "测验内容有 {count} 个问题，需要由把它放到本页的人来修正：",
+    retry: "重试",
+    crash_heading: "出了点问题",
+    crash_body: "请重新加载页面，或者重试。",
+    load_not_found: "找不到内容文件 {url}（HTTP 404）。",
+    load_status: "服务器对内容文件 {url} 返回了 HTTP {status}。",
+    load_timeout: "内容文件 {url} 在 {seconds} 秒内没有加载完成。",
+    load_unreachable: "无法获取内容文件 {url}：服务器无法访问，或者不允许本页读取该文件（CORS）。",
+    month_names: "1,2,3,4,5,6,7,8,9,10,11,12",
+    date_day_month_year: "{year}年{month}月{day}日",
+    date_month_year: "{year}年{month}月",
+    date_year: "{year}年",
+    summary_heading: "核对你的回答",
+    summary_intro: "查看结果之前，你可以修改任何一个回答。",
+    change: "修改",
+    change_answer_to: "修改你对“{question}”的回答",
+    why_counterfactual: "如果你对“{question}”的回答是“{answer}”，我们会建议{approach}。",
+    why_no_counterfactual: "单独改变任何一个回答，都不会改变这个建议。",
+    contributions_heading: "每个回答如何影响得分",
+    contributions_description: "每个回答为{approaches}加了或减了多少分，影响最大的回答排在前面。",
+    contributions_caption: "每个回答加的分（+）或减的分（−），按影响从大到小排列",
+    answer: "回答",
+    total: "合计",
+    chart_hint: "指向、轻触或聚焦某个维度，即可看到每项评分的理由。",
+    reasons_for: "{dimension}：评分理由",
+    copy_link: "复制链接",
+    link_copied: "链接已复制。任何人打开它都会看到这个结果。",
+    copy_link_manually: "复制这个链接来分享结果：",
+    share_link_invalid: "无法读取这个分享链接，测验将重新开始。",
+    download_svg: "下载 SVG",
+    download_png: "下载 PNG",
+    download_chart_as: "{button}：“{chart}”",
+    chart_source: "来源：{title}，{url}",
 };
 
 /// Languages with a built-in table, by their primary `lang` subtag.
@@ -405,11 +433,22 @@ impl UiText {
     pub fn with_overrides(&self, overrides: &UiTextOverrides) -> UiText {
         let mut text = self.clone();
         for (key, value) in &overrides.0 {
-            if let Some(slot) = text.by_key(key) {
-                *slot = Cow::Owned(value.clone());
+            let place = snake_case(key)
+                .and_then(|field| Self::FIELD_NAMES.iter().position(|name| *name == field));
+            if let Some(i) = place {
+                text.0[i] = Cow::Owned(value.clone());
             }
         }
         text
+    }
+
+    /// Every string with its field name (snake_case), in declaration order.
+    pub fn fields(&self) -> Vec<(&'static str, &str)> {
+        Self::FIELD_NAMES
+            .iter()
+            .copied()
+            .zip(self.0.iter().map(|text| &**text))
+            .collect()
     }
 }
 

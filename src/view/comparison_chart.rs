@@ -72,7 +72,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     let groups = content.dimensions.iter().enumerate().map(|(d, dimension)| {
         let top = plot_top + group_height * d as f64;
         let is_priority = priorities.contains(&d);
-        let label = if is_priority { format!("{} {}", ui.priority_mark, dimension.name) } else { dimension.name.clone() };
+        let label = if is_priority { format!("{} {}", ui.priority_mark(), dimension.name) } else { dimension.name.clone() };
         let bars = content.approaches.iter().enumerate().map(|(a, approach)| {
             let rating = content.rating(d, a);
             let y = top + LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * a as f64;
@@ -110,7 +110,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
         <figure class="chart" part="chart">
             <svg role="img" aria-labelledby="ovp-chart-title ovp-chart-desc" viewBox={format!("-4 0 {} {height}", WIDTH + 8.0)}
                 class="comparison-chart" xmlns="http://www.w3.org/2000/svg">
-                <title id="ovp-chart-title">{&*ui.chart_heading}</title>
+                <title id="ovp-chart-title">{ui.chart_heading()}</title>
                 <desc id="ovp-chart-desc">{description}</desc>
                 <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
                 {legend(&content.approaches, PATTERN, ruled_out, ui)}

@@ -43,19 +43,19 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                         onclick={{ let on_point = on_point.clone(); move |_: MouseEvent| on_point.emit(d) }}
                         onmouseenter={{ let on_point = on_point.clone(); move |_: MouseEvent| on_point.emit(d) }}>
                         if is_priority {
-                            <span aria-hidden="true">{format!("{} ", ui.priority_mark)}</span>
+                            <span aria-hidden="true">{format!("{} ", ui.priority_mark())}</span>
                         }
                         {&dimension.name}
                     </button>
                     // Printed pages get the name as text, with no button.
                     <span class="print-only">
                         if is_priority {
-                            {format!("{} ", ui.priority_mark)}
+                            {format!("{} ", ui.priority_mark())}
                         }
                         {&dimension.name}
                     </span>
                     if is_priority {
-                        <span class="visually-hidden">{format!(" ({})", ui.your_priority)}</span>
+                        <span class="visually-hidden">{format!(" ({})", ui.your_priority())}</span>
                     }
                 </th>
                 {for cells}
@@ -73,12 +73,12 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     html! {
         <div class="data">
             // Focusable so keyboard users can scroll it when it is wider than the widget.
-            <div class="table-scroll" tabindex="0" role="region" aria-label={ui.table_caption.to_string()}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={ui.table_caption().to_string()}>
             <table class="data-table" part="table">
-                <caption>{&*ui.table_caption}</caption>
+                <caption>{ui.table_caption()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{&*ui.dimension}</th>
+                        <th scope="col">{ui.dimension()}</th>
                         {approach_headers(content, ui, ruled_out)}
                     </tr>
                 </thead>
@@ -86,7 +86,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             </table>
             </div>
             <details class="reasons" part="reasons">
-                <summary>{&*ui.reasons_summary}</summary>
+                <summary>{ui.reasons_summary()}</summary>
                 <dl>{for reasons}</dl>
             </details>
         </div>

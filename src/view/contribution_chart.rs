@@ -144,7 +144,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         <figure class="chart" part="contribution-chart">
             <svg role="img" aria-labelledby="ovp-contrib-title ovp-contrib-desc" viewBox={format!("-4 0 {} {height}", WIDTH + 8.0)}
                 class="contribution-chart" xmlns="http://www.w3.org/2000/svg">
-                <title id="ovp-contrib-title">{&*ui.contributions_heading}</title>
+                <title id="ovp-contrib-title">{ui.contributions_heading()}</title>
                 <desc id="ovp-contrib-desc">{description}</desc>
                 <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
                 {legend(&content.approaches, PATTERN, &ruled_out, ui)}

@@ -44,19 +44,19 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
     let ruled_out: Vec<bool> = outcome.ruled_out.iter().map(|by| !by.is_empty()).collect();
     html! {
         // Scrolls on its own when it cannot fit, like the ratings table.
-        <div class="table-scroll" tabindex="0" role="region" aria-label={ui.contributions_caption.to_string()}>
+        <div class="table-scroll" tabindex="0" role="region" aria-label={ui.contributions_caption().to_string()}>
         <table class="contribution-table" part="contribution-table">
-            <caption>{&*ui.contributions_caption}</caption>
+            <caption>{ui.contributions_caption()}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{&*ui.answer}</th>
+                    <th scope="col">{ui.answer()}</th>
                     {approach_headers(content, ui, &ruled_out)}
                 </tr>
             </thead>
             <tbody>{for rows}</tbody>
             <tfoot>
                 <tr>
-                    <th scope="row">{&*ui.total}</th>
+                    <th scope="row">{ui.total()}</th>
                     {for totals}
                 </tr>
             </tfoot>

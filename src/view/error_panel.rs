@@ -37,12 +37,12 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     };
     html! {
         <section class="ovp error-panel" part="widget error" data-ovp-widget="" role="alert">
-            <h2>{&*ui.error_heading}</h2>
+            <h2>{ui.error_heading()}</h2>
             <p>{ui.error_intro(&problems.len().to_string())}</p>
             <ul class="problems">{for items}</ul>
             if failure.retryable() {
                 <div class="actions">
-                    <button type="button" class="primary" part="button primary-button" onclick={retry}>{&*ui.retry}</button>
+                    <button type="button" class="primary" part="button primary-button" onclick={retry}>{ui.retry()}</button>
                 </div>
             }
         </section>

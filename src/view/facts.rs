@@ -24,7 +24,7 @@ pub fn Facts(props: &FactsProps) -> Html {
             <li>
                 {&fact.text}
                 <span class="source">
-                    {format!(" {}: ", ui.source)}
+                    {format!(" {}: ", ui.source())}
                     // Validation admits only http(s) URLs here.
                     <a href={fact.source.url.clone()} rel="noopener noreferrer" target="_blank">{&fact.source.title}</a>
                     {format!(", {}.", format_date(&fact.date, ui))}
@@ -34,7 +34,7 @@ pub fn Facts(props: &FactsProps) -> Html {
     });
     html! {
         <section class="facts" part="facts" aria-labelledby="ovp-facts-heading">
-            <h3 id="ovp-facts-heading">{&*ui.facts_heading}</h3>
+            <h3 id="ovp-facts-heading">{ui.facts_heading()}</h3>
             <ul>{for items}</ul>
             if let Some(reviewed) = &content.reviewed {
                 <p class="reviewed">{ui.content_reviewed(&format_date(reviewed, ui))}</p>

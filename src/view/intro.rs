@@ -29,7 +29,7 @@ pub fn Intro(props: &IntroProps) -> Html {
             <p class="meta">{ui.intro_meta(&count)}</p>
             <div class="actions">
                 <button type="button" class="primary" part="button primary-button" data-ovp-start="" onclick={on_start.clone()}>
-                    {&*ui.start}
+                    {ui.start()}
                 </button>
             </div>
         </div>

@@ -87,16 +87,16 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     <p class="hint" id={hint_id}>{hint}</p>
                 }
                 if *missing_answer {
-                    <p class="field-error" id={error_id} role="alert">{&*ui.choose_an_answer}</p>
+                    <p class="field-error" id={error_id} role="alert">{ui.choose_an_answer()}</p>
                 }
                 <div class="options">{for options}</div>
             </fieldset>
             <div class="actions">
                 <button type="button" class="secondary" part="button secondary-button" onclick={props.on_back.clone()}>
-                    {&*ui.back}
+                    {ui.back()}
                 </button>
                 <button type="submit" class="primary" part="button primary-button">
-                    {if is_last { &*ui.see_result } else { &*ui.next }}
+                    {if is_last { ui.see_result() } else { ui.next() }}
                 </button>
             </div>
         </form>

@@ -22,7 +22,7 @@ pub fn RatingReasons(props: &RatingReasonsProps) -> Html {
         dimension,
     } = props;
     let body = match dimension.filter(|&d| d < content.dimensions.len()) {
-        None => html! { <p class="meta">{&*ui.chart_hint}</p> },
+        None => html! { <p class="meta">{ui.chart_hint()}</p> },
         Some(d) => html! {
             <>
                 <p class="rating-reasons-heading">

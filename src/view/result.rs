@@ -73,22 +73,22 @@ pub fn ResultView(props: &ResultProps) -> Html {
             .and_then(|link_for| link_for.emit(outcome.answers.clone()));
         html! {
             <>
-                <h3>{&*ui.contributions_heading}</h3>
+                <h3>{ui.contributions_heading()}</h3>
                 <div class="comparison contributions">
                     <div ref={contribution_chart.clone()}>
                         <ContributionChart content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
-                        <ChartDownloadButtons ui={ui.clone()} chart={contribution_chart} title={ui.contributions_heading.to_string()}
+                        <ChartDownloadButtons ui={ui.clone()} chart={contribution_chart} title={ui.contributions_heading().to_string()}
                             source={source.clone()} file_name="answer-contributions" download={services.download.clone()} />
                     </div>
                     <ContributionTable content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
                 </div>
-                <h3>{&*ui.chart_heading}</h3>
+                <h3>{ui.chart_heading()}</h3>
                 <div class="comparison">
                     <div ref={comparison_chart.clone()}>
                         <ComparisonChart content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} ruled_out={ruled_out.clone()}
                             active={*pointed} on_point={on_point.clone()} />
                         <RatingReasons content={content.clone()} ui={ui.clone()} dimension={*pointed} />
-                        <ChartDownloadButtons ui={ui.clone()} chart={comparison_chart} title={ui.chart_heading.to_string()}
+                        <ChartDownloadButtons ui={ui.clone()} chart={comparison_chart} title={ui.chart_heading().to_string()}
                             {source} file_name="approach-comparison" download={services.download.clone()} />
                     </div>
                     <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {ruled_out} {on_point} />
@@ -99,10 +99,10 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 }
                 <div class="actions">
                     <button type="button" class="secondary" part="button secondary-button" onclick={props.on_back.clone()}>
-                        {&*ui.back}
+                        {ui.back()}
                     </button>
                     <button type="button" class="primary" part="button primary-button" onclick={props.on_retake.clone()}>
-                        {&*ui.retake}
+                        {ui.retake()}
                     </button>
                 </div>
             </>
@@ -128,6 +128,6 @@ pub fn ResultView(props: &ResultProps) -> Html {
 pub fn result_heading(ui: &UiText, recommended: Option<&str>) -> String {
     match recommended {
         Some(name) => ui.result_heading(name),
-        None => ui.no_fit_heading.to_string(),
+        None => ui.no_fit_heading().to_string(),
     }
 }

@@ -42,13 +42,13 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
                     <rect class="track" x="0" y="0" width="100" height="8" rx="2" />
                     <rect class="bar" x="0" y="0" width={width.to_string()} height="8" rx="2" fill={pattern_fill(PATTERN, a)} />
                 </svg>
-                <span class="score-value">{format!("{} {}", points(score), ui.points)}</span>
+                <span class="score-value">{format!("{} {}", points(score), ui.points())}</span>
             </li>
         }
     });
     html! {
         <div class="scores">
-            <h3>{&*ui.scores_caption}</h3>
+            <h3>{ui.scores_caption()}</h3>
             <ol class="score-list">{for rows}</ol>
         </div>
     }

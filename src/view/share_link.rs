@@ -64,16 +64,16 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
     html! {
         <div class="share" part="share">
             <button type="button" class="secondary" part="button secondary-button" onclick={on_copy}>
-                {&*ui.copy_link}
+                {ui.copy_link()}
             </button>
             <div class="share-status" aria-live="polite">
                 if *status == Status::Copied {
-                    <p>{&*ui.link_copied}</p>
+                    <p>{ui.link_copied()}</p>
                 }
             </div>
             if *status == Status::Manual {
                 <label class="share-manual">
-                    <span>{&*ui.copy_link_manually}</span>
+                    <span>{ui.copy_link_manually()}</span>
                     <input type="text" readonly=true value={link.clone()} ref={field} onfocus={on_focus_field} />
                 </label>
             }

@@ -48,7 +48,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     <button type="button" class="link-button" part="button change-button"
                         aria-label={ui.change_answer_to(&question.prompt)}
                         onclick={on_click}>
-                        {&*ui.change}
+                        {ui.change()}
                     </button>
                 </dd>
             </div>
@@ -56,15 +56,15 @@ pub fn Summary(props: &SummaryProps) -> Html {
     });
     html! {
         <div class="summary" part="summary">
-            <h2 class="summary-heading" tabindex="-1" ref={heading.clone()}>{&*ui.summary_heading}</h2>
-            <p class="meta">{&*ui.summary_intro}</p>
+            <h2 class="summary-heading" tabindex="-1" ref={heading.clone()}>{ui.summary_heading()}</h2>
+            <p class="meta">{ui.summary_intro()}</p>
             <dl class="summary-list">{for rows}</dl>
             <div class="actions">
                 <button type="button" class="secondary" part="button secondary-button" onclick={props.on_back.clone()}>
-                    {&*ui.back}
+                    {ui.back()}
                 </button>
                 <button type="button" class="primary" part="button primary-button" onclick={props.on_next.clone()}>
-                    {&*ui.see_result}
+                    {ui.see_result()}
                 </button>
             </div>
         </div>

@@ -39,8 +39,8 @@ pub fn Why(props: &WhyProps) -> Html {
                 {reasons()}
             </>
         },
-        (Verdict::Lead { .. }, _) => html! { <p>{&*ui.why_no_reasons}</p> },
-        (Verdict::OnlyOneLeft, _) => html! { <p>{&*ui.why_only_one_left}</p> },
+        (Verdict::Lead { .. }, _) => html! { <p>{ui.why_no_reasons()}</p> },
+        (Verdict::OnlyOneLeft, _) => html! { <p>{ui.why_only_one_left()}</p> },
         (Verdict::Tie { tied, by }, Some(winner)) => {
             let names: Vec<&str> = tied.iter().map(|&a| name(a)).collect();
             let score = points(outcome.scores[winner]);
@@ -80,7 +80,7 @@ pub fn Why(props: &WhyProps) -> Html {
                 </>
             }
         }
-        (Verdict::NoFit, _) | (_, None) => html! { <p>{&*ui.no_fit_body}</p> },
+        (Verdict::NoFit, _) | (_, None) => html! { <p>{ui.no_fit_body()}</p> },
     };
     // Every rule the answers triggered, by approach, then by question.
     let rules = outcome.ruled_out.iter().enumerate().flat_map(|(a, by)| {
@@ -103,14 +103,14 @@ pub fn Why(props: &WhyProps) -> Html {
                 name(change.recommended),
             )
         }
-        None => ui.why_no_counterfactual.to_string(),
+        None => ui.why_no_counterfactual().to_string(),
     };
     html! {
         <div class="why">
-            <h3>{&*ui.why_heading}</h3>
+            <h3>{ui.why_heading()}</h3>
             {body}
             if ruled_out {
-                <h4 class="ruled-out-heading">{&*ui.ruled_out_heading}</h4>
+                <h4 class="ruled-out-heading">{ui.ruled_out_heading()}</h4>
                 <ul class="ruled-out-list">{for rules}</ul>
             }
             <p class="what-if">{what_if}</p>

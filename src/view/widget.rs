@@ -66,7 +66,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         },
         LoadState::Loading => html! {
             <section class="ovp loading" part="widget" data-ovp-widget="" aria-busy="true">
-                <p role="status">{&*ui.loading}</p>
+                <p role="status">{ui.loading()}</p>
             </section>
         },
         LoadState::Failed(failure) => html! {
