@@ -62,24 +62,28 @@ pub fn chart_description(content: &Content, ui: &UiText, priorities: &[usize]) -
             .join(", ")
     };
     let approaches: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
-    let mut sentences = vec![ui.chart_description(
+    let mut text = ui.chart_description(
         &approaches.join(", "),
         &content.dimensions.len().to_string(),
-    )];
+    );
+    let mut add = |sentence: &str| {
+        text.push(' ');
+        text.push_str(sentence);
+    };
     for (a, dimensions) in leads(content) {
-        sentences.push(ui.chart_leads(&content.approaches[a].name, &names(&dimensions)));
+        add(&ui.chart_leads(&content.approaches[a].name, &names(&dimensions)));
     }
-    sentences.push(if priorities.is_empty() {
-        ui.chart_no_priorities().to_string()
+    if priorities.is_empty() {
+        add(ui.chart_no_priorities());
     } else {
-        ui.chart_priorities(&names(priorities))
-    });
+        add(&ui.chart_priorities(&names(priorities)));
+    }
     if let Some((a, mean)) = best_on(content, priorities) {
-        sentences.push(ui.chart_priority_best(
+        add(&ui.chart_priority_best(
             &content.approaches[a].name,
             &format!("{:.1}", shown(mean)),
             &RATING_MAX.to_string(),
         ));
     }
-    sentences.join(" ")
+    text
 }

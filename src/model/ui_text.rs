@@ -482,14 +482,14 @@ pub fn template_problem(field: &str, text: &str) -> Option<String> {
     let declared = blanks(field)?;
     let used = blanks_in(text);
     if let Some(unknown) = used.iter().find(|b| !declared.contains(b)) {
-        return Some(if declared.is_empty() {
-            format!("{{{unknown}}} is not a blank of this string; it takes none")
+        let takes = if declared.is_empty() {
+            "none".to_owned()
         } else {
-            format!(
-                "{{{unknown}}} is not a blank of this string; it takes {}",
-                braced(declared)
-            )
-        });
+            braced(declared)
+        };
+        return Some(format!(
+            "{{{unknown}}} is not a blank of this string; it takes {takes}"
+        ));
     }
     let missing: Vec<&str> = declared
         .iter()
