@@ -48,6 +48,15 @@ fn answer_set() -> impl Strategy<Value = Vec<usize>> {
         .collect::<Vec<_>>()
 }
 
+/// `answers` with only the first `answered` questions answered.
+fn answered_up_to(answers: &[usize], answered: usize) -> Vec<Option<usize>> {
+    answers
+        .iter()
+        .enumerate()
+        .map(|(q, &o)| (q < answered).then_some(o))
+        .collect()
+}
+
 /// A quiz as a reader can leave it: any answer set answered up to some question, on the
 /// intro, a question they can be on, the summary or the result (when all are answered),
 /// or changing one answer from the summary.
@@ -57,11 +66,7 @@ fn reachable_quiz() -> impl Strategy<Value = Quiz> {
             let content = content();
             let total = content.questions.len();
             let answered = if at >= 2 { total } else { answered };
-            let partial: Vec<Option<usize>> = answers
-                .iter()
-                .enumerate()
-                .map(|(q, &o)| (q < answered).then_some(o))
-                .collect();
+            let partial = answered_up_to(&answers, answered);
             let step = match at {
                 0 => Step::Intro,
                 1 => Step::Question(answered.min(total - 1)),
@@ -265,11 +270,7 @@ proptest! {
     #[test]
     fn saved_progress_round_trips(answers in answer_set(), answered in 0usize..=10, at in 0usize..4) {
         let content = default_content().unwrap();
-        let partial: Vec<Option<usize>> = answers
-            .iter()
-            .enumerate()
-            .map(|(q, &o)| (q < answered).then_some(o))
-            .collect();
+        let partial = answered_up_to(&answers, answered);
         let step = match at {
             0 => Step::Intro,
             1 => Step::Question(answered.min(content.questions.len() - 1)),

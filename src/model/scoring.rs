@@ -61,6 +61,14 @@ pub struct Outcome {
     pub reasons: Vec<usize>,
 }
 
+impl Outcome {
+    /// Whether each approach is ruled out, in content order: what the charts and tables
+    /// mark.
+    pub fn ruled_out_flags(&self) -> Vec<bool> {
+        self.ruled_out.iter().map(|by| !by.is_empty()).collect()
+    }
+}
+
 /// How the recommendation was reached.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Verdict {
@@ -367,6 +375,9 @@ pub fn counterfactual(content: &Content, outcome: &Outcome) -> Option<Counterfac
         let current = &outcome.contributions[q];
         for option in (0..question.options.len()).filter(|&o| o != outcome.answers[q]) {
             changed[q] = option;
+            // Decided from scratch, not by adjusting the current scores: summed in the
+            // same order, the scores round exactly as they will when the reader applies
+            // the change, so the named approach is the one they get.
             let recommended = recommendation(content, &changed);
             changed[q] = outcome.answers[q];
             let Some(recommended) = recommended.filter(|&r| Some(r) != outcome.recommended) else {

@@ -78,7 +78,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             let y = top + LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * a as f64;
             let width = x_of(rating.score);
             let score_text = ui.rating_of(&rating.score.to_string(), &RATING_MAX.to_string());
-            let out = ruled_out.get(a).copied().unwrap_or(false);
+            let out = ruled_out[a];
             html! {
                 <g class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>
                     <rect class="bar" x="0" y={y.to_string()} width={width.to_string()} height={BAR_HEIGHT.to_string()} rx="1.5" fill={pattern_fill(PATTERN, a)}>

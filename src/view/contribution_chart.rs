@@ -137,7 +137,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         }
     });
 
-    let ruled_out: Vec<bool> = outcome.ruled_out.iter().map(|by| !by.is_empty()).collect();
+    let ruled_out = outcome.ruled_out_flags();
     let names: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
     let description = ui.contributions_description(&names.join(", "));
     html! {

@@ -41,7 +41,7 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
         .scores
         .iter()
         .map(|&score| html! { <td class="number">{points(score)}</td> });
-    let ruled_out: Vec<bool> = outcome.ruled_out.iter().map(|by| !by.is_empty()).collect();
+    let ruled_out = outcome.ruled_out_flags();
     html! {
         // Scrolls on its own when it cannot fit, like the ratings table.
         <div class="table-scroll" tabindex="0" role="region" aria-label={ui.contributions_caption().to_string()}>

@@ -43,7 +43,7 @@ pub fn approach_label(name: &str, ruled_out: bool, ui: &UiText) -> String {
 /// approach's series colour, marked when ruled out; both tables use it.
 pub fn approach_headers(content: &Content, ui: &UiText, ruled_out: &[bool]) -> Html {
     let headers = content.approaches.iter().enumerate().map(|(a, approach)| {
-        let out = ruled_out.get(a).copied().unwrap_or(false);
+        let out = ruled_out[a];
         html! {
             <th scope="col" class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>
                 <abbr title={approach_label(&approach.name, out, ui)}>{approach.short_name()}</abbr>

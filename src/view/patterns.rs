@@ -70,7 +70,7 @@ const LEGEND_ROW: f64 = 18.0;
 pub fn legend(approaches: &[Approach], prefix: &str, ruled_out: &[bool], ui: &UiText) -> Html {
     let rows = approaches.iter().enumerate().map(|(a, approach)| {
         let y = LEGEND_ROW * a as f64;
-        let out = ruled_out.get(a).copied().unwrap_or(false);
+        let out = ruled_out[a];
         html! {
             <g class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>
                 <rect class="bar legend-swatch" x="0.5" y={(y + 3.0).to_string()} width="12" height="12" rx="2" fill={pattern_fill(prefix, a)} />

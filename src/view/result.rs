@@ -43,7 +43,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
         ..
     } = props;
     let recommended = outcome.recommended.map(|a| &content.approaches[a]);
-    let ruled_out: Vec<bool> = outcome.ruled_out.iter().map(|by| !by.is_empty()).collect();
+    let ruled_out = outcome.ruled_out_flags();
     // The dimension whose rating reasons are shown: the reader's top priority at first.
     let pointed = use_state(|| outcome.priorities.first().copied());
     let on_point = {

@@ -237,23 +237,14 @@ function describeStep(host) {
 export async function waitForStep(target, { from, screen, number, timeout = 10000 } = {}) {
   const widget = widgetOf(target);
   const host = await widget.elementHandle({ timeout });
-  await widget.page().waitForFunction(([host, fromKey, screen, number]) => {
-    const root = host.shadowRoot;
-    if (!root) return false;
-    // describeStep, inlined: waitForFunction cannot take a second function.
-    const has = (selector) => root.querySelector(selector) !== null;
-    const now = has('.error-panel') ? 'error'
-      : has('fieldset') ? 'question'
-        : has('.summary') ? 'summary'
-          : has('.result') ? 'result'
-            : has('.intro') ? 'intro'
-              : has('.loading') ? 'loading' : 'none';
-    const key = `${now}|${root.querySelector('h2')?.textContent ?? ''}`;
-    const count = root.querySelector('legend .step-count')?.textContent ?? '';
-    return (fromKey === null || key !== fromKey)
-      && (screen === null || now === screen)
-      && (number === null || (now === 'question' && Number(count.match(/\d+/)?.[0]) === number));
-  }, [host, from?.key ?? null, screen ?? null, number ?? null], { timeout });
+  // As source, so that describeStep goes with it (a function argument could not call it).
+  await widget.page().waitForFunction(`(([host, fromKey, screen, number]) => {
+    if (!host.shadowRoot) return false;
+    const step = (${describeStep})(host);
+    return (fromKey === null || step.key !== fromKey)
+      && (screen === null || step.screen === screen)
+      && (number === null || step.number === number);
+  })`, [host, from?.key ?? null, screen ?? null, number ?? null], { timeout });
   await host.dispose();
   return stepOf(widget);
 }
