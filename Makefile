@@ -1,7 +1,8 @@
 # Two commands for a newcomer: `make serve` and `make test`. Each installs what is
 # missing first (scripts/setup.sh skips what is already there).
 export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
-TRUNK := trunk --skip-version-check
+# Every build goes through scripts/trunk.sh, which adds the size settings.
+TRUNK := scripts/trunk.sh
 
 .PHONY: setup serve build test fuzz schema prerender bench balance
 setup:

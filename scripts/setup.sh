@@ -20,6 +20,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# scripts/trunk.sh rebuilds the standard library for the Wasm target from its source.
+if ! rustup component list --installed | grep -qx rust-src; then
+  log "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   log "installing trunk $TRUNK_VERSION (takes a few minutes)"
   cargo install trunk --version "$TRUNK_VERSION" --locked

@@ -23,12 +23,12 @@ step "fuzzing (${FUZZ_SECONDS:-20}s per target)"
 scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 
 step "release build (trunk)"
-trunk --skip-version-check build --release
+scripts/trunk.sh build --release
 
 # The panic-containment test provokes a panic through a hook that release builds lack
 # (cargo feature test-hooks); it runs against this second build. Everything else uses dist/.
 step "test build with the test-hooks feature (trunk, into target/dist-test-hooks)"
-trunk --skip-version-check build --release --features test-hooks --dist target/dist-test-hooks
+scripts/trunk.sh build --release --features test-hooks --dist target/dist-test-hooks
 
 step "browser tests (headless Chromium against dist/)"
 node --test --test-reporter=spec tests/browser/

@@ -1,6 +1,6 @@
 //! Panic containment, the Wasm side. `web/embed.js` gives every widget its own Wasm
 //! instance, so a panic can only stop the widget it happened in. The hook installed
-//! here logs the panic (message and source location) and tells embed.js, which then
+//! here logs the panic (its message, and the JavaScript stack through the Wasm) and tells embed.js, which then
 //! never calls into this instance again and shows the reader a small panel with Retry
 //! in its place. With `panic = "abort"` the instance traps right after the hook returns.
 
@@ -18,7 +18,7 @@ thread_local! {
 static PANICKED: AtomicBool = AtomicBool::new(false);
 
 /// Installs the panic hook for this instance; `listener(details)` is called on the first
-/// panic, with the message and where it happened.
+/// panic, with its message.
 #[wasm_bindgen(js_name = onPanic)]
 pub fn on_panic(listener: js_sys::Function) {
     LISTENER.with(|slot| *slot.borrow_mut() = Some(listener));
@@ -30,7 +30,15 @@ fn report(info: &std::panic::PanicHookInfo<'_>) {
     if PANICKED.swap(true, Ordering::Relaxed) {
         return;
     }
-    let details = format!("open-vs-proprietary: internal error, the widget stopped: {info}");
+    // The message only: shipped builds leave out panic locations (scripts/trunk.sh), so
+    // `{info}` would say "panicked at <redacted>:0:0".
+    let payload = info.payload();
+    let message = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("panic");
+    let details = format!("open-vs-proprietary: internal error, the widget stopped: {message}");
     // The JavaScript stack names the Wasm functions on the way, for whoever debugs it.
     let stack = js_sys::Reflect::get(&js_sys::Error::new("stack:"), &JsValue::from_str("stack"))
         .unwrap_or_default();

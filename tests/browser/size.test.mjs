@@ -7,12 +7,13 @@
 // fails here and must say what it buys. 184 KiB held 180.7 KB; the advice rules (hard
 // constraints, announced ties and near ties, ruled-out marks in every view) and the
 // content reviewed for November 2026 (twelve dated facts instead of seven) bought
-// 6.8 KB more (192.1 KB), so the ceiling is 190 KiB.
+// 6.8 KB more (192.1 KB); rebuilding the standard library for size (scripts/trunk.sh)
+// brought it to 179.4 KB, so the ceiling is 181 KiB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oursSizes, BUDGET_BROTLI } from '../../bench/sizes.mjs';
 
-const CEILING_BROTLI = 190 * 1024;
+const CEILING_BROTLI = 181 * 1024;
 
 test('the brotli total of what the widget ships stays under its recorded ceiling', () => {
   const { parts, total } = oursSizes();
