@@ -22,6 +22,9 @@ const EVENTS = Object.freeze({
 
 export { EVENTS };
 
+/** The widget's version (semantic versioning; CHANGELOG.md says what each one changed). */
+export const version = '0.1.0';
+
 // The element's attributes: the mount() option each becomes (none: the widget reads
 // the attribute itself) and what changing it on a mounted widget does: 'remount' starts
 // a new quiz with the new value, 'live' applies at once, 'mount' waits for the next
