@@ -27,7 +27,7 @@ function part(name, files, note) {
 }
 
 /**
- * Our widget as an author's page loads it in English: embed.js, the wasm-bindgen JS, the
+ * Our widget as an author's page loads it in English: embed.js (with the wasm-bindgen JS), the
  * .wasm and widget.css (linked by the prerendered intro, fetched once by embed.js for
  * the live widget). The English pack (content/en.json) is compiled into the .wasm
  * (include_str!), so it is counted there; `inside` shows what it weighs on its own.
@@ -39,7 +39,7 @@ export function oursSizes(dist = DIST) {
   if (!existsSync(wasm)) throw new Error(`no ${wasm}: run trunk build --release first`);
   const parts = [
     part('wasm', [wasm], 'includes the English content'),
-    part('js', [`${dist}embed.js`, `${dist}open-vs-proprietary.js`]),
+    part('js', [`${dist}embed.js`], 'with the wasm-bindgen glue inside'),
     part('css', [`${dist}widget.css`], 'widget.css, linked by the prerendered intro and adopted by every live widget'),
     { name: 'content', files: [], raw: 0, gzip: 0, brotli: 0, note: 'inside the wasm (content/en.json)' },
   ];

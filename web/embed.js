@@ -39,30 +39,43 @@ const ATTRIBUTES = {
   storage: { option: 'storage', change: 'remount' },
   // Read by the Wasm when the content is ready: names saved progress and share links.
   id: { change: 'mount' },
+  // 'eager' loads the widget's code at once; by default it loads when the element comes
+  // within about a screen of the viewport or the reader reaches for its intro.
+  loading: { change: 'mount' },
 };
 
 // The view's hook on the intro's Start button (src/view/mod.rs, `hooks`): classes are
 // for styling and may change; this attribute is what code finds it by.
 const START = '[data-ovp-start]';
 
-// The first copy of the wasm-bindgen glue is imported here rather than statically, so
-// that its download runs beside the Wasm's and the stylesheet's instead of before them.
-const firstGlue = import('./open-vs-proprietary.js');
-firstGlue.catch(() => {}); // reported by the mount that needs it
-
-const glueUrl = new URL('./open-vs-proprietary.js', import.meta.url);
 const wasmUrl = new URL('./open-vs-proprietary_bg.wasm', import.meta.url);
 const cssUrl = new URL('./widget.css', import.meta.url);
 const packBase = new URL('./content/', import.meta.url).href;
 
+// The integrity hash of every file embed.js loads, by path relative to it, written here
+// by the build (scripts/finish-dist.mjs). The page's own integrity hash for embed.js
+// (the snippet carries it) covers these, so a file changed on the host, even one that
+// still works, is refused: the browser checks each fetch against its hash.
+const INTEGRITY = {};
+const packIntegrity = Object.fromEntries(Object.entries(INTEGRITY)
+  .filter(([path]) => path.startsWith('content/'))
+  .map(([path, hash]) => [path.slice('content/'.length), hash]));
+
+// The wasm-bindgen glue, put in place of this function by the build: each call returns
+// a fresh copy of the glue module, whose module-level state holds one Wasm instance.
+// Inside embed.js, the glue is covered by embed.js's integrity hash and costs no
+// request of its own.
+function createGlue() {
+  throw new Error('open-vs-proprietary: this embed.js is the unbuilt source; use the one trunk writes to dist/');
+}
+
 // Every widget runs in a Wasm instance of its own, so a panic, which traps the instance
 // it happens in, stops one widget and not its neighbours. All instances share one fetch
 // and one compile of the module. wasm-bindgen's glue keeps its instance in module-level
-// variables, so each instance is a separate copy of the glue module (imported under its
-// own query string) initialised with the compiled module. Browsers never free a module,
+// variables, so each instance is a separate copy of the glue module (`createGlue`)
+// initialised with the compiled module. Browsers never free a module,
 // so instances are pooled: destroy() returns a sound one to `idle` for the next mount,
 // and only a dead one is dropped.
-let instancesMade = 0;
 const idle = [];
 // Handles into dead instances, kept reachable on purpose: wasm-bindgen frees a handle
 // the garbage collector finds, and that would be a call into the dead instance.
@@ -99,8 +112,26 @@ function shared(load) {
   };
 }
 
+/**
+ * `fetch` that asks the browser to check the file against its hash from the build. The
+ * browser reports a mismatch, a missing file and a refused request alike (a network
+ * error), so a failure is asked again without the hash to tell the reader which.
+ */
+async function fetchChecked(url) {
+  const path = url.href.slice(new URL('./', import.meta.url).href.length);
+  try {
+    return await fetch(url, { integrity: INTEGRITY[path] ?? '' });
+  } catch {
+    const plain = await fetch(url, { cache: 'no-store' }).catch(() => null);
+    if (plain && !plain.ok) return plain; // the caller reports the HTTP status
+    throw new Error(plain
+      ? `open-vs-proprietary: refused ${url}: it is not the file this embed.js was built with (its integrity hash differs)`
+      : `open-vs-proprietary: cannot load ${url}: the host cannot be reached or does not allow this page to read it (CORS)`);
+  }
+}
+
 const compileWasm = shared(async () => {
-  const response = await fetch(wasmUrl);
+  const response = await fetchChecked(wasmUrl);
   if (!response.ok) throw new Error(`open-vs-proprietary: cannot load ${wasmUrl}: HTTP ${response.status}`);
   // Streaming compilation needs the Wasm MIME type, which some hosts do not send.
   return response.headers.get('content-type')?.startsWith('application/wasm')
@@ -118,7 +149,7 @@ const loadStyleSheet = shared(async () => {
     sheet.replaceSync(parsed);
     return sheet;
   }
-  const response = await fetch(cssUrl);
+  const response = await fetchChecked(cssUrl);
   if (!response.ok) throw new Error(`open-vs-proprietary: ${cssUrl} answered HTTP ${response.status}`);
   sheet.replaceSync(await response.text());
   return sheet;
@@ -148,10 +179,9 @@ async function takeInstance() {
   // An idle instance can still die (in a timer its last widget left); skip any that did.
   for (let pooled; (pooled = idle.pop());) if (!pooled.dead) return pooled;
   const [module, sheet] = await Promise.all([compileWasm(), loadStyleSheet()]);
-  const n = instancesMade++;
-  const glue = await (n === 0 ? firstGlue : import(`${glueUrl}?instance=${n}`));
+  const glue = createGlue();
   await glue.default({ module_or_path: module });
-  glue.setPackBase(packBase);
+  glue.setPackBase(packBase, packIntegrity);
   glue.setStyleSheet(sheet);
   const instance = { glue, dead: false, widget: null };
   glue.onPanic((details) => {
@@ -164,6 +194,13 @@ async function takeInstance() {
 
 // Only for a widget whose instance died before it could give its own words (in mount).
 const FALLBACK_TEXT = { lang: 'en', heading: 'Something went wrong', body: 'Reload the page or try again.', retry: 'Retry' };
+// For an element whose code could not load, before any content (and its language) is at hand.
+const LOAD_FAILURE_TEXT = { lang: 'en', heading: 'The quiz could not load', body: 'Check your connection, then try again.', retry: 'Retry' };
+
+/** Whether a click landed on the intro's Start button (prerendered or live). */
+function isStart(event) {
+  return Boolean(event.composedPath()[0]?.closest?.(START));
+}
 
 /** One mounted widget: its host element, options, and the instance running it. */
 class Widget {
@@ -230,6 +267,10 @@ class Widget {
   }
 
   /** Test builds only (cargo feature `test-hooks`, src/test_hooks.rs). */
+  canArmPanic() {
+    return typeof this.#instance?.glue.WidgetHandle.prototype.armPanic === 'function';
+  }
+
   armPanic() {
     if (!this.#instance?.dead) this.#wasm?.armPanic();
   }
@@ -300,7 +341,7 @@ export async function mount(element, options = {}) {
       widget.reset();
     },
   };
-  if (typeof (await firstGlue).WidgetHandle.prototype.armPanic === 'function') handle.armPanic = () => widget.armPanic();
+  if (widget.canArmPanic()) handle.armPanic = () => widget.armPanic();
   return handle;
 }
 
@@ -322,13 +363,40 @@ class OpenVsProprietaryElement extends HTMLElement {
   #handle = null;
   #mounting = null;
   #watching = null; // ends the current mount's watch for an early Start
+  #approach = null; // ends the wait for the reader to come near (lazy loading)
 
   connectedCallback() {
-    this.#mount();
+    if (this.getAttribute('loading') === 'eager') this.#mount();
+    else this.#mountWhenNear();
   }
 
   disconnectedCallback() {
     this.#unmount();
+  }
+
+  // A reader who never comes near the widget downloads only embed.js (and widget.css
+  // for a prerendered intro). The code loads when the element comes within about a
+  // screen of the viewport, or at once when the reader reaches for the intro (pointer,
+  // keyboard focus, a click), whichever is first.
+  #mountWhenNear() {
+    if (this.#handle || this.#mounting || this.#approach) return;
+    const approach = new AbortController();
+    this.#approach = approach;
+    const near = (event) => {
+      approach.abort();
+      this.#approach = null;
+      // A click on Start is already under way and cannot reach the watch #mount adds.
+      this.#mount(event?.type === 'click' && isStart(event));
+    };
+    for (const type of ['pointerdown', 'focusin', 'keydown', 'click']) {
+      this.addEventListener(type, near, { signal: approach.signal });
+    }
+    const observer = new IntersectionObserver(
+      (entries) => { if (entries.some((entry) => entry.isIntersecting)) near(); },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(this);
+    approach.signal.addEventListener('abort', () => observer.disconnect());
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -339,7 +407,7 @@ class OpenVsProprietaryElement extends HTMLElement {
     this.#mount();
   }
 
-  #mount() {
+  #mount(startPressed = false) {
     if (this.#handle || this.#mounting) return;
     const options = {};
     for (const [name, { option }] of Object.entries(ATTRIBUTES)) {
@@ -352,9 +420,8 @@ class OpenVsProprietaryElement extends HTMLElement {
     // sees is always this mount's.
     const watching = new AbortController();
     const signal = watching.signal;
-    let startPressed = false;
     this.addEventListener('click', (event) => {
-      if (event.composedPath()[0]?.closest?.(START)) startPressed = true;
+      if (isStart(event)) startPressed = true;
     }, { signal });
     this.addEventListener(EVENTS.ready, () => {
       watching.abort();
@@ -368,14 +435,31 @@ class OpenVsProprietaryElement extends HTMLElement {
         if (this.#mounting === mounting && this.isConnected) this.#handle = handle;
         else handle.destroy();
       })
-      .catch((error) => reportError(this, error))
+      .catch((error) => {
+        reportError(this, error);
+        if (this.#mounting === mounting) this.#showLoadFailure();
+      })
       .finally(() => {
         if (this.#mounting === mounting) this.#mounting = null;
       });
     this.#mounting = mounting;
   }
 
+  // The code could not load (blocked, missing, changed on the host): the reader is told,
+  // with Retry, instead of being left with a prerendered Start that does nothing.
+  #showLoadFailure() {
+    this.#watching?.abort();
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.replaceChildren(crashPanel(LOAD_FAILURE_TEXT, () => {
+      this.#unmount();
+      this.#mount();
+    }));
+    loadStyleSheet().then((sheet) => { shadow.adoptedStyleSheets = [sheet]; }, () => {});
+  }
+
   #unmount() {
+    this.#approach?.abort();
+    this.#approach = null;
     this.#watching?.abort();
     this.#watching = null;
     this.#mounting = null;

@@ -6,10 +6,11 @@ use super::{source, styles};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-/// Tells the widget where the built-in content packs are (`content/` beside embed.js).
+/// Tells the widget where the built-in content packs are (`content/` beside embed.js),
+/// and the integrity hash of each (by file name), which their fetches must match.
 #[wasm_bindgen(js_name = setPackBase)]
-pub fn set_pack_base(url: String) {
-    source::set_pack_base(url);
+pub fn set_pack_base(url: String, integrity: js_sys::Object) {
+    source::set_pack_base(url, integrity);
 }
 
 /// Gives the widget its stylesheet (`widget.css`, made once by embed.js).

@@ -24,6 +24,10 @@ async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
     let controller = AbortController::new().map_err(|_| unreachable())?;
     let init = RequestInit::new();
     init.set_signal(Some(&controller.signal()));
+    // A built-in pack must be the file this build made: the browser refuses any other.
+    if let Some(hash) = super::source::pack_integrity(url) {
+        init.set_integrity(&hash);
+    }
     let abort = controller.clone();
     // Dropping the timer (on any return) cancels it.
     let _timer = Timeout::new(FETCH_TIMEOUT_SECONDS * 1000, move || abort.abort());

@@ -22,11 +22,28 @@ pub enum ContentSource {
 thread_local! {
     /// Where the built-in packs other than English live: `content/` beside `embed.js`.
     static PACK_BASE: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The integrity hash of each built-in pack (by file name, such as `zh.json`), as
+    /// the build wrote them into embed.js.
+    static PACK_INTEGRITY: RefCell<Option<js_sys::Object>> = const { RefCell::new(None) };
 }
 
-/// Tells the widget where its built-in content packs are served from.
-pub fn set_pack_base(url: String) {
+/// Tells the widget where its built-in content packs are served from, and their hashes.
+pub fn set_pack_base(url: String, integrity: js_sys::Object) {
     PACK_BASE.with(|base| *base.borrow_mut() = Some(url));
+    PACK_INTEGRITY.with(|hashes| *hashes.borrow_mut() = Some(integrity));
+}
+
+/// The hash a built-in pack must match, for a URL `built_in` made.
+pub fn pack_integrity(url: &str) -> Option<String> {
+    let name = PACK_BASE.with(|base| {
+        url.strip_prefix(base.borrow().as_deref()?)
+            .map(str::to_owned)
+    })?;
+    PACK_INTEGRITY.with(|hashes| {
+        js_sys::Reflect::get(hashes.borrow().as_ref()?, &name.into())
+            .ok()?
+            .as_string()
+    })
 }
 
 impl ContentSource {

@@ -196,7 +196,7 @@ test('dist/snippet.html, with YOUR-HOST/PATH filled in, mounts and works', async
   const name = en.approaches.find((a) => a.id === complete[0].detail.recommendation).name;
   assert.equal(await widget.locator('h2.result-heading').textContent(), `Our suggestion: ${name}`);
   // The preload lines are used, not fetched a second time.
-  for (const file of ['open-vs-proprietary_bg.wasm', 'open-vs-proprietary.js', 'widget.css', 'embed.js']) {
+  for (const file of ['open-vs-proprietary_bg.wasm', 'widget.css', 'embed.js']) {
     assert.equal(requests.filter((url) => url === `${env.server.url}${file}`).length, 1, file);
   }
   assert.deepEqual(errors, []);

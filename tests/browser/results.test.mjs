@@ -157,7 +157,7 @@ test('a reload resumes where the reader was, mid-quiz and on the result', async 
 
   // storage="none" keeps nothing: the same page with the attribute starts afresh.
   await page.route(`${env.server.url}no-storage.html`, async (route) => {
-    const html = (await readFile(`${DIST}index.html`, 'utf8')).replace('<open-vs-proprietary id="ai-choice">', '<open-vs-proprietary id="ai-choice" storage="none">');
+    const html = (await readFile(`${DIST}index.html`, 'utf8')).replace('<open-vs-proprietary id="ai-choice" loading="eager">', '<open-vs-proprietary id="ai-choice" loading="eager" storage="none">');
     await route.fulfill({ contentType: 'text/html', body: html });
   });
   await page.goto(`${env.server.url}no-storage.html`);

@@ -1,0 +1,144 @@
+// How the widget's files reach the reader: lazily by default, at once with
+// loading="eager", and only if they are the files this build made (integrity hashes in
+// the page for embed.js, and in embed.js for everything it loads). A file changed on the
+// host is refused with ovp:error and a message for the reader; the page keeps working.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { DIST, useBrowser, openPage, pack, takeQuiz, waitForResult, answersFor, waitForStep } from './harness.mjs';
+
+const env = useBrowser();
+const en = pack('en');
+const WASM = 'open-vs-proprietary_bg.wasm';
+
+/** A post of `screens` screens of text, then the widget (with `attributes`), then a page button. */
+function longPost(screens, attributes = '') {
+  const paragraph = '<p style="height:900px">A paragraph of the post.</p>';
+  return `${paragraph.repeat(screens)}<open-vs-proprietary id="quiz" storage="none" ${attributes}></open-vs-proprietary>
+    <p><button id="page-button" type="button">The page's own button</button> <output id="page-count">0</output></p>`;
+}
+
+/** Resolves once the browser has decided, for the first time, whether `#quiz` is near the viewport. */
+function intersectionSettled(page) {
+  return page.evaluate(() => customElements.whenDefined('open-vs-proprietary').then(() => new Promise((done) => {
+    // Observers are told in the same rendering step, in the order they were made: this
+    // one, made after embed.js's, hears after it.
+    const observer = new IntersectionObserver(() => { observer.disconnect(); done(); }, { rootMargin: '100% 0px' });
+    observer.observe(document.getElementById('quiz'));
+  })));
+}
+
+test('a reader who stays at the top of a long post downloads embed.js and no Wasm; scrolling near the widget loads it, and the quiz completes', async () => {
+  const { page, requests, events, errors } = await openPage({ body: longPost(6), viewport: { width: 1000, height: 900 } });
+  await intersectionSettled(page);
+  const fetched = () => requests.map((url) => new URL(url).pathname);
+  assert.ok(fetched().includes('/embed.js'));
+  assert.ok(!fetched().includes(`/${WASM}`), `the Wasm was fetched for a reader who never scrolled: ${fetched()}`);
+  assert.ok(!fetched().some((path) => path.startsWith('/content/')));
+  // A screen at a time, as a reader would: the widget loads about a screen before it shows.
+  for (let screen = 1; screen <= 6 && !fetched().includes(`/${WASM}`); screen++) {
+    await page.evaluate((y) => window.scrollTo(0, y), screen * 900);
+    await intersectionSettled(page);
+  }
+  const widget = page.locator('#quiz');
+  assert.ok(await widget.evaluate((element) => element.getBoundingClientRect().top > innerHeight),
+    'the Wasm was asked for while the widget was still below the screen');
+  await widget.scrollIntoViewIfNeeded();
+  await waitForStep(widget, { screen: 'intro' });
+  await takeQuiz(widget, answersFor(en, (q) => q % 2));
+  await waitForResult(widget);
+  assert.equal((await events()).filter((e) => e.type === 'ovp:complete').length, 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('loading="eager" loads the widget at once, however far down the post it is', async () => {
+  const { page, events, errors } = await openPage({ body: longPost(6, 'loading="eager"') });
+  await page.waitForFunction(() => window.__ovpEvents.some((e) => e.type === 'ovp:ready'));
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  assert.deepEqual((await events()).map((e) => e.type), ['ovp:ready']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the built embed.js carries the hash of every file it loads, and the snippet and demo page carry embed.js\'s', async () => {
+  const { createHash } = await import('node:crypto');
+  const hash = async (file) => `sha384-${createHash('sha384').update(await readFile(`${DIST}${file}`)).digest('base64')}`;
+  const embed = await readFile(`${DIST}embed.js`, 'utf8');
+  for (const file of [WASM, 'widget.css', 'content/en.json', 'content/zh.json', 'content/databases.json']) {
+    assert.ok(embed.includes(`"${file}":"${await hash(file)}"`), `embed.js has the hash of ${file}`);
+  }
+  for (const page of ['snippet.html', 'index.html']) {
+    const html = await readFile(`${DIST}${page}`, 'utf8');
+    assert.ok(html.includes(`embed.js" integrity="${await hash('embed.js')}" crossorigin="anonymous"></script>`), page);
+    assert.ok(html.includes(`widget.css" integrity="${await hash('widget.css')}" crossorigin="anonymous">`), page);
+  }
+  await assert.rejects(readFile(`${DIST}open-vs-proprietary.js`), 'the glue lives inside embed.js');
+});
+
+/** A page of two widgets (English and Chinese) and a button of its own, with `file` served changed. */
+async function tampered(file, change) {
+  const original = await readFile(`${DIST}${file}`);
+  env.server.routes.set(`/${file}`, {
+    type: file.endsWith('.wasm') ? 'application/wasm' : file.endsWith('.css') ? 'text/css' : 'application/json',
+    body: change(original),
+  });
+  try {
+    const opened = await openPage({
+      body: `<open-vs-proprietary id="en" lang="en" storage="none"></open-vs-proprietary>
+        <open-vs-proprietary id="zh" lang="zh" storage="none"></open-vs-proprietary>
+        <p><button id="page-button" type="button" onclick="this.nextElementSibling.value++">The page's own button</button> <output>0</output></p>`,
+    });
+    await opened.page.waitForFunction(() => window.__ovpEvents.some((e) => e.type === 'ovp:error'));
+    return opened;
+  } finally {
+    env.server.routes.delete(`/${file}`);
+  }
+}
+
+// A custom section appended to the module: still a valid module that compiles and runs.
+const extraSection = (wasm) => Buffer.concat([wasm, Buffer.from([0, 3, 1, 0x78, 0])]);
+
+test('a Wasm changed on the host, even one that still compiles, is refused: ovp:error, a message with Retry, the page keeps working', async () => {
+  assert.ok(await WebAssembly.validate(extraSection(await readFile(`${DIST}${WASM}`))), 'the changed Wasm is still valid');
+  const { page, events } = await tampered(WASM, extraSection);
+  const error = (await events()).find((e) => e.type === 'ovp:error');
+  assert.match(error.detail.message, /refused .*open-vs-proprietary_bg\.wasm: it is not the file this embed\.js was built with/);
+  assert.equal(error.detail.path, '');
+  for (const id of ['#en', '#zh']) {
+    const panel = page.locator(id).getByRole('alert');
+    await panel.waitFor();
+    assert.equal(await panel.locator('h2').textContent(), 'The quiz could not load');
+    assert.equal(await panel.getByRole('button', { name: 'Retry' }).count(), 1);
+  }
+  await page.locator('#page-button').click();
+  assert.equal(await page.locator('output').textContent(), '1');
+  // Once the host serves the right file again, Retry brings the quiz.
+  await page.locator('#en').getByRole('button', { name: 'Retry' }).click();
+  await waitForStep(page.locator('#en'), { screen: 'intro' });
+  await page.close();
+});
+
+test('a stylesheet changed on the host is refused the same way', async () => {
+  const { page, events } = await tampered('widget.css', (css) => Buffer.concat([css, Buffer.from('\n.ovp{color:red}')]));
+  const error = (await events()).find((e) => e.type === 'ovp:error');
+  assert.match(error.detail.message, /refused .*widget\.css: it is not the file this embed\.js was built with/);
+  await page.locator('#en').getByRole('alert').waitFor();
+  await page.locator('#page-button').click();
+  assert.equal(await page.locator('output').textContent(), '1');
+  await page.close();
+});
+
+test('a content pack changed on the host is refused: that widget says so, the other widget and the page keep working', async () => {
+  const { page, events } = await tampered('content/zh.json', (json) => Buffer.from(json.toString().replace('"zh"', '"zh" ')));
+  const error = (await events()).find((e) => e.type === 'ovp:error');
+  assert.equal(error.target, 'zh');
+  // In the widget's language: the Chinese widget's words for "not the file this widget was built with".
+  assert.match(error.detail.message, /content\/zh\.json.*不是本组件构建时的那个文件/);
+  const english = page.locator('#en');
+  await takeQuiz(english, answersFor(en, () => 0));
+  await waitForResult(english);
+  await page.locator('#page-button').click();
+  assert.equal(await page.locator('output').textContent(), '1');
+  await page.close();
+});
