@@ -24,10 +24,19 @@ pub fn intro_html(content: &Content, stylesheet_href: &str) -> String {
             .hydratable(false)
             .render(),
     );
+    // Only in the prerendered copy: a slot for the element's own text ("This interactive
+    // quiz needs JavaScript"), which widget.css shows in Start's place if embed.js never
+    // defines the element (a stripped script, a blocked file), so no dead Start stays.
+    let body = body.replacen(START_END, &format!("</button>{NO_CODE_SLOT}</div></div>"), 1);
     format!(
         "{BEGIN_MARK}<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{stylesheet_href}\"><div class=\"ovp-root\">{body}</div></template>{END_MARK}"
     )
 }
+
+/// The end of the intro's Start button and its row, as Yew renders them, and the slot put
+/// beside the button (tests/prerender.rs checks it is there).
+const START_END: &str = "</button></div></div>";
+pub const NO_CODE_SLOT: &str = "<slot class=\"no-code\"></slot>";
 
 /// `html` with its prerendered block (between the marks) replaced by `block`.
 pub fn replace_block(html: &str, block: &str) -> Option<String> {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { DIST, useBrowser, openPage, pack, takeQuiz, waitForResult, answersFor, waitForStep } from './harness.mjs';
 
-const env = useBrowser();
+const env = useBrowser({ otherOrigin: true });
 const en = pack('en');
 const WASM = 'open-vs-proprietary_bg.wasm';
 
@@ -140,5 +140,94 @@ test('a content pack changed on the host is refused: that widget says so, the ot
   await waitForResult(english);
   await page.locator('#page-button').click();
   assert.equal(await page.locator('output').textContent(), '1');
+  await page.close();
+});
+
+/** dist/snippet.html with its addresses pointing at `base`, in a post with a button of the page's own. */
+async function snippetPost(base, { head = '' } = {}) {
+  const snippet = (await readFile(`${DIST}snippet.html`, 'utf8')).replaceAll('https://YOUR-HOST/PATH/', base);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg">${head}</head>
+    <body><h1>A post</h1>\n${snippet}\n<p><button id="page-button" type="button">The page's own button</button></p></body></html>`;
+}
+
+for (const [how, base, strip] of [
+  ['stripped by the blog engine', () => env.server.url, true],
+  ['blocked (another origin that does not allow CORS)', () => env.otherOrigin.url, false],
+]) {
+  test(`a prerendered snippet whose script is ${how} shows its own text in Start's place, not a dead Start`, async () => {
+    let html = await snippetPost(base());
+    if (strip) html = html.replace(/<script\b[^>]*><\/script>/, '');
+    // The stylesheet from the page's own host, as a blog that keeps the files would serve it.
+    html = html.replace(`${base()}widget.css`, `${env.server.url}widget.css`);
+    const { page, errors } = await openPage({ path: '/no-code.html', html });
+    const widget = page.locator('open-vs-proprietary');
+    const fallback = widget.getByText('This interactive quiz needs JavaScript.');
+    await fallback.waitFor({ state: 'visible' });
+    assert.equal(await widget.getByRole('button', { name: 'Start' }).isVisible(), false);
+    assert.equal(await page.evaluate(() => customElements.get('open-vs-proprietary')), undefined);
+    // The fallback sits where Start was, inside the intro, and the title is still there.
+    assert.equal(await widget.locator('h2.title').isVisible(), true);
+    if (strip) assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('a page that enforces Trusted Types runs the quiz, Copy link and the downloads with no violation', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types 'none'";
+  const { page, errors } = await openPage({
+    context,
+    path: '/trusted-types.html',
+    headers: { 'content-security-policy': policy },
+    body: '<open-vs-proprietary id="w" storage="none"></open-vs-proprietary>',
+    init: (page) => page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+    }),
+  });
+  // The policy applies: a string given to innerHTML of a script-bearing sink is refused.
+  const refused = await page.evaluate(() => {
+    try { document.createElement('div').innerHTML = '<b>x</b>'; return false; } catch { return true; }
+  });
+  assert.equal(refused, true, 'Trusted Types are enforced on this page');
+  await page.evaluate(() => { window.__violations = []; });
+  errors.length = 0;
+  const widget = page.locator('#w');
+  await takeQuiz(widget, answersFor(en, () => 0));
+  await waitForResult(widget);
+  await widget.getByRole('button', { name: 'Copy link' }).click();
+  await widget.getByText('Link copied.', { exact: false }).waitFor();
+  for (const name of ['Download SVG of “How the approaches compare”', 'Download PNG of “How each answer moved the scores”']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name }).click()]);
+    assert.ok((await readFile(await download.path())).length > 1000, name);
+  }
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the widget keeps to a theme\'s narrower content column', async () => {
+  const { page } = await openPage({
+    viewport: { width: 1280, height: 900 },
+    body: `<main style="max-width: 540px; margin: 0 auto"><p>Text of the post.</p>
+      <open-vs-proprietary id="w" storage="none"></open-vs-proprietary></main>`,
+  });
+  const widget = page.locator('#w');
+  await takeQuiz(widget, answersFor(en, () => 2));
+  await waitForResult(widget);
+  const { column, widest } = await page.evaluate(() => {
+    const main = document.querySelector('main').getBoundingClientRect();
+    const host = document.getElementById('w');
+    let widest = { left: Infinity, right: -Infinity };
+    for (const element of host.shadowRoot.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0) continue;
+      widest = { left: Math.min(widest.left, box.left), right: Math.max(widest.right, box.right) };
+    }
+    return { column: { left: main.left, right: main.right }, widest };
+  });
+  assert.ok(widest.left >= column.left - 0.5 && widest.right <= column.right + 0.5,
+    `the widget spans ${widest.left}–${widest.right}, the column ${column.left}–${column.right}`);
   await page.close();
 });
