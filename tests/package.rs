@@ -1,10 +1,12 @@
 //! The release package's version and licence have one source, Cargo.toml, and the files
 //! beside it agree: CHANGELOG.md's newest release is the crate's version (scripts/package.mjs
 //! refuses to pack otherwise, and `embed.js` exports the same version, checked in
-//! tests/embed_contract.rs), and LICENSE is the licence Cargo.toml names.
+//! tests/embed_contract.rs), LICENSE is the licence Cargo.toml names, and every versioned
+//! CDN address in README.md is for this version.
 
 const CHANGELOG: &str = include_str!("../CHANGELOG.md");
 const LICENSE: &str = include_str!("../LICENSE");
+const README: &str = include_str!("../README.md");
 
 /// The release headings of CHANGELOG.md, newest first: `## [0.1.0] - 2026-11-30` gives
 /// `("0.1.0", "2026-11-30")`. `## [Unreleased]` is not a release.
@@ -67,4 +69,24 @@ fn license_is_the_one_cargo_toml_names() {
         "LICENSE holds the MIT text"
     );
     assert!(LICENSE.contains("open-vs-proprietary contributors"));
+}
+
+#[test]
+fn readme_cdn_addresses_name_the_crate_version() {
+    let versions: Vec<&str> = README
+        .split("open-vs-proprietary@")
+        .skip(1)
+        .map(|rest| rest.split('/').next().unwrap())
+        .collect();
+    assert!(
+        versions.len() >= 2,
+        "README.md gives the jsDelivr and unpkg addresses"
+    );
+    for version in versions {
+        assert_eq!(
+            version,
+            env!("CARGO_PKG_VERSION"),
+            "README.md's CDN addresses must carry Cargo.toml's version"
+        );
+    }
 }
