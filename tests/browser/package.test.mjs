@@ -46,9 +46,12 @@ after(async () => {
 const origin = (url) => new URL(url).origin;
 
 /**
- * The policy: the page's own origin by default, and the CDN for what the widget needs
- * from it: its module scripts and the compile of its Wasm, the files embed.js fetches
- * (Wasm, stylesheet, Chinese pack), the snippet's stylesheet link, and iframe.html.
+ * The policy: the page's own origin by default (which the widget never uses: here only
+ * for the page's icon), and the CDN for what the widget needs from it: its module scripts
+ * and the compile of its Wasm, the files embed.js fetches (Wasm, stylesheet, Chinese
+ * pack), the snippet's stylesheet link, and iframe.html. Each part is needed: without
+ * `'wasm-unsafe-eval'` or `connect-src` no widget starts, without `style-src` the
+ * snippet's link is refused, without `frame-src` the iframe.
  */
 function policy() {
   const from = origin(cdn.url);
