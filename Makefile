@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 # Every build goes through scripts/trunk.sh, which adds the size settings.
 TRUNK := scripts/trunk.sh
 
-.PHONY: setup serve build test fuzz schema prerender bench balance
+.PHONY: setup serve build package test fuzz schema prerender bench balance
 setup:
 	scripts/setup.sh
 
@@ -13,6 +13,12 @@ serve: setup
 
 build: setup
 	$(TRUNK) build --release
+
+# The release package: the widget's files from a release build as an npm tarball,
+# target/package/open-vs-proprietary-VERSION.tgz (scripts/package.mjs). Nothing is published.
+package: setup
+	$(TRUNK) build --release
+	node scripts/package.mjs
 
 test: setup
 	scripts/test.sh

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: the model natively, the dependency review, the fuzzers for a bounded time,
-# then the release build in headless Chromium.
+# then the release build (and its npm package) in headless Chromium.
 # Expects the tools from scripts/setup.sh (`make test` runs both); scripts/fuzz.sh
 # installs cargo-fuzz itself. FUZZ_SECONDS sets the fuzzing time per target (default 20).
 set -euo pipefail
@@ -24,6 +24,11 @@ scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 
 step "release build (trunk)"
 scripts/trunk.sh build --release
+
+# What `make package` writes; tests/browser/package.test.mjs packs its own copy of dist/
+# and serves it from a second origin.
+step "release package (npm pack into target/package/)"
+node scripts/package.mjs
 
 # The panic-containment test provokes a panic through a hook that release builds lack
 # (cargo feature test-hooks); it runs against this second build. Everything else uses dist/.

@@ -41,15 +41,16 @@ const TYPES = {
 /**
  * Serves `root` on a free localhost port; resolves to { url, close, routes }.
  * `routes` maps a path to a response the test controls: { body, type, status, headers,
- * delayMs }; a test may add or change routes while the server runs.
+ * delayMs }; a test may add or change routes while the server runs. `headers` go with
+ * every response (a route's own win), e.g. `access-control-allow-origin` for a CDN.
  */
-export function serve(root = DIST, routes = new Map()) {
+export function serve(root = DIST, routes = new Map(), { headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const route = routes.get(new URL(req.url, 'http://x').pathname);
     if (route) {
       if (route.delayMs) await new Promise((done) => setTimeout(done, route.delayMs));
       if (res.destroyed) return;
-      res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
+      res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...headers, ...route.headers });
       res.end(route.body ?? '');
       return;
     }
@@ -57,10 +58,10 @@ export function serve(root = DIST, routes = new Map()) {
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
       res.end(body);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.writeHead(404, { 'content-type': 'text/plain', ...headers });
       res.end('not found');
     }
   });
@@ -197,7 +198,11 @@ export async function openPage({
 // ---------------------------------------------------------------------------------------
 // A reader's moves
 
-/** The widget locator for a Page (its first widget) or a Locator given as is. */
+/**
+ * The widget locator for a Page (its first widget) or a Locator given as is; a Locator
+ * may be inside an iframe (`page.frameLocator('iframe').locator('open-vs-proprietary')`):
+ * the waits below run in the widget's own frame.
+ */
 function widgetOf(target) {
   return typeof target.goto === 'function' ? target.locator('open-vs-proprietary').first() : target;
 }
@@ -238,7 +243,7 @@ export async function waitForStep(target, { from, screen, number, timeout = 1000
   const widget = widgetOf(target);
   const host = await widget.elementHandle({ timeout });
   // As source, so that describeStep goes with it (a function argument could not call it).
-  await widget.page().waitForFunction(`(([host, fromKey, screen, number]) => {
+  await (await host.ownerFrame()).waitForFunction(`(([host, fromKey, screen, number]) => {
     if (!host.shadowRoot) return false;
     const step = (${describeStep})(host);
     return (fromKey === null || step.key !== fromKey)
@@ -249,7 +254,7 @@ export async function waitForStep(target, { from, screen, number, timeout = 1000
   return stepOf(widget);
 }
 
-/** Resolves once the page has painted a frame after everything done so far. */
+/** Resolves once the page (or a Frame given instead) has painted a frame after everything done so far. */
 export function afterPaint(page) {
   return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
@@ -270,8 +275,9 @@ export async function advance(target, action, expect = {}) {
 export async function waitForResult(target, { timeout = 10000 } = {}) {
   const widget = widgetOf(target);
   const host = await widget.elementHandle({ timeout });
-  const page = widget.page();
-  await page.waitForFunction((host) => {
+  // The widget's own frame, which is the page's unless the widget is in an iframe.
+  const frame = await host.ownerFrame();
+  await frame.waitForFunction((host) => {
     const result = host.shadowRoot?.querySelector('.result');
     return !!result
       && !!result.querySelector('h2.result-heading')
@@ -282,7 +288,7 @@ export async function waitForResult(target, { timeout = 10000 } = {}) {
       && !!result.querySelector(':scope > .actions button.primary');
   }, host, { timeout });
   await host.dispose();
-  await afterPaint(page);
+  await afterPaint(frame);
   return widget.locator('h2.result-heading').textContent();
 }
 
@@ -305,10 +311,12 @@ export async function takeQuiz(target, answers, { through = 'result', onStep, st
   let step = await stepOf(widget);
   // Mounted (or about to be): a prerendered intro has no live widget behind it yet.
   if (step.screen === 'none' || step.screen === 'loading' || (step.screen === 'intro' && !step.live)) {
-    await page.waitForFunction((host) => {
+    const host = await widget.elementHandle();
+    await (await host.ownerFrame()).waitForFunction((host) => {
       const root = host.shadowRoot;
       return !!root && root.adoptedStyleSheets.length > 0 && !root.querySelector('.loading');
-    }, await widget.elementHandle());
+    }, host);
+    await host.dispose();
     step = await stepOf(widget);
   }
   if (step.screen === 'intro') {
