@@ -10,6 +10,7 @@ use web_sys::{
     Blob, BlobPropertyBag, CanvasRenderingContext2d, Document, Element, HtmlAnchorElement,
     HtmlCanvasElement, HtmlImageElement, Url, Window,
 };
+use yew::Callback;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 /// Width of the image in CSS pixels; a PNG is rendered at twice this.
@@ -31,13 +32,15 @@ const STYLED: [&str; 9] = [
     "display",
 ];
 
-/// Saves `chart` in its format; a failure is logged, never thrown at the reader.
+/// Saves `chart` in its format; a failure is logged for the page's developer and told
+/// to the reader through `chart.failed`, never thrown.
 pub fn download(chart: ChartDownload) {
     if let Err(err) = try_download(&chart) {
         web_sys::console::warn_2(
             &"open-vs-proprietary: the chart could not be downloaded".into(),
             &err,
         );
+        chart.failed.emit(());
     }
 }
 
@@ -51,7 +54,15 @@ fn try_download(chart: &ChartDownload) -> Result<(), JsValue> {
             let blob = blob_of(&svg, "image/svg+xml;charset=utf-8")?;
             save(&window, &document, &blob, &file_name)
         }
-        ImageFormat::Png => render_png(window, document, &svg, width, height, file_name),
+        ImageFormat::Png => render_png(
+            window,
+            document,
+            &svg,
+            width,
+            height,
+            file_name,
+            chart.failed.clone(),
+        ),
     }
 }
 
@@ -228,13 +239,17 @@ fn render_png(
     width: f64,
     height: f64,
     file_name: String,
+    failed: Callback<()>,
 ) -> Result<(), JsValue> {
     let image = HtmlImageElement::new()?;
     let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
     canvas.set_width((width * PNG_SCALE) as u32);
     canvas.set_height((height * PNG_SCALE) as u32);
     let drawn = image.clone();
+    let failed_later = failed.clone();
     let on_load = Closure::once_into_js(move || {
+        let failed = failed_later;
+        let failed_to_save = failed.clone();
         let result = (|| -> Result<(), JsValue> {
             let context: CanvasRenderingContext2d = canvas
                 .get_context("2d")?
@@ -257,6 +272,7 @@ fn render_png(
                         &"open-vs-proprietary: the PNG could not be saved".into(),
                         &err,
                     );
+                    failed_to_save.emit(());
                 }
             });
             canvas.to_blob_with_type(on_blob.unchecked_ref(), "image/png")
@@ -266,12 +282,14 @@ fn render_png(
                 &"open-vs-proprietary: the PNG could not be drawn".into(),
                 &err,
             );
+            failed.emit(());
         }
     });
-    let on_error = Closure::once_into_js(|| {
+    let on_error = Closure::once_into_js(move || {
         web_sys::console::warn_1(
-            &"open-vs-proprietary: the chart image could not be loaded for the PNG".into(),
+            &"open-vs-proprietary: the chart image could not be loaded for the PNG; a Content-Security-Policy must allow `img-src data:`".into(),
         );
+        failed.emit(());
     });
     image.set_onload(Some(on_load.unchecked_ref()));
     image.set_onerror(Some(on_error.unchecked_ref()));

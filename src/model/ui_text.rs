@@ -213,6 +213,9 @@ ui_strings! {
     share_link_invalid,
     download_svg,
     download_png,
+    /// Shown under the download buttons when the browser refused to make the file (a
+    /// page's Content-Security-Policy without `img-src data:` refuses the PNG).
+    download_failed,
     /// Accessible name of a download button; `{button}` is its text.
     download_chart_as(button, chart),
     /// Inside a downloaded chart.
@@ -295,6 +298,7 @@ pub const EN: UiText = ui_table! {
     share_link_invalid: "That share link could not be read, so the quiz starts fresh.",
     download_svg: "Download SVG",
     download_png: "Download PNG",
+    download_failed: "This page does not allow the image to be made here. Try Download SVG.",
     download_chart_as: "{button} of “{chart}”",
     chart_source: "Source: {title}, {url}",
 };
@@ -375,6 +379,7 @@ pub const ZH: UiText = ui_table! {
     share_link_invalid: "无法读取这个分享链接，测验将重新开始。",
     download_svg: "下载 SVG",
     download_png: "下载 PNG",
+    download_failed: "此页面不允许在这里生成图片。请试试“下载 SVG”。",
     download_chart_as: "{button}：“{chart}”",
     chart_source: "来源：{title}，{url}",
 };

@@ -19,6 +19,7 @@ pub struct ChartDownloadProps {
 
 #[component]
 pub fn ChartDownloadButtons(props: &ChartDownloadProps) -> Html {
+    let failed = use_state_eq(|| false);
     let button = |format: ImageFormat, text: &str| {
         let on_click = {
             let props_chart = props.chart.clone();
@@ -28,7 +29,10 @@ pub fn ChartDownloadButtons(props: &ChartDownloadProps) -> Html {
                 props.file_name.to_string(),
             );
             let download = props.download.clone();
+            let failed = failed.clone();
             Callback::from(move |_: MouseEvent| {
+                failed.set(false);
+                let failed = failed.clone();
                 let svg = props_chart
                     .cast::<web_sys::Element>()
                     .and_then(|holder| holder.query_selector("svg").ok().flatten());
@@ -39,6 +43,7 @@ pub fn ChartDownloadButtons(props: &ChartDownloadProps) -> Html {
                         title: title.clone(),
                         source: source.clone(),
                         file_name: file_name.clone(),
+                        failed: Callback::from(move |()| failed.set(true)),
                     });
                 }
             })
@@ -55,6 +60,9 @@ pub fn ChartDownloadButtons(props: &ChartDownloadProps) -> Html {
         <div class="downloads" part="downloads">
             {button(ImageFormat::Svg, &props.ui.download_svg())}
             {button(ImageFormat::Png, &props.ui.download_png())}
+            <p class="download-failed" role="status">
+                if *failed { {props.ui.download_failed()} }
+            </p>
         </div>
     }
 }

@@ -27,7 +27,11 @@ pub fn intro_html(content: &Content, stylesheet_href: &str) -> String {
     // Only in the prerendered copy: a slot for the element's own text ("This interactive
     // quiz needs JavaScript"), which widget.css shows in Start's place if embed.js never
     // defines the element (a stripped script, a blocked file), so no dead Start stays.
-    let body = body.replacen(START_END, &format!("</button>{NO_CODE_SLOT}</div></div>"), 1);
+    let body = body.replacen(
+        START_END,
+        &format!("</button>{NO_CODE_SLOT}</div></div>"),
+        1,
+    );
     format!(
         "{BEGIN_MARK}<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{stylesheet_href}\"><div class=\"ovp-root\">{body}</div></template>{END_MARK}"
     )

@@ -40,6 +40,8 @@ pub struct ChartDownload {
     pub source: String,
     /// File name without extension.
     pub file_name: String,
+    /// Told when the browser refused to make the file, so the reader hears of it.
+    pub failed: Callback<()>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

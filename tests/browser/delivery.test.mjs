@@ -231,3 +231,25 @@ test('the widget keeps to a theme\'s narrower content column', async () => {
     `the widget spans ${widest.left}–${widest.right}, the column ${column.left}–${column.right}`);
   await page.close();
 });
+
+test('where a page\'s policy refuses the PNG (no img-src data:), the reader is told and the SVG still downloads', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+  const { page } = await openPage({
+    context,
+    path: '/no-data-images.html',
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" },
+    body: '<open-vs-proprietary id="w" storage="none"></open-vs-proprietary>',
+  });
+  const widget = page.locator('#w');
+  await takeQuiz(widget, answersFor(en, () => 1));
+  await waitForResult(widget);
+  const title = 'How the approaches compare';
+  const status = widget.getByRole('button', { name: `Download PNG of “${title}”` }).locator('xpath=..').getByRole('status');
+  assert.equal(await status.textContent(), '', 'nothing to say before a download');
+  await widget.getByRole('button', { name: `Download PNG of “${title}”` }).click();
+  await status.getByText('This page does not allow the image to be made here. Try Download SVG.').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: `Download SVG of “${title}”` }).click()]);
+  assert.match((await readFile(await download.path())).toString('utf8'), /^<svg/);
+  assert.equal(await status.textContent(), '', 'a new download clears the notice');
+  await context.close();
+});
