@@ -8,12 +8,14 @@
 // constraints, announced ties and near ties, ruled-out marks in every view) and the
 // content reviewed for November 2026 (twelve dated facts instead of seven) bought
 // 6.8 KB more (192.1 KB); rebuilding the standard library for size (scripts/trunk.sh)
-// brought it to 179.4 KB, so the ceiling is 181 KiB.
+// brought it to 179.4 KB. Delivery (lazy loading, integrity hashes for every file
+// embed.js loads, a panel when the code cannot load, a notice when a download is
+// refused) bought 2.3 KB (181.7 KB), so the ceiling is 182 KiB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oursSizes, BUDGET_BROTLI } from '../../bench/sizes.mjs';
 
-const CEILING_BROTLI = 181 * 1024;
+const CEILING_BROTLI = 182 * 1024;
 
 test('the brotli total of what the widget ships stays under its recorded ceiling', () => {
   const { parts, total } = oursSizes();
