@@ -60,7 +60,7 @@ pub fn ChartDownloadButtons(props: &ChartDownloadProps) -> Html {
         <div class="downloads" part="downloads">
             {button(ImageFormat::Svg, &props.ui.download_svg())}
             {button(ImageFormat::Png, &props.ui.download_png())}
-            <p class="download-failed" role="status">
+            <p class="download-failed" aria-live="polite">
                 if *failed { {props.ui.download_failed()} }
             </p>
         </div>

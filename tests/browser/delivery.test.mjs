@@ -244,7 +244,9 @@ test('where a page\'s policy refuses the PNG (no img-src data:), the reader is t
   await takeQuiz(widget, answersFor(en, () => 1));
   await waitForResult(widget);
   const title = 'How the approaches compare';
-  const status = widget.getByRole('button', { name: `Download PNG of “${title}”` }).locator('xpath=..').getByRole('status');
+  // A live region of its own beside the buttons (the widget's one role="status" region
+  // announces the steps).
+  const status = widget.getByRole('button', { name: `Download PNG of “${title}”` }).locator('xpath=..').locator('[aria-live=polite]');
   assert.equal(await status.textContent(), '', 'nothing to say before a download');
   await widget.getByRole('button', { name: `Download PNG of “${title}”` }).click();
   await status.getByText('This page does not allow the image to be made here. Try Download SVG.').waitFor();
