@@ -270,6 +270,24 @@ test('a snippet pasted in the classic editor by an Administrator: wpautop runs o
   await page.close();
 });
 
+test('a snippet pasted in the classic editor by the Author: kses and wpautop both run over it, and the plugin still shows a working quiz', async () => {
+  const snippet = (await readFile(`${DIST}snippet.html`, 'utf8')).replaceAll('https://YOUR-HOST/PATH/', 'https://cdn.example/ovp/');
+  const post = await php('post.php', ['author', 'A classic post by the Author'], `A paragraph before the quiz.\n\n${snippet}\nA paragraph after the quiz.\n`);
+  assert.doesNotMatch(post.saved, /<script|<template|<link/);
+  const { page, errors, events, violations, html } = await openPost(post.link);
+  const widget = page.locator('open-vs-proprietary');
+  assert.equal(await inPost(page, 'button'), 0, 'no Start button outside the widget');
+  assert.equal(await inPost(page, 'br'), 0);
+  const text = await postText(page);
+  assert.doesNotMatch(text, new RegExp(FALLBACK));
+  assert.doesNotMatch(text, /open-vs-proprietary|YOUR-HOST|-->/);
+  await takeQuiz(widget, answersFor(en, () => 1));
+  assert.equal((await events()).filter((e) => e.type === 'ovp:complete').length, 1);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await violations(), []);
+  await page.close();
+});
+
 test('the plugin left no PHP warnings or notices in the site\'s debug log', async () => {
   const log = await readFile(join(site.dir, 'wp-content/debug.log'), 'utf8').catch(() => '');
   assert.deepEqual(log.split('\n').filter((line) => /open-vs-proprietary|ovp-test-csp/.test(line)), []);
