@@ -274,7 +274,7 @@ test('a snippet pasted in the classic editor by the Author: kses and wpautop bot
   const snippet = (await readFile(`${DIST}snippet.html`, 'utf8')).replaceAll('https://YOUR-HOST/PATH/', 'https://cdn.example/ovp/');
   const post = await php('post.php', ['author', 'A classic post by the Author'], `A paragraph before the quiz.\n\n${snippet}\nA paragraph after the quiz.\n`);
   assert.doesNotMatch(post.saved, /<script|<template|<link/);
-  const { page, errors, events, violations, html } = await openPost(post.link);
+  const { page, errors, events, violations } = await openPost(post.link);
   const widget = page.locator('open-vs-proprietary');
   assert.equal(await inPost(page, 'button'), 0, 'no Start button outside the widget');
   assert.equal(await inPost(page, 'br'), 0);
