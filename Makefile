@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 # Every build goes through scripts/trunk.sh, which adds the size settings.
 TRUNK := scripts/trunk.sh
 
-.PHONY: setup serve build package test fuzz schema prerender bench balance
+.PHONY: setup serve build package test fuzz schema prerender bench balance wordpress-plugin
 setup:
 	scripts/setup.sh
 
@@ -22,6 +22,11 @@ package: setup
 
 test: setup
 	scripts/test.sh
+
+# The WordPress plugin from a release build: target/wordpress/open-vs-proprietary/ and
+# target/wordpress/open-vs-proprietary-VERSION.zip, for Plugins → Add New → Upload Plugin.
+wordpress-plugin: build
+	node scripts/wordpress-plugin.mjs
 
 # Every fuzz target for longer than the test command does: SECONDS per target (default
 # 60). Installs cargo-fuzz if missing; the corpus grows in fuzz/corpus/ between runs.

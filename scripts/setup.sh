@@ -48,6 +48,16 @@ if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# The blog engines the browser tests publish in: WordPress with PHP and MariaDB
+# (scripts/wordpress.sh, for tests/browser/wordpress.test.mjs) and Hugo
+# (tests/browser/hugo.test.mjs), from Debian.
+scripts/wordpress.sh
+if ! command -v hugo >/dev/null; then
+  log "installing Hugo from Debian"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends hugo >/dev/null
+fi
+
 # wasm-opt (npm binaryen), esbuild, playwright-core and axe-core, pinned in
 # package-lock.json. The stamp records which lock file node_modules was installed from.
 if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; then

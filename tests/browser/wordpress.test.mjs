@@ -1,0 +1,294 @@
+// The WordPress plugin in a real WordPress: Debian's package (WordPress 6.1 on PHP and
+// MariaDB, the default block theme Twenty Twenty-Three; scripts/wordpress.sh installs
+// them), a throwaway site in a temporary folder, the plugin installed from its zip as an
+// upload would be. A user with the Author role, who may not put scripts in posts, logs in
+// and publishes through the REST API as the block editor does; readers open the posts
+// in another browser context, under a Content Security Policy of the kind WordPress
+// security plugins send.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFile } from 'node:child_process';
+import { mkdtemp, mkdir, symlink, rm, readFile, writeFile, access } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, DIST, launchChromium, watchForErrors, recordWidgetEvents, takeQuiz, waitForStep, answersFor, pack } from './harness.mjs';
+import { buildPlugin } from '../../scripts/wordpress-plugin.mjs';
+
+const WORDPRESS = '/usr/share/wordpress';
+const THEME = `${WORDPRESS}/wp-content/themes/twentytwentythree`;
+const HELPERS = join(ROOT, 'tests/wordpress');
+const AUTHOR_PASSWORD = 'an author password 4 tests';
+const FALLBACK = 'This interactive quiz needs JavaScript';
+// What a site that sends a policy needs for WordPress itself (inline scripts and styles)
+// and for the widget ('wasm-unsafe-eval', as the README says); everything from the site.
+const CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+const en = pack('en');
+const zh = pack('zh');
+
+const site = { url: null, env: null, dir: null, processes: [], browser: null, posts: {}, install: null };
+
+/** Starts `command` in a process group of its own; resolves once its output matches `ready`. */
+function start(command, args, { env, ready }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    site.processes.push(child);
+    let output = '';
+    const listen = (chunk) => {
+      output += chunk;
+      const match = output.match(ready);
+      if (match) resolve(match);
+    };
+    child.stdout.on('data', listen);
+    child.stderr.on('data', listen);
+    child.on('exit', (code) => reject(new Error(`${command} exited (${code}) before it was ready:\n${output}`)));
+    child.on('error', reject);
+  });
+}
+
+const php = (script, args, input) => new Promise((resolve, reject) => {
+  const child = execFile('php', [join(HELPERS, script), ...args], { env: site.env }, (error, stdout, stderr) => {
+    if (error) reject(new Error(`php ${script}: ${error.message}\n${stderr}`));
+    // The JSON summary is the last line (PHP may print notices before it).
+    else resolve(JSON.parse(stdout.trim().split('\n').at(-1)));
+  });
+  child.stdin.end(input ?? '');
+});
+
+before(async () => {
+  for (const path of [`${WORDPRESS}/wp-load.php`, THEME, '/etc/wordpress/config-ovp-test.php', '/usr/sbin/mariadbd']) {
+    await access(path).catch(() => { throw new Error(`${path} is missing: run scripts/wordpress.sh (scripts/setup.sh does)`); });
+  }
+  const plugin = buildPlugin(DIST, join(ROOT, 'target/wordpress'));
+  site.dir = await mkdtemp(join(tmpdir(), 'ovp-wordpress-'));
+  const content = join(site.dir, 'wp-content');
+  for (const folder of ['plugins', 'themes', 'uploads', 'mu-plugins']) await mkdir(join(content, folder), { recursive: true });
+  await symlink(THEME, join(content, 'themes/twentytwentythree'));
+  await writeFile(join(content, 'mu-plugins/ovp-test-csp.php'), `<?php
+add_action('send_headers', function () {
+    if (!is_admin()) header(${JSON.stringify(`Content-Security-Policy: ${CSP}`)});
+});
+`);
+  // A database server of the test's own: no grant tables, no network, a socket in the folder.
+  await mkdir(join(site.dir, 'db'));
+  const socket = join(site.dir, 'db.sock');
+  await start('mariadbd', ['--no-defaults', `--datadir=${join(site.dir, 'db')}`, `--socket=${socket}`,
+    `--pid-file=${join(site.dir, 'db.pid')}`, '--skip-networking', '--skip-grant-tables', '--user=root',
+    '--innodb-log-file-size=4M', '--innodb-buffer-pool-size=32M'], { env: process.env, ready: /ready for connections/ });
+  site.env = { ...process.env, WORDPRESS_CONFIG: 'ovp-test', OVP_WP_DB_SOCKET: socket, OVP_WP_CONTENT_DIR: content, PHP_CLI_SERVER_WORKERS: '4' };
+  const [, port] = await start('php', ['-S', '127.0.0.1:0', '-t', WORDPRESS, join(HELPERS, 'router.php')],
+    { env: site.env, ready: /Development Server \(http:\/\/127\.0\.0\.1:(\d+)\) started/ });
+  site.url = `http://127.0.0.1:${port}`;
+  site.env.OVP_WP_URL = site.url;
+  site.install = await php('install.php', [plugin.zip, AUTHOR_PASSWORD]);
+  console.log(`WordPress ${site.install.wordpress}, theme ${site.install.theme}, plugin ${plugin.version} from ${plugin.zip}`);
+  site.browser = await launchChromium();
+});
+
+after(async () => {
+  await site.browser?.close();
+  for (const child of site.processes.reverse()) {
+    if (child.exitCode !== null) continue;
+    const exited = new Promise((done) => child.once('exit', done));
+    process.kill(-child.pid, 'SIGTERM'); // the group: php -S runs workers
+    await exited;
+  }
+  if (site.dir) await rm(site.dir, { recursive: true, force: true });
+});
+
+/** Logs the Author in and publishes `posts` ({ key: { title, content } }) through the REST API, as the block editor does. */
+async function publishAsAuthor(posts) {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}/wp-login.php`);
+  await page.fill('#user_login', 'author');
+  await page.fill('#user_pass', AUTHOR_PASSWORD);
+  await Promise.all([page.waitForURL(/\/wp-admin\//, { waitUntil: 'commit' }), page.click('#wp-submit')]);
+  const nonce = await page.evaluate(() => fetch('/wp-admin/admin-ajax.php?action=rest-nonce').then((r) => r.text()));
+  for (const [key, post] of Object.entries(posts)) {
+    const saved = await page.evaluate(async ({ nonce, post }) => {
+      const response = await fetch('/?rest_route=/wp/v2/posts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-wp-nonce': nonce },
+        body: JSON.stringify({ ...post, status: 'publish' }),
+      });
+      return { status: response.status, body: await response.json() };
+    }, { nonce, post });
+    assert.equal(saved.status, 201, `publishing "${post.title}": ${JSON.stringify(saved.body)}`);
+    site.posts[key] = { link: saved.body.link, saved: saved.body.content.raw };
+  }
+  // The block in the editor: registered, and its placeholder shows when inserted. (The
+  // editor's welcome guide shows an image from WordPress.org, which tests cannot reach.)
+  await context.route(/^https:\/\/s\.w\.org\//, (route) => route.fulfill({ status: 204 }));
+  const errors = watchForErrors(page);
+  await page.goto(`${site.url}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('open-vs-proprietary/quiz') && window.wp.data.select('core/block-editor'));
+  await page.evaluate(() => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('open-vs-proprietary/quiz')));
+  await page.locator('.components-placeholder__label', { hasText: 'Open-source or proprietary AI? quiz' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+}
+
+/** Opens a post as a reader (a fresh context, not logged in), recording errors, events and policy violations. */
+async function openPost(link, viewport = { width: 1200, height: 900 }) {
+  const page = await site.browser.newPage({ viewport });
+  const errors = watchForErrors(page);
+  const events = await recordWidgetEvents(page);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const response = await page.goto(link);
+  assert.equal(response.headers()['content-security-policy'], CSP, 'the page is served with the policy');
+  const violations = () => page.evaluate(() => window.__violations);
+  // The page as served: the widget may have replaced its prerendered intro by now.
+  return { page, errors, events, requests, violations, html: await response.text() };
+}
+
+/** The text a reader sees in the post's content. */
+function postText(page) {
+  return page.locator('.wp-block-post-content').innerText();
+}
+
+/** The light-DOM elements matching `selector` in the post's content (outside any widget's shadow root). */
+function inPost(page, selector) {
+  return page.evaluate((selector) => document.querySelectorAll(`.wp-block-post-content ${selector}`).length, selector);
+}
+
+test('an Author publishes a post with the shortcode, a pasted snippet and the block (which the editor offers); WordPress keeps what the plugin needs', async () => {
+  assert.equal(site.install.authorCanUnfilteredHtml, false, 'Authors may not post scripts');
+  const snippet = (await readFile(`${DIST}snippet.html`, 'utf8')).replaceAll('https://YOUR-HOST/PATH/', 'https://cdn.example/ovp/');
+  await publishAsAuthor({
+    shortcode: {
+      title: 'A post with the shortcode',
+      content: '<!-- wp:paragraph -->\n<p>A paragraph of the post before the quiz.</p>\n<!-- /wp:paragraph -->\n\n'
+        + '<!-- wp:shortcode -->\n[open_vs_proprietary id="sc" storage="none" colour="red"]\n<!-- /wp:shortcode -->\n\n'
+        + '<!-- wp:paragraph -->\n<p>A paragraph after it.</p>\n<!-- /wp:paragraph -->',
+    },
+    pasted: {
+      title: 'A post with the snippet pasted',
+      content: `<!-- wp:paragraph -->\n<p>A paragraph of the post before the quiz.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:html -->\n${snippet}<!-- /wp:html -->`,
+    },
+    block: {
+      title: 'A post with the block',
+      content: '<!-- wp:open-vs-proprietary/quiz {"lang":"zh","id":"blk","storage":"none"} /-->',
+    },
+  });
+  assert.match(site.posts.shortcode.saved, /\[open_vs_proprietary id="sc" storage="none" colour="red"\]/);
+  // kses took the pasted script, stylesheet link and template, and kept the element (the plugin allows it).
+  const pasted = site.posts.pasted.saved;
+  assert.doesNotMatch(pasted, /<script|<template|<link/);
+  assert.match(pasted, /<open-vs-proprietary>/);
+  assert.doesNotMatch(pasted, /&lt;/, 'the snippet\'s comment stays a comment');
+  assert.match(site.posts.block.saved, /<!-- wp:open-vs-proprietary\/quiz \{"lang":"zh","id":"blk","storage":"none"\} \/-->/);
+});
+
+test('the shortcode post: the prerendered intro and the module script with its hash from the plugin, and the quiz runs to the result', async () => {
+  const { page, errors, events, requests, violations, html } = await openPost(site.posts.shortcode.link);
+  const assets = `${site.url}/wp-content/plugins/open-vs-proprietary/assets/`;
+  const scripts = await page.locator('script[src*="open-vs-proprietary"]').evaluateAll((list) => list.map((s) => ({
+    src: s.src, type: s.type, integrity: s.integrity, crossorigin: s.getAttribute('crossorigin'),
+  })));
+  const build = await readFile(`${DIST}snippet.html`, 'utf8');
+  const hash = build.match(/embed\.js" integrity="([^"]+)"/)[1];
+  assert.deepEqual(scripts, [{ src: `${assets}embed.js`, type: 'module', integrity: hash, crossorigin: 'anonymous' }]);
+  const widget = page.locator('.open-vs-proprietary-quiz > open-vs-proprietary');
+  assert.deepEqual(await widget.evaluate((host) => host.getAttributeNames()), ['id', 'storage'], 'the unknown attribute is ignored');
+  // The first screen is there before the widget's code: the intro, styled by the plugin's copy.
+  const css = build.match(/widget\.css" integrity="([^"]+)"/)[1];
+  assert.ok(html.includes(`<template shadowrootmode="open"><link rel="stylesheet" href="${assets}widget.css" integrity="${css}" crossorigin="anonymous">`));
+  assert.equal(await widget.locator('h2.title').textContent(), en.title);
+  assert.doesNotMatch(await postText(page), new RegExp(FALLBACK));
+  // In its own block, the widget keeps to the theme's text column, as the post's paragraphs do.
+  const [width, column] = await widget.evaluate((host) => [host, document.querySelector('.wp-block-post-content > p')]
+    .map((element) => element.getBoundingClientRect().width));
+  assert.ok(width <= column + 0.5, `the widget is ${width} px wide in a ${column} px text column`);
+  await takeQuiz(widget, answersFor(en, (q) => q % 2));
+  const complete = (await events()).filter((e) => e.type === 'ovp:complete');
+  assert.equal(complete.length, 1);
+  assert.equal(complete[0].target, 'sc');
+  assert.ok(requests.every((url) => url.startsWith(site.url)), 'everything from the site');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await violations(), []);
+  await page.close();
+});
+
+test('the pasted snippet post: what kses left is completed by the plugin, no dead Start, no stray text, and the quiz runs', async () => {
+  const { page, errors, events, requests, violations, html } = await openPost(site.posts.pasted.link);
+  const widget = page.locator('open-vs-proprietary');
+  assert.equal(await widget.count(), 1);
+  // The prerendered intro in the element's shadow root, as the shortcode has it, instead
+  // of what kses left of the template: a bare Start button in the post.
+  assert.equal(html.match(/<template shadowrootmode="open">/g)?.length, 1);
+  assert.equal(await inPost(page, 'button'), 0, 'no Start button outside the widget');
+  const text = await postText(page);
+  assert.doesNotMatch(text, new RegExp(FALLBACK));
+  assert.doesNotMatch(text, /open-vs-proprietary|YOUR-HOST|-->/, 'no stray text from the snippet\'s comment');
+  await takeQuiz(widget, answersFor(en, () => 0));
+  assert.equal((await events()).filter((e) => e.type === 'ovp:complete').length, 1);
+  assert.ok(!requests.some((url) => url.includes('cdn.example')));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await violations(), []);
+  await page.close();
+});
+
+test('the block post: the block\'s wrapper keeps to the text column, and a Chinese quiz starts without an English first screen', async () => {
+  const { page, errors, events, violations, html } = await openPost(site.posts.block.link);
+  const widget = page.locator('.wp-block-open-vs-proprietary-quiz > open-vs-proprietary#blk');
+  assert.ok(html.includes('<open-vs-proprietary lang="zh" id="blk" storage="none">Open-source'));
+  assert.ok(!html.includes('<template'), 'no prerendered intro for another language');
+  await waitForStep(widget, { screen: 'intro' });
+  assert.equal(await widget.locator('h2.title').textContent(), zh.title);
+  assert.deepEqual((await events()).map((e) => e.type), ['ovp:ready']);
+  const width = await widget.evaluate((host) => host.getBoundingClientRect().width);
+  const column = await page.locator('.wp-block-post-content').evaluate((content) => parseFloat(getComputedStyle(content).getPropertyValue('--wp--style--global--content-size')));
+  assert.ok(width <= column + 0.5, `the widget is ${width} px wide in a ${column} px text column`);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await violations(), []);
+  await page.close();
+});
+
+test('a snippet pasted in the classic editor by an Administrator: wpautop runs over it and the quiz still works, with nothing stray', async () => {
+  const assets = `${site.url}/wp-content/plugins/open-vs-proprietary/assets/`;
+  const snippet = (await readFile(`${DIST}snippet.html`, 'utf8')).replaceAll('https://YOUR-HOST/PATH/', assets);
+  // Classic content: no block marks, so WordPress adds paragraphs (wpautop) when it shows the post.
+  const post = await php('post.php', ['admin', 'A classic post'], `A paragraph before the quiz.\n\n${snippet}\nA paragraph after the quiz.\n`);
+  const { page, errors, events, violations } = await openPost(post.link);
+  const widget = page.locator('open-vs-proprietary');
+  // wpautop put the snippet in a paragraph of its own: the comment, the script and the
+  // element, with no <br> or text beside them.
+  assert.deepEqual(await widget.evaluate((host) => [host.parentElement.tagName,
+    ...Array.from(host.parentElement.childNodes, (node) => node.nodeName).filter((name) => name !== '#comment')]),
+  ['P', 'SCRIPT', 'OPEN-VS-PROPRIETARY']);
+  assert.doesNotMatch(await postText(page), new RegExp(FALLBACK));
+  assert.equal(await inPost(page, 'br'), 0);
+  await takeQuiz(widget, answersFor(en, (q) => (q + 1) % 2));
+  assert.equal((await events()).filter((e) => e.type === 'ovp:complete').length, 1);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await violations(), []);
+  await page.close();
+});
+
+test('a snippet pasted in the classic editor by the Author: kses and wpautop both run over it, and the plugin still shows a working quiz', async () => {
+  const snippet = (await readFile(`${DIST}snippet.html`, 'utf8')).replaceAll('https://YOUR-HOST/PATH/', 'https://cdn.example/ovp/');
+  const post = await php('post.php', ['author', 'A classic post by the Author'], `A paragraph before the quiz.\n\n${snippet}\nA paragraph after the quiz.\n`);
+  assert.doesNotMatch(post.saved, /<script|<template|<link/);
+  const { page, errors, events, violations } = await openPost(post.link);
+  const widget = page.locator('open-vs-proprietary');
+  assert.equal(await inPost(page, 'button'), 0, 'no Start button outside the widget');
+  assert.equal(await inPost(page, 'br'), 0);
+  const text = await postText(page);
+  assert.doesNotMatch(text, new RegExp(FALLBACK));
+  assert.doesNotMatch(text, /open-vs-proprietary|YOUR-HOST|-->/);
+  await takeQuiz(widget, answersFor(en, () => 1));
+  assert.equal((await events()).filter((e) => e.type === 'ovp:complete').length, 1);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await violations(), []);
+  await page.close();
+});
+
+test('the plugin left no PHP warnings or notices in the site\'s debug log', async () => {
+  const log = await readFile(join(site.dir, 'wp-content/debug.log'), 'utf8').catch(() => '');
+  assert.deepEqual(log.split('\n').filter((line) => /open-vs-proprietary|ovp-test-csp/.test(line)), []);
+});

@@ -1,0 +1,32 @@
+// The block in the editor: a placeholder and the element's attributes in the sidebar. The
+// quiz itself is drawn on the published page (the block renders on the server, as the
+// [open_vs_proprietary] shortcode does).
+(function (blocks, element, blockEditor, components) {
+  const el = element.createElement;
+  const { InspectorControls, useBlockProps } = blockEditor;
+  const { PanelBody, SelectControl, TextControl, Placeholder } = components;
+
+  const choices = (pairs) => pairs.map(([value, label]) => ({ value, label }));
+
+  blocks.registerBlockType('open-vs-proprietary/quiz', {
+    edit({ attributes, setAttributes }) {
+      const set = (name) => (value) => setAttributes({ [name]: value });
+      return el('div', useBlockProps(),
+        el(InspectorControls, null,
+          el(PanelBody, { title: 'Quiz' },
+            el(SelectControl, { label: 'Language', value: attributes.lang, onChange: set('lang'),
+              options: choices([['', 'The page\'s language'], ['en', 'English'], ['zh', 'Chinese']]) }),
+            el(SelectControl, { label: 'Colours', value: attributes.theme, onChange: set('theme'),
+              options: choices([['', 'The reader\'s light or dark setting'], ['light', 'Light'], ['dark', 'Dark']]) }),
+            el(TextControl, { label: 'Your own quiz (URL of a content pack)', value: attributes.src, onChange: set('src') }),
+            el(TextControl, { label: 'Name (keeps several quizzes on a page apart)', value: attributes.id, onChange: set('id') }),
+            el(SelectControl, { label: 'Progress', value: attributes.storage, onChange: set('storage'),
+              options: choices([['', 'Kept in the reader\'s browser'], ['none', 'Not kept']]) }),
+            el(SelectControl, { label: 'Loading', value: attributes.loading, onChange: set('loading'),
+              options: choices([['', 'When the reader comes near'], ['eager', 'With the page']]) }))),
+        el(Placeholder, { icon: 'yes-alt', label: 'Open-source or proprietary AI? quiz',
+          instructions: 'Readers of the published post take the quiz here.' }));
+    },
+    save: () => null,
+  });
+})(window.wp.blocks, window.wp.element, window.wp.blockEditor, window.wp.components);

@@ -1,0 +1,157 @@
+<?php
+/**
+ * Plugin Name:       Open-source or proprietary AI? quiz
+ * Description:       The open-vs-proprietary decision quiz in posts and pages: the [open_vs_proprietary] shortcode and the "Open-source or proprietary AI? quiz" block, with the widget's files served from this plugin. Works for Authors and Contributors, whose posts may not hold scripts.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ *
+ * @package open-vs-proprietary
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The element's attributes that the shortcode and the block pass on; others are ignored. */
+const OVP_ATTRIBUTES = array( 'lang', 'theme', 'src', 'id', 'storage', 'loading' );
+
+/** What the build put beside this file (build.php): hashes, the prerendered intro, the packs. */
+function ovp_build() {
+	static $build = null;
+	if ( null === $build ) {
+		$build = require __DIR__ . '/build.php';
+	}
+	return $build;
+}
+
+function ovp_assets_url() {
+	return plugins_url( 'assets/', __FILE__ );
+}
+
+add_action( 'init', 'ovp_register' );
+
+function ovp_register() {
+	// No version: embed.js finds its files beside its own URL, and the prerendered intro's
+	// stylesheet must be the very URL embed.js loads.
+	wp_register_script( 'open-vs-proprietary', ovp_assets_url() . 'embed.js', array(), null, true );
+	add_shortcode( 'open_vs_proprietary', 'ovp_shortcode' );
+	register_block_type( __DIR__ . '/block', array( 'render_callback' => 'ovp_render_block' ) );
+}
+
+// embed.js is an ES module, checked against the hash of the build it came with. WordPress
+// 6.1 has no module scripts (wp_enqueue_script_module came in 6.5), so the tag is written
+// here; this works in later versions too.
+add_filter( 'script_loader_tag', 'ovp_script_tag', 10, 3 );
+
+function ovp_script_tag( $tag, $handle, $src ) {
+	if ( 'open-vs-proprietary' !== $handle ) {
+		return $tag;
+	}
+	return sprintf(
+		'<script type="module" src="%s" integrity="%s" crossorigin="anonymous" id="open-vs-proprietary-js"></script>' . "\n",
+		esc_url( $src ),
+		esc_attr( ovp_build()['embed_integrity'] )
+	);
+}
+
+/**
+ * [open_vs_proprietary lang="en" theme="auto" src="…" id="…" storage="local" loading="lazy"]
+ * In a block of its own, as the block is: a theme's layout rules (the text column's
+ * width, say) then apply to the block and the widget fills it.
+ */
+function ovp_shortcode( $atts ) {
+	$atts = shortcode_atts( array_fill_keys( OVP_ATTRIBUTES, '' ), $atts, 'open_vs_proprietary' );
+	return '<div class="open-vs-proprietary-quiz">' . ovp_render( $atts ) . '</div>';
+}
+
+function ovp_render_block( $attributes ) {
+	return '<div ' . get_block_wrapper_attributes() . '>' . ovp_render( $attributes ) . '</div>';
+}
+
+/**
+ * The element, with the prerendered first screen when it is the one the widget will show
+ * (the built-in quiz in English), and the script enqueued once for the page.
+ */
+function ovp_render( array $atts ) {
+	$build      = ovp_build();
+	$assets     = ovp_assets_url();
+	$attributes = '';
+	foreach ( OVP_ATTRIBUTES as $name ) {
+		$value = isset( $atts[ $name ] ) ? trim( (string) $atts[ $name ] ) : '';
+		if ( '' !== $value ) {
+			$attributes .= sprintf( ' %s="%s"', $name, esc_attr( $value ) );
+		}
+	}
+	wp_enqueue_script( 'open-vs-proprietary' );
+
+	// The fallback text comes first: it is hidden by the prerendered screen, and shown
+	// until the widget mounts where there is none.
+	$inner = esc_html( $build['fallback'] );
+	if ( ovp_shows_prerendered( $atts ) ) {
+		$inner .= str_replace( 'https://YOUR-HOST/PATH/', esc_url( $assets ), $build['prerendered'] );
+	}
+	$preload = '';
+	if ( isset( $atts['loading'] ) && 'eager' === $atts['loading'] ) {
+		$preload = sprintf(
+			'<link rel="preload" href="%s" as="fetch" type="application/wasm" integrity="%s" crossorigin="anonymous">',
+			esc_url( $assets . 'open-vs-proprietary_bg.wasm' ),
+			esc_attr( $build['wasm_integrity'] )
+		);
+	}
+	return $preload . '<open-vs-proprietary' . $attributes . '>' . $inner . '</open-vs-proprietary>';
+}
+
+/** Whether the widget will start on the prerendered intro: the built-in quiz, in English. */
+function ovp_shows_prerendered( array $atts ) {
+	if ( ! empty( $atts['src'] ) ) {
+		return false;
+	}
+	$lang    = ! empty( $atts['lang'] ) ? $atts['lang'] : get_bloginfo( 'language' );
+	$primary = strtolower( (string) strtok( (string) $lang, '-_' ) );
+	return ! in_array( $primary, array_diff( ovp_build()['languages'], array( 'en' ) ), true );
+}
+
+// Users without the unfiltered_html capability (Authors, Contributors) lose the snippet's
+// script, stylesheet, template and element when they save: WordPress's HTML filter
+// (kses) strips them, leaving the prerendered Start button of a widget that never comes.
+// The element and its attributes are allowed in posts, and an element that has lost its
+// prerendered intro (or never had one) is completed when the post is shown, with this
+// plugin's files; a pasted snippet then works like the shortcode.
+add_filter( 'wp_kses_allowed_html', 'ovp_allow_element', 10, 2 );
+
+function ovp_allow_element( $tags, $context ) {
+	if ( 'post' === $context ) {
+		$tags['open-vs-proprietary'] = array_fill_keys( OVP_ATTRIBUTES, true );
+	}
+	return $tags;
+}
+
+// After wpautop (10) and shortcodes (11).
+add_filter( 'the_content', 'ovp_complete_elements', 12 );
+
+function ovp_complete_elements( $content ) {
+	if ( false === strpos( $content, '<open-vs-proprietary' ) ) {
+		return $content;
+	}
+	// A snippet pasted whole, script and all, by someone allowed to: left as it is.
+	if ( preg_match( '#<script\b[^>]*\bsrc="[^"]*/embed\.js"#', $content ) ) {
+		return $content;
+	}
+	return preg_replace_callback(
+		'#<open-vs-proprietary(\s[^>]*)?>(.*?)</open-vs-proprietary>#s',
+		function ( $element ) {
+			if ( false !== strpos( $element[2], '<template' ) ) {
+				return $element[0]; // the shortcode's or the block's, or a whole snippet
+			}
+			$atts = array();
+			foreach ( wp_kses_hair( isset( $element[1] ) ? $element[1] : '', wp_allowed_protocols() ) as $name => $attribute ) {
+				if ( in_array( $name, OVP_ATTRIBUTES, true ) ) {
+					$atts[ $name ] = html_entity_decode( $attribute['value'], ENT_QUOTES );
+				}
+			}
+			return ovp_render( $atts );
+		},
+		$content
+	);
+}
