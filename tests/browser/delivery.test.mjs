@@ -161,11 +161,19 @@ for (const [how, base, strip] of [
     html = html.replace(`${base()}widget.css`, `${env.server.url}widget.css`);
     const { page, errors } = await openPage({ path: '/no-code.html', html });
     const widget = page.locator('open-vs-proprietary');
-    const fallback = widget.getByText('This interactive quiz needs JavaScript.');
-    await fallback.waitFor({ state: 'visible' });
-    assert.equal(await widget.getByRole('button', { name: 'Start' }).isVisible(), false);
+    // After a few seconds without the element defined, Start gives way to the element's
+    // own text, shown through the intro's slot.
+    await widget.getByRole('button', { name: 'Start' }).waitFor({ state: 'hidden' });
+    const slot = await widget.evaluate((host) => {
+      const slot = host.shadowRoot.querySelector('slot.no-code');
+      return {
+        visibility: getComputedStyle(slot).visibility,
+        text: slot.assignedNodes().map((node) => node.textContent).join('').trim(),
+        inIntro: Boolean(slot.closest('.intro .actions')),
+      };
+    });
+    assert.deepEqual(slot, { visibility: 'visible', text: 'Open-source or proprietary AI? This interactive quiz needs JavaScript.', inIntro: true });
     assert.equal(await page.evaluate(() => customElements.get('open-vs-proprietary')), undefined);
-    // The fallback sits where Start was, inside the intro, and the title is still there.
     assert.equal(await widget.locator('h2.title').isVisible(), true);
     if (strip) assert.deepEqual(errors, []);
     await page.close();
