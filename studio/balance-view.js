@@ -26,7 +26,6 @@ export function renderBalancePending(panel) {
 
 export function renderBalanceError(panel, message) {
   panel.removeAttribute('aria-busy');
-  delete panel.dataset.stale;
   panel.querySelector('.balance-state').textContent = message;
   panel.querySelector('.balance-body').replaceChildren();
 }
@@ -34,7 +33,6 @@ export function renderBalanceError(panel, message) {
 /** Shows `result` (the studio Wasm's `balance()`), computed in `ms`. */
 export function renderBalance(panel, result, ms) {
   panel.removeAttribute('aria-busy');
-  delete panel.dataset.stale;
   const examined = Number(result.examined);
   panel.querySelector('.balance-state').textContent = result.exact
     ? `Exact: every one of the ${number(result.answerSets)} answer sets, counted in ${duration(ms)}.`

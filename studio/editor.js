@@ -90,7 +90,9 @@ export function createEditor({ host, doc, schema, label, problemsFor, onDocChang
         syntaxHighlighting(highlight),
         theme,
         dark.of(EditorView.darkTheme.of(prefersDark.matches)),
-        EditorView.contentAttributes.of({ 'aria-label': label }),
+        // tabindex: focusable already (contenteditable), but stated, so checkers see the
+        // scrolling editor has keyboard access (axe's scrollable-region-focusable).
+        EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
         lintGutter(),
         linter((v) => problemsFor(v.state), { delay: LINT_DELAY_MS }),
         linter(jsonSchemaLinter(), { delay: LINT_DELAY_MS, needsRefresh: handleRefresh }),

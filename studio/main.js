@@ -106,17 +106,14 @@ function update(view) {
   showProblems(view, analysis);
   if (analysis.pack) {
     good = { text: analysis.text, pack: analysis.pack };
-    $('preview-stale').hidden = true;
-    $('embed-stale').hidden = true;
+    for (const id of ['preview-stale', 'embed-stale', 'balance-stale']) $(id).hidden = true;
     updateLangChoice(analysis.pack);
     showPreview();
     runBalance(analysis.text);
     renderEmbedCode();
   } else {
     const count = analysis.problems.length;
-    $('preview-stale').hidden = !good;
-    $('embed-stale').hidden = !good;
-    if (good) $('balance').dataset.stale = 'true';
+    for (const id of ['preview-stale', 'embed-stale', 'balance-stale']) $(id).hidden = !good;
     announce(`${count} ${count === 1 ? 'problem' : 'problems'}${good ? ': the preview shows the last version without problems' : ''}.`);
   }
 }
@@ -267,6 +264,7 @@ const savedDraft = () => {
 };
 
 let initialNote = '';
+let linkFailed = false;
 let initial = null;
 try {
   initial = await draftFromFragment(location.hash);
@@ -278,6 +276,7 @@ try {
   }
 } catch (error) {
   initialNote = `This link's draft could not be read: ${error.message}.`;
+  linkFailed = true;
 }
 initial ??= savedDraft();
 if (initial === null) initial = await fetchText(STARTERS.blank.url).catch(() => '{\n}\n');
@@ -298,6 +297,7 @@ const { view } = editor;
 for (const button of document.querySelectorAll('[data-start]')) {
   button.addEventListener('click', async () => {
     const starter = STARTERS[button.dataset.start];
+    $('draft-note').hidden = true;
     try {
       editor.setText(await fetchText(starter.url));
       announce(`Started from ${starter.name}. Undo (Ctrl+Z in the editor) brings the previous draft back.`);
@@ -355,4 +355,9 @@ document.body.dataset.ready = 'true';
 lastAnalysis = null;
 editor.relint();
 update(view);
-if (initialNote) announce(initialNote);
+if (initialNote) {
+  $('draft-note').textContent = initialNote;
+  $('draft-note').className = linkFailed ? 'notice' : 'hint';
+  $('draft-note').hidden = false;
+  announce(initialNote);
+}
