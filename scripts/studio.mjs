@@ -20,7 +20,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeF
 import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -117,6 +117,9 @@ console.log(`studio: ${sizes.join(', ')}`);
 const wasmScript = join(ROOT, 'scripts/studio-wasm.sh');
 if (existsSync(wasmScript)) {
   execFileSync('bash', [wasmScript, out], { stdio: 'inherit', cwd: ROOT });
+  // Its wasm-bindgen glue is minified as scripts/minify.mjs minifies the widget's.
+  const glue = join(out, 'ovp-studio.js');
+  if (release) writeFileSync(glue, transformSync(readFileSync(glue, 'utf8'), { loader: 'js', minify: true }).code);
 } else {
   console.warn('studio: scripts/studio-wasm.sh is missing; the studio will run without its validator and balance');
 }
