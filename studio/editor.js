@@ -8,13 +8,13 @@
 // Tab is left to the browser (no indentWithTab), so the keyboard can always leave it;
 // Ctrl-] and Ctrl-[ indent (CodeMirror's default keymap).
 import { basicSetup, EditorView } from 'codemirror';
-import { EditorState, Compartment } from '@codemirror/state';
+import { EditorState, Compartment, RangeSetBuilder } from '@codemirror/state';
+import { Decoration, ViewPlugin, hoverTooltip } from '@codemirror/view';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { linter, lintGutter, forceLinting } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
 import { json, jsonLanguage } from '@codemirror/lang-json';
 import { jsonCompletion, jsonSchemaHover, jsonSchemaLinter, handleRefresh, stateExtensions, updateSchema } from 'codemirror-json-schema';
-import { hoverTooltip } from '@codemirror/view';
 
 /** Every lint source waits this long after the last keystroke (the preview does too). */
 export const LINT_DELAY_MS = 300;
@@ -65,6 +65,41 @@ const theme = EditorView.theme({
   'code': { fontFamily: 'var(--mono)' },
 });
 
+// A wrapped line goes on two characters further in than it starts, so a long string
+// reads as part of its property rather than as a line of its own. The style is set by
+// CodeMirror through the CSSOM (style.cssText), which style-src 'self' allows.
+const hangingIndents = new Map();
+function hangingIndent(spaces) {
+  let decoration = hangingIndents.get(spaces);
+  if (!decoration) {
+    const hang = spaces + 2;
+    decoration = Decoration.line({ attributes: { style: `padding-left: calc(${hang}ch + 6px); text-indent: -${hang}ch` } });
+    hangingIndents.set(spaces, decoration);
+  }
+  return decoration;
+}
+const wrappedLinesHang = ViewPlugin.fromClass(class {
+  constructor(view) {
+    this.decorations = this.build(view);
+  }
+
+  update(update) {
+    if (update.docChanged || update.viewportChanged) this.decorations = this.build(update.view);
+  }
+
+  build(view) {
+    const builder = new RangeSetBuilder();
+    for (const { from, to } of view.visibleRanges) {
+      for (let pos = from; pos <= to;) {
+        const line = view.state.doc.lineAt(pos);
+        builder.add(line.from, line.from, hangingIndent(/^ */.exec(line.text)[0].length));
+        pos = line.to + 1;
+      }
+    }
+    return builder.finish();
+  }
+}, { decorations: (plugin) => plugin.decorations });
+
 /**
  * Creates the editor in `host` (a shadow root is attached to it) with `doc`.
  * - `schema`: the parsed content.schema.json, or null (then `setSchema` later);
@@ -87,6 +122,7 @@ export function createEditor({ host, doc, schema, label, problemsFor, onDocChang
         json(),
         // Long strings wrap rather than scroll sideways, at phone width too.
         EditorView.lineWrapping,
+        wrappedLinesHang,
         syntaxHighlighting(highlight),
         theme,
         dark.of(EditorView.darkTheme.of(prefersDark.matches)),
