@@ -45,11 +45,12 @@ export function renderBalance(panel, result, ms) {
     return el('tr', {},
       el('th', { scope: 'row' }, approach.name),
       el('td', { className: 'num' }, number(approach.wins)),
-      el('td', { className: 'share' }, el('span', { className: 'share-value' }, percent(approach.share)), el('span', { className: 'track', 'aria-hidden': 'true' }, bar)));
+      el('td', { className: 'share' }, el('div', { className: 'share-cell' },
+        el('span', { className: 'share-value' }, percent(approach.share)), el('span', { className: 'track', 'aria-hidden': 'true' }, bar))));
   });
   const table = el('table', { className: 'shares' },
     el('caption', {}, 'Who wins how often'),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Approach'), el('th', { scope: 'col', className: 'num' }, 'Answer sets won'), el('th', { scope: 'col' }, 'Share'))),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Approach'), el('th', { scope: 'col', className: 'num' }, 'Wins'), el('th', { scope: 'col' }, 'Share'))),
     el('tbody', {}, ...rows));
 
   const of = (n) => `${number(n)} (${percent(examined ? Number(n) / examined : 0)})`;

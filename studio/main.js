@@ -65,7 +65,12 @@ function analyse(state) {
     }
   }
   const tree = ensureSyntaxTree(state, state.doc.length, 500) ?? syntaxTree(state);
-  const placed = problems.map((problem) => ({ ...problem, ...locateProblem(state, tree, problem) }));
+  // In the order of the text, so the list reads as the file does (the widget's own
+  // order for problems at one place); those about the whole file (such as "and 5 more
+  // problems") last.
+  const order = (p) => (p.path === '' && p.line == null ? Infinity : p.from);
+  const placed = problems.map((problem) => ({ ...problem, ...locateProblem(state, tree, problem) }))
+    .sort((a, b) => order(a) - order(b));
   let pack = null;
   if (!placed.length) {
     try {

@@ -132,6 +132,27 @@ test('a typo in a weights key is marked on its line and listed with its path whi
   await finish(page, errors);
 });
 
+test('the preview switches to the widget\'s Chinese strings, to dark, and to phone width', async () => {
+  const { page, errors } = await openStudio();
+  await startFrom(page, 'Blank pack', blank.title);
+  const start = previewWidget(page).locator('.intro button.primary');
+  assert.equal(await start.textContent(), 'Start');
+  await page.getByLabel('Widget\'s language').selectOption('zh');
+  await previewWidget(page).locator('.intro button.primary', { hasText: '开始' }).waitFor();
+  // The pack's own texts stay as written.
+  assert.equal(await previewWidget(page).locator('h2.title').textContent(), blank.title);
+  await page.getByLabel('Widget\'s language').selectOption('');
+  await previewWidget(page).locator('.intro button.primary', { hasText: 'Start' }).waitFor();
+  await page.getByLabel('Theme').selectOption('dark');
+  assert.equal(await previewWidget(page).getAttribute('theme'), 'dark');
+  await page.waitForFunction(() => getComputedStyle(document.getElementById('preview').shadowRoot.querySelector('section.ovp')).backgroundColor !== 'rgb(255, 255, 255)');
+  const phone = page.getByRole('button', { name: 'Phone width (390 px)' });
+  await phone.click();
+  assert.equal(await phone.getAttribute('aria-pressed'), 'true');
+  assert.equal(Math.round((await previewWidget(page).boundingBox()).width), 390);
+  await finish(page, errors);
+});
+
 test('a JSON syntax error is marked where it breaks, with the message the widget shows', async () => {
   const { page, errors } = await openStudio();
   await startFrom(page, 'Blank pack', blank.title);
@@ -295,6 +316,9 @@ test('300 quick edits leave one widget in the preview, one Wasm instance for it,
   await startFrom(page, 'Blank pack', blank.title);
   const cdp = await page.context().newCDPSession(page);
   const measure = async () => {
+    // Once the balance of the last edit is drawn too (its old table would still count
+    // until the next collection).
+    await page.locator('#balance[aria-busy]').waitFor({ state: 'detached' });
     await cdp.send('HeapProfiler.collectGarbage');
     const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -304,6 +328,9 @@ test('300 quick edits leave one widget in the preview, one Wasm instance for it,
   // Groups of three keystrokes, each group a new title the preview must show before
   // the next: three letters typed, then the same three deleted.
   await cursorInTitle(page);
+  // The pointer leaves the editor, so no hover tooltip comes and goes between counts.
+  await page.mouse.move(0, 0);
+  await page.locator('.cm-tooltip-hover').waitFor({ state: 'detached' });
   const edits = async (groups) => {
     for (let g = 0; g < groups; g++) {
       const grow = g % 2 === 0;
@@ -323,8 +350,8 @@ test('300 quick edits leave one widget in the preview, one Wasm instance for it,
   // mount) and the studio's validator. The balance worker's is in the worker.
   assert.equal(after.instances, 2, 'the preview widget and the validator, made once');
   assert.equal(warm.instances, 2);
-  assert.ok(after.nodes - warm.nodes <= 20, `DOM nodes grew by ${after.nodes - warm.nodes}`);
-  assert.ok(after.listeners - warm.listeners <= 5, `listeners grew by ${after.listeners - warm.listeners}`);
+  assert.ok(after.nodes - warm.nodes <= 2, `DOM nodes grew by ${after.nodes - warm.nodes}`);
+  assert.ok(after.listeners - warm.listeners <= 2, `listeners grew by ${after.listeners - warm.listeners}`);
   // A leaked widget would cost tens of kilobytes a mount and show in the DOM and Wasm
   // counts. What the heap still gains is mostly V8's compiled code: heap snapshots over
   // these 300 edits found about 300 KB more code and native data but only about 15 KB
