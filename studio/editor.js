@@ -15,6 +15,12 @@ import { linter, lintGutter, forceLinting } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
 import { json, jsonLanguage } from '@codemirror/lang-json';
 import { jsonCompletion, jsonSchemaHover, jsonSchemaLinter, handleRefresh, stateExtensions, updateSchema } from 'codemirror-json-schema';
+// codemirror-json-schema reads broken JSON with best-effort-json-parser, which logs a
+// console error whenever text follows what it could read: every keystroke of a draft in
+// progress. The author sees the problem in the editor; the console stays quiet.
+import { disableErrorLogging } from 'best-effort-json-parser';
+
+disableErrorLogging();
 
 /** Every lint source waits this long after the last keystroke (the preview does too). */
 export const LINT_DELAY_MS = 300;

@@ -138,7 +138,9 @@ function showProblems(view, analysis) {
     where.textContent = `Line ${line}`;
     const path = document.createElement('code');
     path.className = 'path';
-    path.textContent = problem.path || '(the whole file)';
+    // An empty path is the whole file, unless the problem has a place of its own (a
+    // syntax error, or a key that is the empty string).
+    path.textContent = problem.path || (problem.line == null ? '(the whole file)' : '');
     const message = document.createElement('span');
     message.className = 'message';
     message.textContent = problem.message;

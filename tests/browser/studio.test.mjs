@@ -169,6 +169,13 @@ test('a JSON syntax error is marked where it breaks, with the message the widget
   const range = page.locator('.cm-lintRange-error').first();
   await range.waitFor();
   assert.ok(await range.evaluate((r) => r.closest('.cm-line').textContent.includes('"lang"')));
+  // The comma back and a number where a key belongs: the list and the marker follow,
+  // and nothing is logged while the text is broken.
+  await page.keyboard.type(', 1');
+  await page.locator('#problems button', { hasText: 'key must be a string at line 3' }).waitFor();
+  assert.match(await problem.first().textContent(), /^Line 3 /);
+  await page.locator('.cm-lintRange-error', { hasText: '1' }).waitFor();
+  assert.equal(await problem.count(), 1);
   await finish(page, errors);
 });
 
