@@ -2,6 +2,7 @@
 //! and the events sent to the host. Nothing here knows about Yew or the browser, so all
 //! of it is tested natively with `cargo test`.
 
+pub mod balance;
 pub mod chart_summary;
 pub mod content;
 pub mod events;

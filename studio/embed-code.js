@@ -1,0 +1,53 @@
+// The embed code for a draft, in the README's snippet format (web/snippet.html): the
+// script with its integrity hash (taken from the built snippet.html), then the element on
+// one line (so editors that add paragraphs leave it whole), holding the pack inline (a
+// child <script type="application/json">) or naming the uploaded file with `src`, with
+// text for readers without JavaScript. For the built-in quiz, dist/snippet.html itself:
+// its prerendered first screen is that pack's, and the pack is compiled in.
+
+export const PLACEHOLDER_BASE = 'https://YOUR-HOST/PATH/';
+
+const escapeHtml = (text) => String(text)
+  .replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** A file name for the pack: its id, else `quiz`, as `id.json`. */
+export function packFileName(pack) {
+  const id = typeof pack?.id === 'string' ? pack.id.trim().replace(/[^\w.-]+/g, '-').replace(/^[.-]+|-+$/g, '') : '';
+  return `${id || 'quiz'}.json`;
+}
+
+/** `base` as a folder URL ending in `/` (the author may leave the slash out). */
+export function folder(base) {
+  const trimmed = base.trim() || PLACEHOLDER_BASE;
+  return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+}
+
+/**
+ * The snippet: `mode` 'inline' or 'src'; `pack` the draft's parsed object; `base` where
+ * the author's copy of dist/ lives; `packUrl` (src mode) where the pack will be;
+ * `snippet`, dist/snippet.html's text (or null when it could not be read); `builtIn`,
+ * whether the draft is the built-in pack.
+ */
+export function embedCode({ mode, pack, base, packUrl, snippet, builtIn }) {
+  const at = folder(base);
+  if (builtIn && snippet) return snippet.replaceAll(PLACEHOLDER_BASE, at).trimEnd();
+  const title = typeof pack?.title === 'string' && pack.title.trim() ? pack.title.trim() : 'A decision quiz';
+  const script = snippet?.match(/<script type="module" src="[^"]*embed\.js"[^>]*><\/script>/)?.[0]
+    ?? `<script type="module" src="${PLACEHOLDER_BASE}embed.js"></script>`;
+  const fallback = `${escapeHtml(title)}: this interactive quiz needs JavaScript.`;
+  let element;
+  if (mode === 'src') {
+    const url = packUrl?.trim() || `${at}${packFileName(pack)}`;
+    element = `<open-vs-proprietary src="${escapeHtml(url)}">${fallback}</open-vs-proprietary>`;
+  } else {
+    // On one line; `<` as \u003c inside the JSON (the same value), so no `</script>` or
+    // `<!--` in a string can end the script element early.
+    const json = JSON.stringify(pack).replaceAll('<', '\\u003c');
+    element = `<open-vs-proprietary>${fallback}<script type="application/json">${json}</script></open-vs-proprietary>`;
+  }
+  return [
+    `<!-- open-vs-proprietary: paste where the quiz should appear${at === PLACEHOLDER_BASE ? '; replace YOUR-HOST/PATH' : ''}. -->`,
+    script.replaceAll(PLACEHOLDER_BASE, at),
+    element,
+  ].join('\n');
+}

@@ -1,0 +1,368 @@
+// The studio page (studio.html): an editor for a content pack, the widget's own
+// validator on it, the real widget as a live preview, the balance of the advice, and the
+// ways to take the draft away. Everything runs in this browser; nothing is sent anywhere.
+import './studio.css';
+import { EditorView } from 'codemirror';
+import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
+import { createEditor, LINT_DELAY_MS } from './editor.js';
+import { locateProblem } from './locate.js';
+import { loadStudioWasm } from './wasm.js';
+import { Preview } from './preview.js';
+import { BalanceRunner } from './balance.js';
+import { renderBalance, renderBalancePending, renderBalanceError } from './balance-view.js';
+import { draftLink, draftFromFragment, LONG_LINK } from './share.js';
+import { embedCode, packFileName, folder, PLACEHOLDER_BASE } from './embed-code.js';
+
+const $ = (id) => document.getElementById(id);
+const SAVED_KEY = 'open-vs-proprietary:studio-draft';
+/** The widget's strings come in these languages (src/model/ui_text.rs). */
+const UI_LANGS = { en: 'English', zh: 'Chinese' };
+
+// Packs the author can start from: files in dist/ (studio/blank.json is the README's
+// minimal pack, written by scripts/studio.mjs).
+const STARTERS = {
+  blank: { url: 'studio/blank.json', name: 'the blank minimal pack' },
+  builtin: { url: 'content/en.json', name: 'the built-in quiz' },
+  databases: { url: 'content/databases.json', name: 'the databases quiz' },
+};
+
+const status = $('status');
+const announce = (text) => {
+  // Rewritten even when equal, so the same news twice is announced twice.
+  status.textContent = '';
+  status.textContent = text;
+};
+
+async function fetchText(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+  return response.text();
+}
+
+// ---------------------------------------------------------------------------------------
+// Analysis: the validator's problems for a text, placed in it; one per text, shared by
+// the lint source, the problems list, the preview and the balance.
+
+let validator = null; // { module, checkPack } once the studio's Wasm is ready
+let validatorFailure = null;
+let lastAnalysis = null;
+
+/** Problems of the text in `state`, each with the range it marks. */
+function analyse(state) {
+  if (lastAnalysis?.doc === state.doc) return lastAnalysis;
+  const text = state.doc.toString();
+  let problems;
+  if (validator) {
+    problems = Array.from(validator.checkPack(text));
+  } else {
+    // Without the studio's Wasm only JSON syntax can be checked here; the preview's
+    // widget still reports everything else in its error panel.
+    try {
+      JSON.parse(text);
+      problems = [];
+    } catch (error) {
+      problems = [{ path: '', message: String(error.message), line: 1, column: 1 }];
+    }
+  }
+  const tree = ensureSyntaxTree(state, state.doc.length, 500) ?? syntaxTree(state);
+  // In the order of the text, so the list reads as the file does (the widget's own
+  // order for problems at one place); those about the whole file (such as "and 5 more
+  // problems") last.
+  const order = (p) => (p.path === '' && p.line == null ? Infinity : p.from);
+  const placed = problems.map((problem) => ({ ...problem, ...locateProblem(state, tree, problem) }))
+    .sort((a, b) => order(a) - order(b));
+  let pack = null;
+  if (!placed.length) {
+    try {
+      pack = JSON.parse(text);
+    } catch {
+      // The validator accepted what JSON.parse refuses (it should never): no preview.
+    }
+  }
+  lastAnalysis = { doc: state.doc, text, problems: placed, pack };
+  return lastAnalysis;
+}
+
+const diagnosticsFor = async (state) => {
+  if (!validator && !validatorFailure) await wasmReady.catch(() => {});
+  return analyse(state).problems.map((p) => ({
+    from: p.from, to: p.to, severity: 'error', source: 'widget', message: p.path ? `${p.path}: ${p.message}` : p.message,
+  }));
+};
+
+// ---------------------------------------------------------------------------------------
+// What follows an edit: the problems list, the preview, the balance, the saved draft.
+
+let good = null; // the last analysis without problems: { text, pack }
+let debounce = null;
+
+function scheduleUpdate(view) {
+  clearTimeout(debounce);
+  debounce = setTimeout(() => update(view), LINT_DELAY_MS);
+}
+
+function update(view) {
+  const analysis = analyse(view.state);
+  try {
+    localStorage.setItem(SAVED_KEY, analysis.text);
+  } catch {
+    // Storage full or refused: the draft is not kept across reloads, nothing else changes.
+  }
+  showProblems(view, analysis);
+  if (analysis.pack) {
+    good = { text: analysis.text, pack: analysis.pack };
+    for (const id of ['preview-stale', 'embed-stale', 'balance-stale']) $(id).hidden = true;
+    updateLangChoice(analysis.pack);
+    showPreview();
+    runBalance(analysis.text);
+    renderEmbedCode();
+  } else {
+    const count = analysis.problems.length;
+    for (const id of ['preview-stale', 'embed-stale', 'balance-stale']) $(id).hidden = !good;
+    announce(`${count} ${count === 1 ? 'problem' : 'problems'}${good ? ': the preview shows the last version without problems' : ''}.`);
+  }
+}
+
+function showProblems(view, analysis) {
+  const list = $('problems');
+  const { problems } = analysis;
+  $('problems-count').textContent = problems.length ? `(${problems.length})` : '';
+  $('problems-none').hidden = problems.length > 0;
+  list.replaceChildren(...problems.map((problem) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'problem';
+    const where = document.createElement('span');
+    where.className = 'where';
+    const line = view.state.doc.lineAt(Math.min(problem.from, view.state.doc.length)).number;
+    where.textContent = `Line ${line}`;
+    const path = document.createElement('code');
+    path.className = 'path';
+    // An empty path is the whole file, unless the problem has a place of its own (a
+    // syntax error, or a key that is the empty string).
+    path.textContent = problem.path || (problem.line == null ? '(the whole file)' : '');
+    const message = document.createElement('span');
+    message.className = 'message';
+    message.textContent = problem.message;
+    button.append(where, ' ', path, ' ', message);
+    button.addEventListener('click', () => {
+      const at = Math.min(problem.from, view.state.doc.length);
+      view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
+      view.focus();
+    });
+    const item = document.createElement('li');
+    item.append(button);
+    return item;
+  }));
+}
+
+// ---------------------------------------------------------------------------------------
+// The preview
+
+const preview = new Preview($('preview'));
+
+function uiLangChoice() {
+  return $('preview-lang').value || null;
+}
+
+function updateLangChoice(pack) {
+  const own = typeof pack.lang === 'string' && pack.lang.trim() ? pack.lang.trim() : 'none given';
+  $('preview-lang-own').textContent = `The draft's own (${own})`;
+}
+
+async function showPreview() {
+  if (!good) return;
+  const shown = await preview.show(good.pack, uiLangChoice()).catch((error) => {
+    announce(`The preview could not start: ${error.message}`);
+    return false;
+  });
+  if (shown) announce('Preview updated.');
+}
+
+$('preview-lang').addEventListener('change', showPreview);
+$('preview-theme').addEventListener('change', (event) => preview.setTheme(event.target.value));
+$('phone-width').addEventListener('click', (event) => {
+  const on = event.currentTarget.getAttribute('aria-pressed') !== 'true';
+  event.currentTarget.setAttribute('aria-pressed', String(on));
+  $('preview-frame').classList.toggle('phone', on);
+});
+
+// ---------------------------------------------------------------------------------------
+// The balance
+
+let balanceRunner = null;
+
+function runBalance(text) {
+  if (!balanceRunner) return;
+  renderBalancePending($('balance'));
+  balanceRunner.run(text);
+}
+
+function balanceDone({ text, result, ms, error }) {
+  if (text !== good?.text) return; // a result for a draft that has changed since
+  if (error) renderBalanceError($('balance'), error);
+  else renderBalance($('balance'), result, ms);
+}
+
+// ---------------------------------------------------------------------------------------
+// Share a draft, take it away
+
+let builtInText = null; // content/en.json as shipped, to recognise the built-in quiz
+let snippetText = null; // dist/snippet.html: the built-in quiz's snippet, and the script line with its hash
+
+async function isBuiltIn(pack) {
+  builtInText ??= fetchText('content/en.json').catch(() => '');
+  const text = await builtInText;
+  if (!text) return false;
+  try {
+    return JSON.stringify(JSON.parse(text)) === JSON.stringify(pack);
+  } catch {
+    return false;
+  }
+}
+
+async function renderEmbedCode() {
+  if (!good) return;
+  const mode = document.querySelector('input[name=embed-mode]:checked').value;
+  $('pack-url-row').hidden = mode !== 'src';
+  const current = good;
+  snippetText ??= fetchText('snippet.html').catch(() => null);
+  const snippet = await snippetText;
+  const builtIn = Boolean(snippet) && await isBuiltIn(current.pack);
+  if (current !== good) return;
+  $('builtin-note').hidden = !builtIn;
+  $('pack-url').placeholder = `${folder($('base-url').value)}${packFileName(current.pack)}`;
+  $('embed-code').value = embedCode({
+    mode, pack: current.pack, base: $('base-url').value, packUrl: $('pack-url').value, snippet, builtIn,
+  });
+}
+
+for (const radio of document.querySelectorAll('input[name=embed-mode]')) radio.addEventListener('change', renderEmbedCode);
+$('base-url').addEventListener('input', renderEmbedCode);
+$('pack-url').addEventListener('input', renderEmbedCode);
+
+/** Copies `text`; when the browser refuses, selects `field` for the author to copy. */
+async function copy(text, field, what) {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(`${what} copied.`);
+    return true;
+  } catch {
+    field.focus();
+    field.select();
+    announce(`${what} selected: press Ctrl+C (or ⌘C) to copy it.`);
+    return false;
+  }
+}
+
+$('copy-embed').addEventListener('click', () => copy($('embed-code').value, $('embed-code'), 'Embed code'));
+
+// ---------------------------------------------------------------------------------------
+// Start-up
+
+const savedDraft = () => {
+  try {
+    return localStorage.getItem(SAVED_KEY);
+  } catch {
+    return null;
+  }
+};
+
+let initialNote = '';
+let linkFailed = false;
+let initial = null;
+try {
+  initial = await draftFromFragment(location.hash);
+  if (initial !== null) {
+    initialNote = 'Opened the draft from the link.';
+    // The draft now lives in the editor (and this browser's storage): a reload shows the
+    // author's edits rather than the link's first version.
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+} catch (error) {
+  initialNote = `This link's draft could not be read: ${error.message}.`;
+  linkFailed = true;
+}
+initial ??= savedDraft();
+if (initial === null) initial = await fetchText(STARTERS.blank.url).catch(() => '{\n}\n');
+
+const wasmReady = loadStudioWasm();
+const schema = await fetchText('content.schema.json').then(JSON.parse).catch(() => null);
+
+const editor = createEditor({
+  host: $('editor'),
+  doc: initial,
+  schema,
+  label: 'Content pack, JSON',
+  problemsFor: diagnosticsFor,
+  onDocChanged: scheduleUpdate,
+});
+const { view } = editor;
+
+for (const button of document.querySelectorAll('[data-start]')) {
+  button.addEventListener('click', async () => {
+    const starter = STARTERS[button.dataset.start];
+    $('draft-note').hidden = true;
+    try {
+      editor.setText(await fetchText(starter.url));
+      announce(`Started from ${starter.name}. Undo (Ctrl+Z in the editor) brings the previous draft back.`);
+    } catch (error) {
+      announce(`Could not open ${starter.name}: ${error.message}`);
+    }
+  });
+}
+
+$('share-button').addEventListener('click', async () => {
+  const link = await draftLink(view.state.doc.toString(), location.href);
+  const field = $('share-link');
+  field.value = link;
+  $('share-link-row').hidden = false;
+  const long = link.length > LONG_LINK;
+  $('share-long').hidden = !long;
+  $('share-long').textContent = long
+    ? `This link is ${link.length.toLocaleString('en')} characters long. Some platforms cut links longer than about ${LONG_LINK.toLocaleString('en')} characters: to pass this draft on whole, send the downloaded JSON instead.`
+    : '';
+  await copy(link, field, 'Draft link');
+});
+
+$('download-button').addEventListener('click', () => {
+  const text = view.state.doc.toString();
+  let name = 'quiz.json';
+  try {
+    name = packFileName(JSON.parse(text));
+  } catch {
+    // Not JSON yet: the draft is saved as it is, under the plain name.
+  }
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+  announce(`Downloaded ${name}.`);
+});
+
+if (location.protocol === 'https:') $('base-url').value = new URL('./', location.href).href;
+else $('base-url').value = PLACEHOLDER_BASE;
+
+try {
+  validator = await wasmReady;
+  balanceRunner = new BalanceRunner(validator.module, balanceDone);
+} catch (error) {
+  validatorFailure = error;
+  $('validator-missing').hidden = false;
+  $('validator-missing').textContent = `The studio's validator is not available (${error.message}): only JSON syntax is checked here, and the preview's own error panel lists the rest. The balance needs it too.`;
+  renderBalanceError($('balance'), 'The balance needs the studio\'s validator, which is not available.');
+}
+document.body.dataset.ready = 'true';
+lastAnalysis = null;
+editor.relint();
+update(view);
+if (initialNote) {
+  $('draft-note').textContent = initialNote;
+  $('draft-note').className = linkFailed ? 'notice' : 'hint';
+  $('draft-note').hidden = false;
+  announce(initialNote);
+}
