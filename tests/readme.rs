@@ -181,6 +181,10 @@ fn the_minimal_pack_is_accepted_and_scores_as_the_readme_says() {
             (0..expected.len()).fold(0, |b, a| if expected[a] > expected[b] { a } else { b });
         assert_eq!(outcome.recommended, Some(best), "{answers:?}");
     }
+    // An example pack an author copies should itself be balanced: each question changes
+    // the advice for some answers, and each approach wins somewhere.
+    let balance = open_vs_proprietary::model::balance::Balance::of(&content);
+    assert_eq!(balance.findings, vec![], "the README's minimal pack");
 }
 
 #[test]

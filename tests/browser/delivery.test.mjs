@@ -18,14 +18,14 @@ function longPost(screens, attributes = '') {
     <p><button id="page-button" type="button">The page's own button</button> <output id="page-count">0</output></p>`;
 }
 
-/** Resolves once the browser has decided, for the first time, whether `#quiz` is near the viewport. */
-function intersectionSettled(page) {
-  return page.evaluate(() => customElements.whenDefined('open-vs-proprietary').then(() => new Promise((done) => {
+/** Resolves once the browser has decided, for the first time, whether `selector` is near the viewport. */
+function intersectionSettled(page, selector = '#quiz') {
+  return page.evaluate((selector) => customElements.whenDefined('open-vs-proprietary').then(() => new Promise((done) => {
     // Observers are told in the same rendering step, in the order they were made: this
     // one, made after embed.js's, hears after it.
     const observer = new IntersectionObserver(() => { observer.disconnect(); done(); }, { rootMargin: '100% 0px' });
-    observer.observe(document.getElementById('quiz'));
-  })));
+    observer.observe(document.querySelector(selector));
+  })), selector);
 }
 
 test('a reader who stays at the top of a long post downloads embed.js and no Wasm; scrolling near the widget loads it, and the quiz completes', async () => {
@@ -262,4 +262,37 @@ test('where a page\'s policy refuses the PNG (no img-src data:), the reader is t
   assert.match((await readFile(await download.path())).toString('utf8'), /^<svg/);
   assert.equal(await status.textContent(), '', 'a new download clears the notice');
   await context.close();
+});
+
+test('lazily loaded from the prerendered snippet: a Start pressed before the code arrives starts the quiz once it has, and nothing shifts', async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const html = (await snippetPost(env.server.url))
+    .replace('<h1>A post</h1>', `<h1>A post</h1>${'<p style="height:900px">A paragraph of the post.</p>'.repeat(4)}`);
+  const { page, requests, errors } = await openPage({
+    path: '/lazy-start.html',
+    html,
+    init: async (page) => {
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    },
+  });
+  await intersectionSettled(page, 'open-vs-proprietary');
+  assert.ok(!requests.some((url) => url.endsWith('.wasm')), 'nothing but embed.js and the stylesheet for a reader at the top');
+  const widget = page.locator('open-vs-proprietary');
+  const wasmAsked = page.waitForRequest((request) => request.url().endsWith('.wasm'));
+  await widget.scrollIntoViewIfNeeded();
+  await wasmAsked;
+  await widget.getByRole('button', { name: 'Start' }).click();
+  assert.equal(await widget.locator('fieldset').count(), 0, 'the code has not arrived yet');
+  release();
+  await waitForStep(widget, { screen: 'question', number: 1 });
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts (CLS entries)');
+  assert.deepEqual(errors, []);
+  await page.close();
 });

@@ -10,7 +10,20 @@ import { DIST, useBrowser, openPage, pack, artifact, takeQuiz, answersFor, stepO
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const en = pack('en');
 const databases = pack('databases');
-const blank = JSON.parse(await readFile(`${DIST}studio/blank.json`, 'utf8'));
+const blankText = await readFile(`${DIST}studio/blank.json`, 'utf8');
+const blank = JSON.parse(blankText);
+// The blank pack (the README's minimal pack) is balanced; with "Bitter" worth 2 points to
+// coffee instead of 3, no answer to "Bitter or mild?" changes the advice any more.
+const IDLE_BITTER = '"weights": { "coffee": 2 } }';
+const idleText = blankText.replace('"weights": { "coffee": 3 } }', IDLE_BITTER);
+assert.ok(idleText.includes(IDLE_BITTER), 'the blank pack has the "Bitter" answer this test changes');
+
+/** Starts from the blank pack with "Bitter or mild?" made idle, so the balance warns of it. */
+async function startFromIdleQuestion(page) {
+  await startFrom(page, 'Blank pack', blank.title);
+  await pasteDraft(page, idleText);
+  await page.locator('#balance button.warning').first().waitFor();
+}
 const env = useBrowser();
 
 /** Records CSP violations from the first script on (read with `violations(page)`). */
@@ -198,8 +211,8 @@ test('the balance shows each approach\'s share as the worker computed it, and a 
   assert.deepEqual(rows.map((r) => r[2]), ['57.7%', '25.4%', '16.9%']);
   assert.deepEqual(expected.approaches.map((a) => a.id), en.approaches.map((a) => a.id));
 
-  // The minimal pack has a question whose answer never changes the advice.
-  await startFrom(page, 'Blank pack', blank.title);
+  // A question whose answer never changes the advice.
+  await startFromIdleQuestion(page);
   const warning = page.locator('#balance button.warning').first();
   await warning.waitFor();
   assert.match(await warning.textContent(), /Bitter or mild\?/);
@@ -387,7 +400,7 @@ for (const colorScheme of ['light', 'dark']) {
   for (const width of [1280, 390]) {
     test(`axe finds no violation on the studio: ${colorScheme}, ${width} px, with problems listed and a warning open`, async () => {
       const { page, errors } = await openStudio({ colorScheme, viewport: { width, height: 900 } });
-      await startFrom(page, 'Blank pack', blank.title);
+      await startFromIdleQuestion(page);
       await page.locator('#balance button.warning').first().click();
       await page.locator('#balance-example').waitFor();
       await page.getByRole('button', { name: 'Copy a link to this draft' }).click();
@@ -416,6 +429,7 @@ test('the whole studio works by keyboard: Tab reaches every control with a visib
   assert.equal(await page.evaluate(() => document.activeElement.dataset.start), 'blank');
   await page.keyboard.press('Enter');
   await previewShows(page, blank.title);
+  await pasteDraft(page, idleText);
   const warning = page.locator('#balance button.warning').first();
   await warning.waitFor();
   // A problem to list: typed in the editor.
