@@ -5,7 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, useBrowser, openPage, pack, takeQuiz, waitForResult, answersFor, waitForStep } from './harness.mjs';
+import {
+  DIST, useBrowser, openPage, pack, takeQuiz, waitForResult, answersFor, waitForStep, recordLayoutShifts, recordCspViolations,
+} from './harness.mjs';
 
 const env = useBrowser({ otherOrigin: true });
 const en = pack('en');
@@ -189,10 +191,7 @@ test('a page that enforces Trusted Types runs the quiz, Copy link and the downlo
     path: '/trusted-types.html',
     headers: { 'content-security-policy': policy },
     body: '<open-vs-proprietary id="w" storage="none"></open-vs-proprietary>',
-    init: (page) => page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
-    }),
+    init: recordCspViolations,
   });
   // The policy applies: a string given to innerHTML of a script-bearing sink is refused.
   const refused = await page.evaluate(() => {
@@ -273,12 +272,7 @@ test('lazily loaded from the prerendered snippet: a Start pressed before the cod
     path: '/lazy-start.html',
     html,
     init: async (page) => {
-      await page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
     },
   });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, useBrowser, openPage, pack, artifact, advance, afterPaint, waitForStep, takeQuiz, answersFor } from './harness.mjs';
+import { DIST, useBrowser, openPage, pack, artifact, advance, afterPaint, waitForStep, takeQuiz, answersFor, recordLayoutShifts } from './harness.mjs';
 
 const en = pack('en');
 const databases = pack('databases');
@@ -334,12 +334,7 @@ test('the prerendered intro shows before the Wasm arrives, and mounting shifts n
   const { page, errors, events, requests } = await openPage({
     viewport: { width: 360, height: 800 },
     init: async (page) => {
-      await page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
     },
   });

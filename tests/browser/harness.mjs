@@ -125,6 +125,58 @@ export async function recordWidgetEvents(page) {
   return () => page.evaluate(() => window.__ovpEvents ?? []);
 }
 
+/**
+ * Records every Content Security Policy violation from the page's start (a shadow root's
+ * reach the document too) as "directive blocked-URI"; applies from the next navigation.
+ * Read them with the returned function; `window.__violations` may be emptied by a test.
+ */
+export async function recordCspViolations(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+  });
+  return () => page.evaluate(() => window.__violations);
+}
+
+/**
+ * Shows that a page's policy applies: an inline script of the page's own is refused and
+ * reported. Resolves to the first violation, and empties the record for the test.
+ */
+export async function inlineScriptRefused(page) {
+  await page.evaluate(() => {
+    const probe = document.createElement('script');
+    probe.textContent = 'window.__inlineRan = true;';
+    document.body.append(probe);
+  });
+  await page.waitForFunction(() => window.__violations.length > 0);
+  if (await page.evaluate(() => window.__inlineRan)) throw new Error('the page ran an inline script: its policy does not apply');
+  return page.evaluate(() => window.__violations.splice(0)[0]);
+}
+
+/** Records layout shifts without recent input (CLS entries) in `window.__shifts`, from the page's start. */
+export function recordLayoutShifts(page) {
+  return page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Keeps the memory of every Wasm instance the page makes in `window.wasmMemories`, to weigh them. */
+export function recordWasmMemories(page) {
+  return page.addInitScript(() => {
+    window.wasmMemories = [];
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = async function (...args) {
+      const result = await instantiate.apply(this, args);
+      const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+      window.wasmMemories.push(...Object.values(instance.exports).filter((e) => e instanceof WebAssembly.Memory));
+      return result;
+    };
+  });
+}
+
 // ---------------------------------------------------------------------------------------
 // Set-up and pages
 

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ROOT, useBrowser, serve, openPage, pack, takeQuiz, answersFor, waitForStep, waitForResult,
+  recordCspViolations, inlineScriptRefused,
 } from './harness.mjs';
 
 const VERSION = readFileSync(`${ROOT}Cargo.toml`, 'utf8').match(/^version = "([^"]+)"/m)[1];
@@ -73,12 +74,13 @@ async function openBlogPage(path, options) {
   const opened = await openPage({
     path,
     html: blogPage(options),
-    init: (page) => page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
-      window.__messages = [];
-      addEventListener('message', (e) => window.__messages.push({ origin: e.origin, ...e.data }));
-    }),
+    init: async (page) => {
+      await recordCspViolations(page);
+      await page.addInitScript(() => {
+        window.__messages = [];
+        addEventListener('message', (e) => window.__messages.push({ origin: e.origin, ...e.data }));
+      });
+    },
   });
   return {
     ...opened,
@@ -136,15 +138,7 @@ test('from the CDN origin under the strict policy, the English quiz reaches its 
   const opened = await openBlogPage('/post.html', { body: '<open-vs-proprietary id="en"></open-vs-proprietary>' });
   const { page, events } = opened;
   // The policy really applies: an inline script of the page's is refused, and reported.
-  await page.evaluate(() => {
-    const probe = document.createElement('script');
-    probe.textContent = 'window.__inlineRan = true;';
-    document.body.append(probe);
-  });
-  await page.waitForFunction(() => window.__violations.length > 0);
-  assert.equal(await page.evaluate(() => window.__inlineRan), undefined);
-  assert.match((await opened.violations())[0], /^script-src-elem inline/);
-  await page.evaluate(() => { window.__violations = []; });
+  assert.match(await inlineScriptRefused(page), /^script-src-elem inline/);
   opened.errors.length = 0; // the probe's own console error
 
   const widget = page.locator('#en');

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
   ROOT, DIST, useBrowser, openPage, pack, artifact, advance, waitForStep, waitForResult, takeQuiz, answersFor,
+  recordCspViolations, inlineScriptRefused,
 } from './harness.mjs';
 
 const README = await readFile(`${ROOT}README.md`, 'utf8');
@@ -255,10 +256,7 @@ async function underReadmeCsp(context) {
     path: '/csp.html',
     headers: { 'content-security-policy': CSP },
     body: '<open-vs-proprietary id="w"></open-vs-proprietary>',
-    init: (page) => page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
-    }),
+    init: recordCspViolations,
   });
   return { ...opened, violations: () => opened.page.evaluate(() => window.__violations) };
 }
@@ -277,15 +275,7 @@ test('under the README\'s Content-Security-Policy every feature works with no vi
   const { page, errors, requests, violations, widget: first } = await underReadmeCsp(context);
   const widget = first();
   // The policy really applies: an inline script of the page's own is refused (and reported).
-  await page.evaluate(() => {
-    const probe = document.createElement('script');
-    probe.textContent = 'window.__inlineRan = true;';
-    document.body.append(probe);
-  });
-  await page.waitForFunction(() => window.__violations.length > 0);
-  assert.equal(await page.evaluate(() => window.__inlineRan), undefined);
-  assert.match((await violations())[0], /^script-src/);
-  await page.evaluate(() => { window.__violations = []; });
+  assert.match(await inlineScriptRefused(page), /^script-src/);
   errors.length = 0; // the probe's own console error
 
   // The quiz to the whole result, styles applied (the stylesheet is constructed, not inline).

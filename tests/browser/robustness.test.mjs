@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, DIST, useBrowser, openPage, pack, advance, stepOf, waitForStep, takeQuiz } from './harness.mjs';
+import { ROOT, DIST, useBrowser, openPage, pack, advance, stepOf, waitForStep, takeQuiz, recordWasmMemories } from './harness.mjs';
 
 const en = pack('en');
 const env = useBrowser();
@@ -177,16 +177,7 @@ test('mounting and destroying 500 times leaves no nodes, listeners or memory beh
     html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg">
       <script type="module" src="/churn.js"></script></head><body><div id="host"></div></body></html>`,
     // Every Wasm instance the page makes (one per live widget, pooled), to weigh their memories.
-    init: (page) => page.addInitScript(() => {
-      window.wasmMemories = [];
-      const instantiate = WebAssembly.instantiate;
-      WebAssembly.instantiate = async function (...args) {
-        const result = await instantiate.apply(this, args);
-        const instance = result instanceof WebAssembly.Instance ? result : result.instance;
-        window.wasmMemories.push(...Object.values(instance.exports).filter((e) => e instanceof WebAssembly.Memory));
-        return result;
-      };
-    }),
+    init: recordWasmMemories,
   });
   await page.waitForFunction(() => window.ready);
   const cdp = await page.context().newCDPSession(page);

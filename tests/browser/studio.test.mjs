@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { DIST, useBrowser, openPage, pack, artifact, takeQuiz, answersFor, stepOf } from './harness.mjs';
+import { DIST, useBrowser, openPage, pack, artifact, takeQuiz, answersFor, stepOf, recordWasmMemories } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const en = pack('en');
@@ -322,16 +322,7 @@ test('the copied embed code, inline or with src, pasted into a blank page shows 
 
 test('300 quick edits leave one widget in the preview, one Wasm instance for it, and no growing memory', async () => {
   const { page, errors } = await openStudio({
-    init: (page) => page.addInitScript(() => {
-      window.wasmMemories = [];
-      const instantiate = WebAssembly.instantiate;
-      WebAssembly.instantiate = async function (...args) {
-        const result = await instantiate.apply(this, args);
-        const instance = result instanceof WebAssembly.Instance ? result : result.instance;
-        window.wasmMemories.push(...Object.values(instance.exports).filter((e) => e instanceof WebAssembly.Memory));
-        return result;
-      };
-    }),
+    init: recordWasmMemories,
   });
   await startFrom(page, 'Blank pack', blank.title);
   const cdp = await page.context().newCDPSession(page);

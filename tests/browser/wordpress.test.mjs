@@ -11,7 +11,9 @@ import { spawn, execFile } from 'node:child_process';
 import { mkdtemp, mkdir, symlink, rm, readFile, writeFile, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, DIST, launchChromium, watchForErrors, recordWidgetEvents, takeQuiz, waitForStep, answersFor, pack } from './harness.mjs';
+import {
+  ROOT, DIST, launchChromium, watchForErrors, recordWidgetEvents, recordCspViolations, takeQuiz, waitForStep, answersFor, pack,
+} from './harness.mjs';
 import { buildPlugin } from '../../scripts/wordpress-plugin.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
@@ -124,7 +126,12 @@ async function publishAsAuthor(posts) {
   await page.waitForFunction(() => window.wp?.blocks?.getBlockType('open-vs-proprietary/quiz') && window.wp.data.select('core/block-editor'));
   await page.evaluate(() => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('open-vs-proprietary/quiz')));
   await page.locator('.components-placeholder__label', { hasText: 'Open-source or proprietary AI? quiz' }).waitFor();
-  assert.deepEqual(errors, []);
+  // WordPress's editor asks for the theme's template with `context=edit`, which the
+  // Author role may not read: its own 403 (and the console line for it), sometimes
+  // before this point, sometimes not. Anything else is ours.
+  const wordpressOwn = (error) => /\/wp-json\/wp\/v2\/templates\/.*context=edit/.test(error)
+    || (error.includes('status of 403') && errors.some((e) => /\/wp-json\/wp\/v2\/templates\//.test(e)));
+  assert.deepEqual(errors.filter((error) => !wordpressOwn(error)), []);
   await context.close();
 }
 
@@ -133,15 +140,11 @@ async function openPost(link, viewport = { width: 1200, height: 900 }) {
   const page = await site.browser.newPage({ viewport });
   const errors = watchForErrors(page);
   const events = await recordWidgetEvents(page);
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  const violations = await recordCspViolations(page);
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   const response = await page.goto(link);
   assert.equal(response.headers()['content-security-policy'], CSP, 'the page is served with the policy');
-  const violations = () => page.evaluate(() => window.__violations);
   // The page as served: the widget may have replaced its prerendered intro by now.
   return { page, errors, events, requests, violations, html: await response.text() };
 }
