@@ -8,8 +8,14 @@
 pub mod model;
 pub mod view;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "studio")))]
 mod embed;
+
+// The authors' studio's Wasm (cargo feature `studio`) exports only its checks on draft
+// packs: without the embed layer, nothing reaches the views, so none of Yew is in it.
+#[cfg(all(target_arch = "wasm32", feature = "studio"))]
+#[path = "embed/studio.rs"]
+mod studio;
 
 #[cfg(feature = "test-hooks")]
 mod test_hooks;

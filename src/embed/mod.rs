@@ -14,7 +14,8 @@
 //! The rest are the page's services themselves (`address`, `storage`, `download`,
 //! `after_paint`, `steady_height`), where content comes from (`source`, `fetch`), the
 //! options (`options`), the stylesheet (`styles`) and the panic hook (`panic`).
-//! `studio`, only in the authors' studio build, checks and balances draft packs.
+//! `studio.rs` here is not part of it: the studio's own build compiles it instead of this
+//! layer (see lib.rs).
 
 mod address;
 mod after_paint;
@@ -30,8 +31,6 @@ mod panic;
 mod source;
 mod steady_height;
 mod storage;
-#[cfg(feature = "studio")]
-mod studio;
 mod styles;
 
 #[cfg(feature = "test-hooks")]

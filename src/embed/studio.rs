@@ -1,7 +1,8 @@
 //! What the authors' studio (`studio.html`) asks of the widget's own model, in a Web
 //! Worker: every problem of a draft pack, with the messages the widget's error panel
 //! shows, and the balance of its advice. Built only with the cargo feature `studio`
-//! (`scripts/studio-wasm.sh`), so the widget readers download carries none of it.
+//! (`scripts/studio-wasm.sh`), in place of the rest of the embed layer, so the widget
+//! readers download carries none of it and this Wasm carries no views.
 
 use crate::model::balance::Balance;
 use crate::model::content::Content;
