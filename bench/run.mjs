@@ -1,6 +1,9 @@
 // `make bench`: sizes of what the widget ships, then our demo page against the peer page
-// (the same quiz with SurveyJS and Chart.js) in headless Chromium. Expects a release
-// build in dist/ (the Makefile runs trunk first). Options: --runs N (default 7).
+// (the same quiz with SurveyJS and Chart.js) in headless Chromium, on two profiles:
+// desktop (1200 px, the machine's own CPU and loopback) and phone (360 px, the CPU
+// slowed 4x and a 1.6 Mbps link with a 150 ms round trip, through the Chrome DevTools
+// Protocol, files served with brotli as a CDN does). Expects a release build in dist/
+// (the Makefile runs trunk first). Options: --runs N (default 7).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { serve, launchChromium } from '../tests/browser/harness.mjs';
@@ -52,22 +55,38 @@ routes.set('/peer/lib/survey-core/survey-core.min.css', file(`${LIB}survey-core/
 routes.set(...manyWidgetsRoute);
 const driver = readFileSync(`${BENCH}driver.js`, 'utf8');
 
-const server = await serve(DIST, routes);
+const server = await serve(DIST, routes, { brotli: true });
 // Frames are not held to a 60 Hz display clock, so "the next frame" is the frame that
 // shows the step, not the next vsync (up to 16.7 ms later whatever the page does).
 const browser = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
 const chromium = `Chromium ${browser.version()}`;
 const pages = { ours: server.url, peer: `${server.url}peer/` };
-const samples = { ours: [], peer: [] };
+const PROFILES = {
+  desktop: { viewport: { width: 1200, height: 900 } },
+  // A mid-range phone on a slow mobile link.
+  phone: {
+    viewport: { width: 360, height: 740 },
+    cpuSlowdown: 4,
+    network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 },
+  },
+};
+const samples = Object.fromEntries(Object.keys(PROFILES).map((profile) => [profile, { ours: [], peer: [] }]));
 
-async function once(which) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+async function once(which, profile = 'desktop') {
+  const { viewport, cpuSlowdown, network } = PROFILES[profile];
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(driver);
+  const throttle = await context.newCDPSession(page);
+  if (cpuSlowdown) await throttle.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  if (network) {
+    await throttle.send('Network.enable');
+    await throttle.send('Network.emulateNetworkConditions', network);
+  }
   await page.goto(pages[which]);
-  await page.waitForFunction(() => window.__bench?.done, null, { timeout: 60000, polling: 50 });
+  await page.waitForFunction(() => window.__bench?.done, null, { timeout: 120000, polling: 50 });
   const done = await page.evaluate(() => window.__bench.done);
   if (done.error || errors.length) throw new Error(`${which}: ${done.error ?? errors.join('; ')}`);
   await page.waitForTimeout(300); // let the result settle (chart animations) before weighing memory
@@ -103,9 +122,12 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 let many; // twenty widgets on one page, ours only (bench/many-widgets.mjs)
 try {
   await once('ours'); await once('peer'); // warm the OS file cache and Chromium itself; not counted
-  for (let i = 0; i < RUNS; i++) {
-    for (const which of i % 2 ? ['peer', 'ours'] : ['ours', 'peer']) samples[which].push(await once(which));
-    process.stdout.write(`\rruns: ${i + 1}/${RUNS}`);
+  for (const profile of Object.keys(PROFILES)) {
+    for (let i = 0; i < RUNS; i++) {
+      for (const which of i % 2 ? ['peer', 'ours'] : ['ours', 'peer']) samples[profile][which].push(await once(which, profile));
+      process.stdout.write(`\r${profile} runs: ${i + 1}/${RUNS}`);
+    }
+    process.stdout.write('\n');
   }
   many = await manyWidgets(browser, server.url, RUNS);
 } finally {
@@ -133,8 +155,7 @@ const summary = (s) => ({
   clsBeforeStart: median(s.map((x) => x.clsLoad)),
   clsWholeRun: median(s.map((x) => x.cls)),
 });
-const o = summary(samples.ours);
-const p = summary(samples.peer);
+const summaries = Object.fromEntries(Object.entries(samples).map(([profile, { ours, peer }]) => [profile, { ours: summary(ours), peer: summary(peer) }]));
 const LABELS = {
   firstQuestionMs: 'first question answerable (ms)',
   startClickableMs: '  of which: Start shown (ms)',
@@ -155,10 +176,13 @@ const LABELS = {
   clsWholeRun: 'CLS whole run',
 };
 const fmt = (k, v) => (v == null ? '-' : k.endsWith('Bytes') ? kb(v) : k.startsWith('cls') ? v.toFixed(3) : v.toFixed(1));
-console.log(`\n\nMedians of ${RUNS} alternating runs each (fresh browser context per run), headless Chromium`);
 const TW = [36, 10, 10, 7];
-console.log(row(['', 'ours', 'peer', 'ratio'], TW));
-for (const k of Object.keys(LABELS)) console.log(row([LABELS[k], fmt(k, o[k]), fmt(k, p[k]), p[k] ? (o[k] / p[k]).toFixed(2) : '-'], TW));
+const ratios = ({ ours: o, peer: p }) => Object.fromEntries(Object.keys(o).map((k) => [k, p[k] ? o[k] / p[k] : null]));
+for (const [profile, { ours: o, peer: p }] of Object.entries(summaries)) {
+  console.log(`\n\n${profile}: medians of ${RUNS} alternating runs each (fresh browser context per run), headless Chromium`);
+  console.log(row(['', 'ours', 'peer', 'ratio'], TW));
+  for (const k of Object.keys(LABELS)) console.log(row([LABELS[k], fmt(k, o[k]), fmt(k, p[k]), p[k] ? (o[k] / p[k]).toFixed(2) : '-'], TW));
+}
 console.log(`\n${many.widgets} widgets on one page (ours only): a choice in the last painted in ${many.choicePaintedMedianMs.toFixed(1)} ms (median of ${RUNS})`);
 
 mkdirSync(`${BENCH}results`, { recursive: true });
@@ -169,7 +193,9 @@ const out = {
   chromium,
   peer: versions,
   sizes: { ours, peer, budgetBrotli: BUDGET_BROTLI, ratioBrotli: ours.total.brotli / peer.total.brotli },
-  timings: { ours: o, peer: p, ratio: Object.fromEntries(Object.keys(o).map((k) => [k, p[k] ? o[k] / p[k] : null])) },
+  profiles: Object.fromEntries(Object.entries(PROFILES).map(([name, { viewport, cpuSlowdown, network }]) => [name, { viewport, cpuSlowdown: cpuSlowdown ?? 1, network: network ?? null }])),
+  timings: { ...summaries.desktop, ratio: ratios(summaries.desktop) },
+  phone: { ...summaries.phone, ratio: ratios(summaries.phone) },
   manyWidgets: many,
   samples,
 };

@@ -8,6 +8,8 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,23 +45,36 @@ const TYPES = {
  * `routes` maps a path to a response the test controls: { body, type, status, headers,
  * delayMs }; a test may add or change routes while the server runs. `headers` go with
  * every response (a route's own win), e.g. `access-control-allow-origin` for a CDN.
+ * `brotli` answers a browser that accepts it with brotli-compressed bodies (quality 11,
+ * compressed once per body), as a CDN does.
  */
-export function serve(root = DIST, routes = new Map(), { headers = {} } = {}) {
+export function serve(root = DIST, routes = new Map(), { headers = {}, brotli = false } = {}) {
+  const compressed = new Map();
+  const send = (req, res, status, head, body) => {
+    if (brotli && body.length > 0 && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const buffer = Buffer.from(body);
+      const key = createHash('sha1').update(buffer).digest('hex');
+      if (!compressed.has(key)) compressed.set(key, brotliCompressSync(buffer, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+      res.writeHead(status, { ...head, 'content-encoding': 'br', vary: 'accept-encoding' });
+      res.end(compressed.get(key));
+      return;
+    }
+    res.writeHead(status, head);
+    res.end(body);
+  };
   const server = createServer(async (req, res) => {
     const route = routes.get(new URL(req.url, 'http://x').pathname);
     if (route) {
       if (route.delayMs) await new Promise((done) => setTimeout(done, route.delayMs));
       if (res.destroyed) return;
-      res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...headers, ...route.headers });
-      res.end(route.body ?? '');
+      send(req, res, route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...headers, ...route.headers }, route.body ?? '');
       return;
     }
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
-      res.end(body);
+      send(req, res, 200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers }, body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain', ...headers });
       res.end('not found');
