@@ -93,7 +93,11 @@
     });
     t.firstQuestion = performance.now();
     const steps = [];
+    // A reader's pace (`window.__benchPaceMs`, set by bench/run.mjs for its paced
+    // profiles): each choice that long after the previous step painted; 0 presses at once.
+    const pace = window.__benchPaceMs ?? 0;
     for (let i = 0; ; i++) {
+      if (pace) await sleep(pace);
       current[i % current.length].click();
       await sleep(0); // let the selection render, as a reader's pause would
       const r = root();
@@ -109,6 +113,7 @@
         if (!resultShown()) {
           const updated = performance.now();
           steps.push({ kind: 'summary', update: updated - t0, frame: (await frame()) - t0 });
+          if (pace) await sleep(pace);
           t0 = performance.now();
           button(root(), 'See result').click();
           await until(resultShown);

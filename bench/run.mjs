@@ -2,8 +2,10 @@
 // (the same quiz with SurveyJS and Chart.js) in headless Chromium, on two profiles:
 // desktop (1200 px, the machine's own CPU and loopback) and phone (360 px, the CPU
 // slowed 4x and a 1.6 Mbps link with a 150 ms round trip, through the Chrome DevTools
-// Protocol, files served with brotli as a CDN does). Expects a release build in dist/
-// (the Makefile runs trunk first). Options: --runs N (default 7).
+// Protocol, files served with brotli as a CDN does), each with the steps pressed at once
+// (a stress test) and at a reader's pace (each step 400 ms after the previous one
+// painted). Expects a release build in dist/ (the Makefile runs trunk first). Options:
+// --runs N (default 7).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { serve, launchChromium } from '../tests/browser/harness.mjs';
@@ -61,23 +63,29 @@ const server = await serve(DIST, routes, { brotli: true });
 const browser = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
 const chromium = `Chromium ${browser.version()}`;
 const pages = { ours: server.url, peer: `${server.url}peer/` };
+const DESKTOP = { viewport: { width: 1200, height: 900 } };
+// A mid-range phone on a slow mobile link.
+const PHONE = {
+  viewport: { width: 360, height: 740 },
+  cpuSlowdown: 4,
+  network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 },
+};
+const READER_PACE_MS = 400;
 const PROFILES = {
-  desktop: { viewport: { width: 1200, height: 900 } },
-  // A mid-range phone on a slow mobile link.
-  phone: {
-    viewport: { width: 360, height: 740 },
-    cpuSlowdown: 4,
-    network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 },
-  },
+  desktop: DESKTOP,
+  'desktop, reader\'s pace': { ...DESKTOP, paceMs: READER_PACE_MS },
+  phone: PHONE,
+  'phone, reader\'s pace': { ...PHONE, paceMs: READER_PACE_MS },
 };
 const samples = Object.fromEntries(Object.keys(PROFILES).map((profile) => [profile, { ours: [], peer: [] }]));
 
 async function once(which, profile = 'desktop') {
-  const { viewport, cpuSlowdown, network } = PROFILES[profile];
+  const { viewport, cpuSlowdown, network, paceMs } = PROFILES[profile];
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  if (paceMs) await page.addInitScript((ms) => { window.__benchPaceMs = ms; }, paceMs);
   await page.addInitScript(driver);
   const throttle = await context.newCDPSession(page);
   if (cpuSlowdown) await throttle.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -193,9 +201,9 @@ const out = {
   chromium,
   peer: versions,
   sizes: { ours, peer, budgetBrotli: BUDGET_BROTLI, ratioBrotli: ours.total.brotli / peer.total.brotli },
-  profiles: Object.fromEntries(Object.entries(PROFILES).map(([name, { viewport, cpuSlowdown, network }]) => [name, { viewport, cpuSlowdown: cpuSlowdown ?? 1, network: network ?? null }])),
+  profiles: Object.fromEntries(Object.entries(PROFILES).map(([name, { viewport, cpuSlowdown, network, paceMs }]) => [name, { viewport, cpuSlowdown: cpuSlowdown ?? 1, network: network ?? null, paceMs: paceMs ?? 0 }])),
   timings: { ...summaries.desktop, ratio: ratios(summaries.desktop) },
-  phone: { ...summaries.phone, ratio: ratios(summaries.phone) },
+  byProfile: Object.fromEntries(Object.entries(summaries).map(([name, summary]) => [name, { ...summary, ratio: ratios(summary) }])),
   manyWidgets: many,
   samples,
 };
