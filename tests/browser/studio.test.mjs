@@ -326,12 +326,23 @@ test('300 quick edits leave one widget in the preview, one Wasm instance for it,
   });
   await startFrom(page, 'Blank pack', blank.title);
   const cdp = await page.context().newCDPSession(page);
+  const counters = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return cdp.send('Memory.getDOMCounters');
+  };
   const measure = async () => {
     // Once the balance of the last edit is drawn too (its old table would still count
     // until the next collection).
     await page.locator('#balance[aria-busy]').waitFor({ state: 'detached' });
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    // And once the page is quiet: the same counts two frames apart (on a loaded machine
+    // a debounced preview or balance of the last edits may still be on its way).
+    let { nodes, jsEventListeners } = await counters();
+    for (let settled = false, frames = 0; !settled && frames < 100; frames++) {
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const again = await counters();
+      settled = again.nodes === nodes && again.jsEventListeners === jsEventListeners;
+      ({ nodes, jsEventListeners } = again);
+    }
     const heap = await cdp.send('Runtime.getHeapUsage');
     const wasm = await page.evaluate(() => window.wasmMemories.map((m) => m.buffer.byteLength));
     return { nodes, listeners: jsEventListeners, heap: heap.usedSize, instances: wasm.length, wasm: wasm.reduce((a, b) => a + b, 0) };
