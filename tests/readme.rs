@@ -263,56 +263,45 @@ fn the_limits_the_readme_states_are_the_models() {
 
 #[test]
 fn each_limit_is_enforced_at_its_edge() {
-    for (n, accepted) in [
-        (1, false),
-        (2, true),
-        (MAX_APPROACHES, true),
-        (MAX_APPROACHES + 1, false),
-    ] {
-        let pack = with_approaches(n);
-        if accepted {
-            assert_accepted(&pack, &format!("{n} approaches"));
-        } else {
-            assert_refused_at(&pack, "approaches", &format!("{n} approaches"));
-        }
-    }
-    for (n, accepted) in [
-        (0, false),
-        (1, true),
-        (MAX_DIMENSIONS, true),
-        (MAX_DIMENSIONS + 1, false),
-    ] {
-        let pack = with_dimensions(n);
-        if accepted {
-            assert_accepted(&pack, &format!("{n} dimensions"));
-        } else {
-            assert_refused_at(&pack, "dimensions", &format!("{n} dimensions"));
-        }
-    }
-    for (n, accepted) in [
-        (0, false),
-        (1, true),
-        (MAX_QUESTIONS, true),
-        (MAX_QUESTIONS + 1, false),
-    ] {
-        let pack = with_questions(n);
-        if accepted {
-            assert_accepted(&pack, &format!("{n} questions"));
-        } else {
-            assert_refused_at(&pack, "questions", &format!("{n} questions"));
-        }
-    }
-    for (n, accepted) in [
-        (1, false),
-        (2, true),
-        (MAX_OPTIONS, true),
-        (MAX_OPTIONS + 1, false),
-    ] {
-        let pack = with_options(n);
-        if accepted {
-            assert_accepted(&pack, &format!("{n} options"));
-        } else {
-            assert_refused_at(&pack, "questions[0].options", &format!("{n} options"));
+    // Each list at its least and most, and one past each: (what, least, most, a pack
+    // with that many, where the refusal points).
+    let lists: [(&str, usize, usize, fn(usize) -> Value, &str); 4] = [
+        (
+            "approaches",
+            2,
+            MAX_APPROACHES,
+            with_approaches,
+            "approaches",
+        ),
+        (
+            "dimensions",
+            1,
+            MAX_DIMENSIONS,
+            with_dimensions,
+            "dimensions",
+        ),
+        ("questions", 1, MAX_QUESTIONS, with_questions, "questions"),
+        (
+            "options",
+            2,
+            MAX_OPTIONS,
+            with_options,
+            "questions[0].options",
+        ),
+    ];
+    for (what, least, most, pack_with, path) in lists {
+        for (n, accepted) in [
+            (least - 1, false),
+            (least, true),
+            (most, true),
+            (most + 1, false),
+        ] {
+            let pack = pack_with(n);
+            if accepted {
+                assert_accepted(&pack, &format!("{n} {what}"));
+            } else {
+                assert_refused_at(&pack, path, &format!("{n} {what}"));
+            }
         }
     }
 
