@@ -496,34 +496,24 @@ fn check_option(
 ) {
     check.text(&format!("{at}.id"), &option.id);
     check.text(&format!("{at}.label"), &option.label);
-    check.known_keys(
-        &format!("{at}.weights"),
-        option.weights.keys(),
+    let weights = (-WEIGHT_LIMIT, WEIGHT_LIMIT);
+    let at_weights = format!("{at}.weights");
+    check.numbers_by_key(
+        &at_weights,
+        &option.weights,
         approach_ids,
         "approach",
+        weights,
     );
-    for (key, weight) in &option.weights {
-        check.number(
-            &format!("{at}.weights.{key}"),
-            *weight,
-            -WEIGHT_LIMIT,
-            WEIGHT_LIMIT,
-        );
-    }
-    check.known_keys(
-        &format!("{at}.priorities"),
-        option.priorities.keys(),
+    let priorities = (0.0, WEIGHT_LIMIT);
+    let at_priorities = format!("{at}.priorities");
+    check.numbers_by_key(
+        &at_priorities,
+        &option.priorities,
         dimension_ids,
         "dimension",
+        priorities,
     );
-    for (key, priority) in &option.priorities {
-        check.number(
-            &format!("{at}.priorities.{key}"),
-            *priority,
-            0.0,
-            WEIGHT_LIMIT,
-        );
-    }
     check.known_keys(
         &format!("{at}.rulesOut"),
         option.rules_out.keys(),
@@ -603,6 +593,22 @@ impl Checker {
     fn reference(&mut self, path: &str, id: &str, known: &[&str], what: &str) {
         if !known.contains(&id) {
             self.problem(path, not_one_of(id, known, what));
+        }
+    }
+
+    /// A map from ids of `kind` to numbers: every key one of `ids`, every value within
+    /// `range` (inclusive).
+    fn numbers_by_key(
+        &mut self,
+        path: &str,
+        map: &BTreeMap<String, f64>,
+        ids: &[&str],
+        kind: &str,
+        (min, max): (f64, f64),
+    ) {
+        self.known_keys(path, map.keys(), ids, kind);
+        for (key, value) in map {
+            self.number(&format!("{path}.{key}"), *value, min, max);
         }
     }
 
