@@ -5,8 +5,11 @@ use open_vs_proprietary::model::content::{default_content, Content};
 use open_vs_proprietary::model::events::CompleteDetail;
 use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
 use open_vs_proprietary::model::scoring::score;
+use open_vs_proprietary::model::locale::{direction, Direction};
+use open_vs_proprietary::model::plural::{categories, category, Category};
 use open_vs_proprietary::model::ui_text::{
-    blanks, template_problem, ui_text, UiTextOverrides, EN, LANGUAGES, ZH,
+    blanks, counted, template_problem, ui_text, Message, Override, UiTextOverrides, EN,
+    LANGUAGES, ZH,
 };
 
 #[test]
@@ -186,12 +189,22 @@ fn ui_text_is_chosen_by_language_and_filled() {
 #[test]
 fn every_built_in_table_keeps_the_blanks_the_widget_fills() {
     for (lang, table) in LANGUAGES {
-        for (field, text) in table.fields() {
-            assert_eq!(
-                template_problem(field, text),
-                None,
-                "{lang}: {field}: {text}"
-            );
+        for (field, message) in table.fields() {
+            match message {
+                Message::Text(text) => {
+                    assert_eq!(counted(field), None, "{lang}: {field} has a count");
+                    assert_eq!(template_problem(field, text), None, "{lang}: {field}: {text}");
+                }
+                // A counted string has exactly the forms its language's numbers take.
+                Message::Forms(forms) => {
+                    assert!(counted(field).is_some(), "{lang}: {field} has no count");
+                    let given: Vec<Category> = forms.iter().map(|(c, _)| *c).collect();
+                    assert_eq!(given, categories(lang), "{lang}: {field}");
+                    for (c, text) in forms.iter() {
+                        assert_eq!(template_problem(field, text), None, "{lang}: {field}.{c:?}: {text}");
+                    }
+                }
+            }
         }
     }
     // The check itself: a lost blank, a misspelt one, one a plain string does not take.
@@ -241,10 +254,10 @@ fn content_can_override_any_ui_string() {
     assert_eq!(table.step_of("3", "10"), "Schritt 3 von 10");
     assert_eq!(table.back(), EN.back());
     assert_eq!(
-        overrides.given(),
+        overrides.given().collect::<Vec<_>>(),
         vec![
-            ("next".to_owned(), "Weiter"),
-            ("stepOf".to_owned(), "Schritt {step} von {total}")
+            ("next", &Override::Text("Weiter".to_owned())),
+            ("stepOf", &Override::Text("Schritt {step} von {total}".to_owned()))
         ]
     );
 }
@@ -269,4 +282,120 @@ fn dates_follow_the_language() {
     ] {
         assert_eq!(format_date(odd, &EN), odd);
     }
+}
+
+#[test]
+fn plural_categories_are_cldr_s_for_each_built_in_language() {
+    use Category::*;
+    assert_eq!(categories("en"), [One, Other]);
+    assert_eq!(categories("es"), [One, Many, Other]);
+    assert_eq!(categories("ar"), [Zero, One, Two, Few, Many, Other]);
+    assert_eq!(categories("zh-CN"), [Other]);
+    let pick = |lang: &str, numbers: &[&str]| -> Vec<Category> {
+        numbers.iter().map(|n| category(lang, n)).collect()
+    };
+    // English: "1 question", but "1.0 points" and "0 questions".
+    assert_eq!(pick("en", &["1", "0", "2", "1.0", "−1.5"]), [One, Other, Other, Other, Other]);
+    assert_eq!(pick("es", &["1", "2", "0", "1000000"]), [One, Other, Other, Many]);
+    // Arabic: 0 zero, 1 one, 2 two, 3–10 few, 11–99 many, 100 other, 103 few.
+    assert_eq!(
+        pick("ar", &["0", "1", "2", "3", "10", "11", "99", "100", "103"]),
+        [Zero, One, Two, Few, Few, Many, Many, Other, Few]
+    );
+    assert_eq!(pick("zh", &["1", "2"]), [Other, Other]);
+    // Not a number, or a malformed tag: the plain form, never a panic.
+    assert_eq!(category("en", "many"), Other);
+    assert_eq!(category("not a tag!", "1"), One);
+}
+
+#[test]
+fn counted_strings_take_their_number_s_form_and_the_reader_s_digits() {
+    let one = Content::from_json(&one_question_pack("en")).unwrap();
+    let ui = one.ui_text();
+    assert_eq!(ui.intro_meta("1"), "1 question · about a minute · nothing leaves your browser");
+    assert_eq!(ui.points("1.0"), "1.0 points");
+    assert_eq!(ui.points("1"), "1 point");
+    assert_eq!(ZH.intro_meta("1"), "1 个问题 · 约两分钟 · 所有内容都只留在你的浏览器里");
+    // A pack in a language without a built-in table keeps its own plural rules: a form
+    // the English table lacks falls back to `other`.
+    let mut json: serde_json::Value = serde_json::from_str(&one_question_pack("cy")).unwrap();
+    json["ui"] = serde_json::json!({ "introMeta": {
+        "zero": "{count} cwestiwn", "one": "{count} cwestiwn", "two": "{count} gwestiwn",
+        "few": "{count} chwestiwn", "many": "{count} chwestiwn", "other": "{count} cwestiwn"
+    }});
+    let welsh = Content::from_json(&json.to_string()).unwrap().ui_text();
+    assert_eq!(welsh.intro_meta("2"), "2 gwestiwn");
+    assert_eq!(welsh.intro_meta("3"), "3 chwestiwn");
+    assert_eq!(welsh.points("3"), "3 points");
+}
+
+#[test]
+fn digits_and_decimal_separator_follow_the_language() {
+    let mut json = default_json();
+    json["ui"] = serde_json::json!({ "digits": "٠١٢٣٤٥٦٧٨٩", "decimalSeparator": "٫" });
+    let ui = Content::from_json(&json.to_string()).unwrap().ui_text();
+    assert_eq!(ui.number("−12.5"), "−١٢٫٥");
+    assert_eq!(EN.number("12.5"), "12.5");
+    // The form is chosen from the number as shown: ١ is one.
+    assert_eq!(ui.points(&ui.number("1")), "١ point");
+    assert_eq!(
+        open_vs_proprietary::model::locale::format_date("2025-01-20", &ui),
+        "٢٠ January ٢٠٢٥"
+    );
+}
+
+#[test]
+fn a_pack_s_plural_forms_are_checked_against_its_language_with_their_paths() {
+    let mut json: serde_json::Value = serde_json::from_str(&one_question_pack("ar")).unwrap();
+    json["ui"] = serde_json::json!({
+        "introMeta": { "one": "سؤال واحد {count}", "other": "{count} سؤال", "several": "{count}" },
+        "errorIntro": "{count} مشكلات",
+        "next": { "one": "التالي", "other": "التالي" },
+        "pointsTypo": "x",
+        "digits": "0123"
+    });
+    assert_eq!(
+        problems_of(&json.to_string()),
+        [
+            "ui.digits: must be the ten digits of the language, zero first, such as 0123456789",
+            "ui.introMeta.several: is not a plural category; they are zero, one, two, few, many and other",
+            "ui.introMeta.zero: is missing: numbers in the pack's language (ar) take the forms zero, one, two, few, many, other",
+            "ui.introMeta.two: is missing: numbers in the pack's language (ar) take the forms zero, one, two, few, many, other",
+            "ui.introMeta.few: is missing: numbers in the pack's language (ar) take the forms zero, one, two, few, many, other",
+            "ui.introMeta.many: is missing: numbers in the pack's language (ar) take the forms zero, one, two, few, many, other",
+            "ui.next: has no count, so it takes one string, not plural forms",
+            "ui.pointsTypo: is not one of the widget's strings; content.schema.json lists them under ui",
+        ]
+    );
+    // A form that loses its blank is named by its category.
+    json["ui"] = serde_json::json!({ "introMeta": { "one": "question", "other": "{count} questions" } });
+    json["lang"] = serde_json::json!("en");
+    assert_eq!(
+        problems_of(&json.to_string()),
+        ["ui.introMeta.one: lacks {count}, which the widget fills in"]
+    );
+}
+
+#[test]
+fn direction_comes_from_the_language_or_its_script() {
+    for rtl in ["ar", "ar-EG", "he", "fa-IR", "ur", "ps", "yi", "uz-Arab", "ckb"] {
+        assert_eq!(direction(rtl), Direction::Rtl, "{rtl}");
+    }
+    for ltr in ["en", "es", "zh-Hans", "", "ku-Latn", "az", "arn", "tr"] {
+        assert_eq!(direction(ltr), Direction::Ltr, "{ltr}");
+    }
+    assert_eq!(Direction::from_attribute(" RTL "), Some(Direction::Rtl));
+    assert_eq!(Direction::from_attribute("auto"), None);
+    let ar = Content::from_json(&one_question_pack("ar")).unwrap().ui_text();
+    assert_eq!(ar.direction(), Direction::Rtl);
+    assert_eq!(ar.with_direction(Some(Direction::Ltr)).direction(), Direction::Ltr);
+}
+
+/// The smallest valid pack: one question, in `lang`.
+fn one_question_pack(lang: &str) -> String {
+    let mut json = default_json();
+    json["lang"] = serde_json::json!(lang);
+    let first = json["questions"][0].clone();
+    json["questions"] = serde_json::json!([first]);
+    json.to_string()
 }

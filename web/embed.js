@@ -32,6 +32,8 @@ export const version = '0.1.0';
 // table; so does the README's attribute table (tests/embed_contract.rs checks it).
 const ATTRIBUTES = {
   lang: { option: 'lang', change: 'remount' },
+  // Read by the Wasm from the element: 'rtl' or 'ltr' over the content language's own.
+  dir: { change: 'remount' },
   // The widget's stylesheet reads the attribute itself.
   theme: { change: 'live' },
   // Read by the Wasm from the element, for mount() too: it wins over content options.
@@ -193,9 +195,9 @@ async function takeInstance() {
 }
 
 // Only for a widget whose instance died before it could give its own words (in mount).
-const FALLBACK_TEXT = { lang: 'en', heading: 'Something went wrong', body: 'Reload the page or try again.', retry: 'Retry' };
+const FALLBACK_TEXT = { lang: 'en', dir: 'ltr', heading: 'Something went wrong', body: 'Reload the page or try again.', retry: 'Retry' };
 // For an element whose code could not load, before any content (and its language) is at hand.
-const LOAD_FAILURE_TEXT = { lang: 'en', heading: 'The quiz could not load', body: 'Check your connection, then try again.', retry: 'Retry' };
+const LOAD_FAILURE_TEXT = { lang: 'en', dir: 'ltr', heading: 'The quiz could not load', body: 'Check your connection, then try again.', retry: 'Retry' };
 
 /** Whether a click landed on the intro's Start button (prerendered or live). */
 function isStart(event) {
@@ -310,7 +312,7 @@ function crashPanel(text, onRetry) {
   retry.addEventListener('click', onRetry);
   // The classes and parts of the content error panel (src/view/error_panel.rs).
   return make('div', { class: 'ovp-root' },
-    make('section', { class: 'ovp error-panel', part: 'widget error', role: 'alert', lang: text.lang },
+    make('section', { class: 'ovp error-panel', part: 'widget error', role: 'alert', lang: text.lang, dir: text.dir },
       make('h2', {}, text.heading),
       make('p', {}, text.body),
       make('div', { class: 'actions' }, retry)));

@@ -11,6 +11,7 @@ use super::steady_height::SteadyHeight;
 use crate::model::content::Content;
 use crate::model::events::{ErrorDetail, WidgetEvent};
 use crate::model::load::LoadFailure;
+use crate::model::locale::Direction;
 use crate::model::ui_text::{ui_text, UiText};
 use crate::view::{LoadState, PageServices, Widget, WidgetProps};
 use serde::Serialize;
@@ -51,6 +52,7 @@ pub fn take_parked_app() -> Option<(HtmlElement, AppHandle<Widget>)> {
 #[derive(Serialize)]
 struct CrashText<'a> {
     lang: &'a str,
+    dir: &'a str,
     heading: &'a str,
     body: &'a str,
     retry: &'a str,
@@ -62,6 +64,8 @@ pub struct Instance {
     source: ContentSource,
     /// Strings for loading and errors, before any content (with its own strings) exists.
     page_ui: Rc<UiText>,
+    /// The direction set on the element (`dir="rtl"`), over the content language's.
+    direction: Option<Direction>,
     /// The widget's language before any content says otherwise.
     lang: String,
     /// Where the app renders, inside the shadow root.
@@ -93,10 +97,15 @@ impl Instance {
         steady_height: Option<SteadyHeight>,
         storage: Option<StorageMode>,
     ) -> Rc<Self> {
+        // Read once, like `src`: a new direction remounts the widget (embed.js).
+        let direction = host
+            .get_attribute("dir")
+            .and_then(|dir| Direction::from_attribute(&dir));
         Rc::new(Instance {
             host,
             source,
-            page_ui: Rc::new(ui_text(&lang).clone()),
+            page_ui: Rc::new(ui_text(&lang).for_lang(&lang).with_direction(direction)),
+            direction,
             lang,
             root,
             app: RefCell::new(app),
@@ -113,7 +122,7 @@ impl Instance {
     /// page's language.
     fn ui(&self, state: &LoadState) -> Rc<UiText> {
         match state {
-            LoadState::Ready(content) => Rc::new(content.ui_text()),
+            LoadState::Ready(content) => Rc::new(content.ui_text().with_direction(self.direction)),
             _ => self.page_ui.clone(),
         }
     }
@@ -132,7 +141,7 @@ impl Instance {
         self.show(state);
     }
 
-    /// `CrashText` as a JavaScript object: `{ lang, heading, body, retry }` in the
+    /// `CrashText` as a JavaScript object: `{ lang, dir, heading, body, retry }` in the
     /// widget's language (the content's own strings once it is ready).
     pub fn crash_text(&self) -> Result<JsValue, JsError> {
         let state = self.state.borrow();
@@ -143,6 +152,7 @@ impl Instance {
         let ui = self.ui(&state);
         let text = CrashText {
             lang,
+            dir: ui.direction().attribute(),
             heading: &ui.crash_heading(),
             body: &ui.crash_body(),
             retry: &ui.retry(),

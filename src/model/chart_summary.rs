@@ -64,7 +64,7 @@ pub fn chart_description(content: &Content, ui: &UiText, priorities: &[usize]) -
     let approaches: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
     let mut text = ui.chart_description(
         &approaches.join(", "),
-        &content.dimensions.len().to_string(),
+        &ui.number(&content.dimensions.len().to_string()),
     );
     let mut add = |sentence: &str| {
         text.push(' ');
@@ -81,8 +81,8 @@ pub fn chart_description(content: &Content, ui: &UiText, priorities: &[usize]) -
     if let Some((a, mean)) = best_on(content, priorities) {
         add(&ui.chart_priority_best(
             &content.approaches[a].name,
-            &format!("{:.1}", shown(mean)),
-            &RATING_MAX.to_string(),
+            &ui.number(&format!("{:.1}", shown(mean))),
+            &ui.number(&RATING_MAX.to_string()),
         ));
     }
     text

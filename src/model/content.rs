@@ -5,7 +5,7 @@
 //! sits and a sentence an author can act on.
 
 use super::json_path::error_path;
-use super::ui_text::{primary_language, ui_text, UiText, UiTextOverrides};
+use super::ui_text::{forms_problems, primary_language, ui_text, Override, UiText, UiTextOverrides};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
@@ -413,21 +413,43 @@ impl Content {
     }
 
     /// A pack's replacements for the widget's strings: known keys, not empty, and the
-    /// same blanks as the string they replace.
+    /// same blanks as the string they replace; a counted string's forms, each of the
+    /// plural categories of the pack's language; digits, ten of them.
     fn check_ui(&self, check: &mut Checker) {
-        if let Some(ui) = &self.ui {
-            for (key, text) in ui.given() {
-                let path = format!("ui.{key}");
-                if UiTextOverrides::knows(&key) {
-                    check.text(&path, text);
-                    if let Some(problem) = UiTextOverrides::template_problem(&key, text) {
-                        check.problem(path, problem);
-                    }
-                } else {
-                    check.problem(
+        let Some(ui) = &self.ui else { return };
+        for (key, value) in ui.given() {
+            let path = format!("ui.{key}");
+            if !UiTextOverrides::knows(key) {
+                check.problem(
                     path,
                     "is not one of the widget's strings; content.schema.json lists them under ui",
                 );
+                continue;
+            }
+            let mut check_text = |path: &str, text: &str| {
+                check.text(path, text);
+                if let Some(problem) = UiTextOverrides::template_problem(key, text) {
+                    check.problem(path, problem);
+                }
+            };
+            match value {
+                Override::Text(text) => {
+                    check_text(&path, text);
+                    if key == "digits" && text.chars().count() != 10 {
+                        check.problem(path, "must be the ten digits of the language, zero first, such as 0123456789");
+                    }
+                }
+                Override::Forms(forms) => {
+                    if UiTextOverrides::counted(key).is_none() {
+                        check.problem(path, "has no count, so it takes one string, not plural forms");
+                        continue;
+                    }
+                    for (category, text) in forms {
+                        check_text(&format!("{path}.{category}"), text);
+                    }
+                    for (category, problem) in forms_problems(&self.lang, forms) {
+                        check.problem(format!("{path}.{category}"), problem);
+                    }
                 }
             }
         }
@@ -449,10 +471,10 @@ impl Content {
     /// The widget's strings for this pack: the built-in table for its language with the
     /// pack's own overrides on top.
     pub fn ui_text(&self) -> UiText {
-        let base = ui_text(&self.lang);
+        let base = ui_text(&self.lang).for_lang(&self.lang);
         match &self.ui {
             Some(overrides) => base.with_overrides(overrides),
-            None => base.clone(),
+            None => base,
         }
     }
 

@@ -39,7 +39,7 @@ impl LoadFailure {
             LoadFailure::Status { url, status: 404 } => ui.load_not_found(url),
             LoadFailure::Status { url, status } => ui.load_status(&status.to_string(), url),
             LoadFailure::Timeout { url } => {
-                ui.load_timeout(url, &FETCH_TIMEOUT_SECONDS.to_string())
+                ui.load_timeout(url, &ui.number(&FETCH_TIMEOUT_SECONDS.to_string()))
             }
             LoadFailure::Unreachable { url } => ui.load_unreachable(url),
         };

@@ -9,6 +9,7 @@ pub mod events;
 mod json_path;
 pub mod load;
 pub mod locale;
+pub mod plural;
 pub mod quiz;
 pub mod saved;
 pub mod scoring;

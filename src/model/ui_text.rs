@@ -3,6 +3,9 @@
 //! override any string (its `ui` object), so an author can supply a language of their own.
 //! Templates name their blanks in braces, for example `{step}`; `fill` fills them.
 
+use super::locale::{direction, Direction};
+use super::plural::{categories, category, Category};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -14,12 +17,18 @@ use std::collections::BTreeMap;
 /// missing blank does not compile, and `blanks("step_of")` lists them, which tests check
 /// every built-in table against and `Content::validate` checks a pack's `ui` against.
 macro_rules! ui_strings {
-    ($( $(#[doc = $doc:literal])* $field:ident $(( $($blank:ident),* ))?, )*) => {
-        /// The strings, one per field in declared order, read through a method per field.
-        /// One array rather than a struct of named fields: cloning, comparing and
-        /// replacing by key are then loops, not code per field (about 1 KB brotli less).
+    ($( $(#[doc = $doc:literal])* $field:ident $(( $($blank:ident),* ))? $(per $count:ident)?, )*) => {
+        /// The strings, one per field in declared order, read through a method per field,
+        /// with the language whose plural rules choose a counted string's form. One
+        /// array rather than a struct of named fields: cloning, comparing and replacing
+        /// by key are then loops, not code per field (about 1 KB brotli less).
         #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct UiText([Cow<'static, str>; FIELD_COUNT]);
+        pub struct UiText {
+            lang: Cow<'static, str>,
+            /// The direction the page's author set on the element, over the language's.
+            direction: Option<Direction>,
+            messages: [Message; FIELD_COUNT],
+        }
 
         /// Each field's place in `UiText`.
         #[allow(non_camel_case_types)]
@@ -31,12 +40,14 @@ macro_rules! ui_strings {
         // The schema of `UiTextOverrides` (which is read as a plain map); its doc comment
         // is the schema's description.
         /// Strings a content pack replaces; any subset of `UiText`'s fields, in camelCase.
+        /// A string with a count may instead give one text per plural category.
         #[cfg(not(target_arch = "wasm32"))]
         #[derive(schemars::JsonSchema)]
         #[schemars(rename = "UiTextOverrides")]
         #[serde(deny_unknown_fields, rename_all = "camelCase")]
         pub struct UiTextOverridesSchema {
-            $( $(#[doc = $doc])* $(#[doc = blanks_doc!($($blank),*)])? #[serde(default)] pub $field: Option<String>, )*
+            $( $(#[doc = $doc])* $(#[doc = blanks_doc!($($blank),*)])? $(#[doc = counted_doc!($count)])?
+               #[serde(default)] pub $field: Option<override_schema!($($count)?)>, )*
         }
 
         impl UiText {
@@ -44,39 +55,83 @@ macro_rules! ui_strings {
             const FIELD_NAMES: &'static [&'static str] = &[$(stringify!($field)),*];
             /// Each field's blanks, in field order (none for plain strings).
             const BLANKS: &'static [&'static [&'static str]] = &[$(&[$($(stringify!($blank)),*)?]),*];
+            /// Each field's counted blank, the one whose number chooses the plural form.
+            const COUNTED: &'static [Option<&'static str>] = &[$(counted_name!($($count)?)),*];
 
-            $( accessor!($(#[doc = $doc])* $field $(($($blank),*))?); )*
+            $( accessor!($(#[doc = $doc])* $field $(($($blank),*))? $(per $count)?); )*
         }
     };
 }
 
+macro_rules! counted_name {
+    () => { None };
+    ($count:ident) => { Some(stringify!($count)) };
+}
+
 /// The method that reads field `$field`: the text of a plain string, or a template with
-/// its blanks filled, one `&str` argument per blank.
+/// its blanks filled, one `&str` argument per blank. A counted template picks the form
+/// for the number in its counted blank, given as the widget writes it (`UiText::number`).
 macro_rules! accessor {
     ($(#[doc = $doc:literal])* $field:ident) => {
         $(#[doc = $doc])*
         pub fn $field(&self) -> &str {
-            &self.0[Field::$field as usize]
+            self.text(Field::$field, None)
         }
     };
     ($(#[doc = $doc:literal])* $field:ident ($($blank:ident),*)) => {
         $(#[doc = $doc])*
         #[doc = concat!("Fills the blanks", $(" {", stringify!($blank), "}",)* ".")]
         pub fn $field(&self, $($blank: &str),*) -> String {
-            fill(&self.0[Field::$field as usize], &[$(stringify!($blank)),*], &[$($blank),*])
+            fill(self.text(Field::$field, None), &[$(stringify!($blank)),*], &[$($blank),*])
+        }
+    };
+    ($(#[doc = $doc:literal])* $field:ident ($($blank:ident),*) per $count:ident) => {
+        $(#[doc = $doc])*
+        #[doc = concat!("Fills the blanks", $(" {", stringify!($blank), "}",)* " in the plural form {", stringify!($count), "} takes.")]
+        pub fn $field(&self, $($blank: &str),*) -> String {
+            fill(self.text(Field::$field, Some($count)), &[$(stringify!($blank)),*], &[$($blank),*])
         }
     };
 }
 
-/// A built-in table: every field once, in the declared order, or it does not compile.
+/// A built-in table: its language, then every field once, in the declared order, or it
+/// does not compile. A counted field is written `forms! { one: "…", other: "…" }`.
 macro_rules! ui_table {
-    ($($field:ident: $text:expr,)*) => {{
+    ($lang:literal; $($field:ident: $text:tt $(! $forms:tt)?,)*) => {{
         const _: () = assert!(
             same_names(&[$(stringify!($field)),*], UiText::FIELD_NAMES),
             "a UiText table lists every field once, in the declared order"
         );
-        UiText([$(Cow::Borrowed($text)),*])
+        UiText {
+            lang: Cow::Borrowed($lang),
+            direction: None,
+            messages: [$(message!($text $(! $forms)?)),*],
+        }
     }};
+}
+
+macro_rules! message {
+    ($text:literal) => { Message::Text(Cow::Borrowed($text)) };
+    (forms ! { $($category:ident: $form:literal),* $(,)? }) => {
+        Message::Forms(Cow::Borrowed(&[$((category!($category), Cow::Borrowed($form))),*]))
+    };
+}
+
+macro_rules! category {
+    (zero) => { Category::Zero };
+    (one) => { Category::One };
+    (two) => { Category::Two };
+    (few) => { Category::Few };
+    (many) => { Category::Many };
+    (other) => { Category::Other };
+}
+
+/// One of the widget's strings: a text, or for a string with a count, one text per plural
+/// category of its language (CLDR's zero, one, two, few, many, other).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    Text(Cow<'static, str>),
+    Forms(Cow<'static, [(Category, Cow<'static, str>)]>),
 }
 
 /// Whether two lists of names are equal, at compile time.
@@ -107,12 +162,47 @@ const fn same_names(a: &[&str], b: &[&str]) -> bool {
 macro_rules! blanks_doc {
     ($($blank:ident),*) => { concat!("Blanks the widget fills in, which a replacement must keep:", $(" {", stringify!($blank), "}",)*) };
 }
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! counted_doc {
+    ($count:ident) => { concat!("Counted by {", stringify!($count), "}: one string for every number, or an object with a text for each plural category of the pack's language (English: one, other; Arabic: zero, one, two, few, many, other).") };
+}
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! override_schema {
+    () => { String };
+    ($count:ident) => { CountedTextSchema };
+}
+
+/// The schema of a counted string's replacement.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(schemars::JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub enum CountedTextSchema {
+    /// The same text for every number.
+    Text(String),
+    /// A text per CLDR plural category; give each category the pack's language uses.
+    Forms(PluralFormsSchema),
+}
+
+/// A text per CLDR plural category (https://cldr.unicode.org/index/cldr-spec/plural-rules).
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct PluralFormsSchema {
+    zero: Option<String>,
+    one: Option<String>,
+    two: Option<String>,
+    few: Option<String>,
+    many: Option<String>,
+    other: Option<String>,
+}
 
 ui_strings! {
     /// Accessible name of the widget as a whole.
     widget_label,
     /// `{count}` is the number of questions.
-    intro_meta(count),
+    intro_meta(count) per count,
     start,
     back,
     next,
@@ -122,10 +212,11 @@ ui_strings! {
     choose_an_answer,
     result_heading(approach),
     scores_caption,
-    points,
+    /// A score with its unit, such as "8.3 points".
+    points(score) per score,
     why_heading,
     /// `{gap}`: points ahead of `{runner_up}`, the best other approach still open.
-    why_lead(gap, runner_up),
+    why_lead(gap, runner_up) per gap,
     why_item(answer, question),
     why_no_reasons,
     /// The pack's near-tie rule decided.
@@ -135,7 +226,7 @@ ui_strings! {
     /// Every other approach was ruled out.
     why_only_one_left,
     /// An exact tie at the top.
-    why_tie(approaches, score),
+    why_tie(approaches, score) per score,
     /// How a tie was broken.
     why_tie_by_priorities(approach, dimensions),
     /// A tie nothing else separated.
@@ -153,7 +244,7 @@ ui_strings! {
     /// When the content was last checked against its sources.
     content_reviewed(date),
     chart_heading,
-    chart_description(approaches, count),
+    chart_description(approaches, count) per count,
     chart_priorities(dimensions),
     chart_no_priorities,
     /// The dimensions where the approach alone rates highest.
@@ -173,7 +264,7 @@ ui_strings! {
     loading,
     error_heading,
     /// `{count}` problems are listed below it.
-    error_intro(count),
+    error_intro(count) per count,
     retry,
     /// Heading of the panel shown when the widget itself failed (a bug, not the content).
     crash_heading,
@@ -181,7 +272,7 @@ ui_strings! {
     crash_body,
     load_not_found(url),
     load_status(status, url),
-    load_timeout(url, seconds),
+    load_timeout(url, seconds) per seconds,
     load_unreachable(url),
     /// The twelve month names, comma-separated, January first.
     month_names,
@@ -220,11 +311,18 @@ ui_strings! {
     download_chart_as(button, chart),
     /// Inside a downloaded chart.
     chart_source(title, url),
+    /// The ten digits numbers are written with, zero first: `0123456789`, `٠١٢٣٤٥٦٧٨٩`.
+    digits,
+    /// What separates a number's whole part from its decimals: `.`, `,`, `٫`.
+    decimal_separator,
 }
 
-pub const EN: UiText = ui_table! {
+pub const EN: UiText = ui_table! { "en";
     widget_label: "Open-source or proprietary AI? A decision quiz",
-    intro_meta: "{count} questions · about two minutes · nothing leaves your browser",
+    intro_meta: forms! {
+        one: "{count} question · about a minute · nothing leaves your browser",
+        other: "{count} questions · about two minutes · nothing leaves your browser",
+    },
     start: "Start",
     back: "Back",
     next: "Next",
@@ -234,15 +332,21 @@ pub const EN: UiText = ui_table! {
     choose_an_answer: "Choose an answer to continue.",
     result_heading: "Our suggestion: {approach}",
     scores_caption: "Score per approach",
-    points: "points",
+    points: forms! { one: "{score} point", other: "{score} points" },
     why_heading: "Why",
-    why_lead: "It finished {gap} points ahead of {runner_up}. These answers did most to put it there:",
+    why_lead: forms! {
+        one: "It finished {gap} point ahead of {runner_up}. These answers did most to put it there:",
+        other: "It finished {gap} points ahead of {runner_up}. These answers did most to put it there:",
+    },
     why_item: "“{answer}” for “{question}”",
     why_no_reasons: "No single answer decided it; it led on the balance of all of them.",
-    why_near_tie: "A near tie decided it: {first} and {second} finished {gap} points apart, within this quiz's margin of {margin}, and {approach}, which combines both, scored within {margin} points of the leader too.",
+    why_near_tie: "A near tie decided it: {first} and {second} finished {gap} points apart, within this quiz's margin of {margin}, and {approach}, which combines both, scored within that margin of the leader too.",
     why_favoured: "Compared with {runner_up}, these answers counted most in its favour:",
     why_only_one_left: "Your answers ruled out every other approach, so this is the one that fits.",
-    why_tie: "An exact tie: {approaches} each scored {score} points.",
+    why_tie: forms! {
+        one: "An exact tie: {approaches} each scored {score} point.",
+        other: "An exact tie: {approaches} each scored {score} points.",
+    },
     why_tie_by_priorities: "{approach} is suggested because it rates higher on what your answers made matter most: {dimensions}.",
     why_tie_by_order: "Nothing else tells them apart, so {approach}, listed first, is suggested; weigh both.",
     no_fit_heading: "No approach fits all of these answers",
@@ -252,7 +356,10 @@ pub const EN: UiText = ui_table! {
     ruled_out_mark: "ruled out",
     content_reviewed: "Content reviewed {date}.",
     chart_heading: "How the approaches compare",
-    chart_description: "Ratings from 1 (weak) to 5 (strong) for {approaches} on {count} dimensions.",
+    chart_description: forms! {
+        one: "Ratings from 1 (weak) to 5 (strong) for {approaches} on {count} dimension.",
+        other: "Ratings from 1 (weak) to 5 (strong) for {approaches} on {count} dimensions.",
+    },
     chart_priorities: "Your answers made these matter most: {dimensions}.",
     chart_no_priorities: "Your answers did not single out any dimension.",
     chart_leads: "{approach} rates highest on {dimensions}.",
@@ -267,13 +374,19 @@ pub const EN: UiText = ui_table! {
     source: "Source",
     loading: "Loading the quiz…",
     error_heading: "This quiz cannot be shown",
-    error_intro: "Its content has {count} problem(s). Whoever added it to this page can fix them:",
+    error_intro: forms! {
+        one: "Its content has {count} problem. Whoever added it to this page can fix it:",
+        other: "Its content has {count} problems. Whoever added it to this page can fix them:",
+    },
     retry: "Retry",
     crash_heading: "Something went wrong",
     crash_body: "Reload the page or try again.",
     load_not_found: "the content file {url} was not found (HTTP 404).",
     load_status: "the server answered HTTP {status} for the content file {url}.",
-    load_timeout: "the content file {url} did not arrive within {seconds} seconds.",
+    load_timeout: forms! {
+        one: "the content file {url} did not arrive within {seconds} second.",
+        other: "the content file {url} did not arrive within {seconds} seconds.",
+    },
     load_unreachable: "the content file {url} could not be fetched: the server cannot be reached, it does not allow this page to read the file (CORS), or the file is not the one this widget was built with.",
     month_names: "January,February,March,April,May,June,July,August,September,October,November,December",
     date_day_month_year: "{day} {month} {year}",
@@ -301,11 +414,13 @@ pub const EN: UiText = ui_table! {
     download_failed: "This page does not allow the image to be made here. Try Download SVG.",
     download_chart_as: "{button} of “{chart}”",
     chart_source: "Source: {title}, {url}",
+    digits: "0123456789",
+    decimal_separator: ".",
 };
 
-pub const ZH: UiText = ui_table! {
+pub const ZH: UiText = ui_table! { "zh";
     widget_label: "开源还是专有 AI？决策小测验",
-    intro_meta: "{count} 个问题 · 约两分钟 · 所有内容都只留在你的浏览器里",
+    intro_meta: forms! { other: "{count} 个问题 · 约两分钟 · 所有内容都只留在你的浏览器里" },
     start: "开始",
     back: "上一步",
     next: "下一步",
@@ -315,15 +430,15 @@ pub const ZH: UiText = ui_table! {
     choose_an_answer: "请先选择一个答案。",
     result_heading: "我们的建议：{approach}",
     scores_caption: "各方案得分",
-    points: "分",
+    points: forms! { other: "{score} 分" },
     why_heading: "原因",
-    why_lead: "它比{runner_up}多 {gap} 分。最能让它领先的是这些回答：",
+    why_lead: forms! { other: "它比{runner_up}多 {gap} 分。最能让它领先的是这些回答：" },
     why_item: "“{question}”：“{answer}”",
     why_no_reasons: "没有哪一个回答单独起决定作用，它靠全部回答的综合结果领先。",
-    why_near_tie: "接近平局决定了结果：{first}和{second}只相差 {gap} 分，在本测验 {margin} 分的范围之内；兼顾两者的{approach}与领先者的差距也不超过 {margin} 分。",
+    why_near_tie: "接近平局决定了结果：{first}和{second}只相差 {gap} 分，在本测验 {margin} 分的范围之内；兼顾两者的{approach}与领先者的差距也在这个范围之内。",
     why_favoured: "与{runner_up}相比，这些回答最支持它：",
     why_only_one_left: "你的回答排除了其他所有方案，所以只剩这一个合适。",
-    why_tie: "完全平局：{approaches}都得了 {score} 分。",
+    why_tie: forms! { other: "完全平局：{approaches}都得了 {score} 分。" },
     why_tie_by_priorities: "之所以建议{approach}，是因为它在你的回答最看重的方面评分更高：{dimensions}。",
     why_tie_by_order: "没有其他因素能区分它们，所以建议排在前面的{approach}；两者都值得考虑。",
     no_fit_heading: "没有一个方案能满足所有这些回答",
@@ -333,7 +448,7 @@ pub const ZH: UiText = ui_table! {
     ruled_out_mark: "已排除",
     content_reviewed: "内容核对日期：{date}。",
     chart_heading: "各方案对比",
-    chart_description: "{approaches}在 {count} 个维度上的评分，从 1（弱）到 5（强）。",
+    chart_description: forms! { other: "{approaches}在 {count} 个维度上的评分，从 1（弱）到 5（强）。" },
     chart_priorities: "你的回答最看重：{dimensions}。",
     chart_no_priorities: "你的回答没有特别看重哪个维度。",
     chart_leads: "{approach}在这些维度上评分最高：{dimensions}。",
@@ -348,13 +463,13 @@ pub const ZH: UiText = ui_table! {
     source: "来源",
     loading: "正在加载测验……",
     error_heading: "无法显示这个测验",
-    error_intro: "测验内容有 {count} 个问题，需要由把它放到本页的人来修正：",
+    error_intro: forms! { other: "测验内容有 {count} 个问题，需要由把它放到本页的人来修正：" },
     retry: "重试",
     crash_heading: "出了点问题",
     crash_body: "请重新加载页面，或者重试。",
     load_not_found: "找不到内容文件 {url}（HTTP 404）。",
     load_status: "服务器对内容文件 {url} 返回了 HTTP {status}。",
-    load_timeout: "内容文件 {url} 在 {seconds} 秒内没有加载完成。",
+    load_timeout: forms! { other: "内容文件 {url} 在 {seconds} 秒内没有加载完成。" },
     load_unreachable: "无法获取内容文件 {url}：服务器无法访问，不允许本页读取该文件（CORS），或者该文件不是本组件构建时的那个文件。",
     month_names: "1,2,3,4,5,6,7,8,9,10,11,12",
     date_day_month_year: "{year}年{month}月{day}日",
@@ -382,6 +497,8 @@ pub const ZH: UiText = ui_table! {
     download_failed: "此页面不允许在这里生成图片。请试试“下载 SVG”。",
     download_chart_as: "{button}：“{chart}”",
     chart_source: "来源：{title}，{url}",
+    digits: "0123456789",
+    decimal_separator: ".",
 };
 
 /// Languages with a built-in table, by their primary `lang` subtag.
@@ -405,24 +522,58 @@ pub fn ui_text(lang: &str) -> &'static UiText {
         .map_or(&EN, |(_, table)| table)
 }
 
+/// A pack's replacement for one of the widget's strings: one text, or for a string with
+/// a count, a text per plural category, keyed by CLDR's names (`one`, `few`…) as written,
+/// so that validation can name a misspelt one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Override {
+    Text(String),
+    Forms(BTreeMap<String, String>),
+}
+
+impl<'de> Deserialize<'de> for Override {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OverrideVisitor;
+        impl<'de> Visitor<'de> for OverrideVisitor {
+            type Value = Override;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string, or an object with a string per plural category")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Override, E> {
+                Ok(Override::Text(text.to_owned()))
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Override, M::Error> {
+                let mut forms = BTreeMap::new();
+                while let Some((category, text)) = map.next_entry::<String, String>()? {
+                    forms.insert(category, text);
+                }
+                Ok(Override::Forms(forms))
+            }
+        }
+        deserializer.deserialize_any(OverrideVisitor)
+    }
+}
+
 /// Strings a content pack replaces, by key (`stepOf`). Read as a plain map and checked
 /// by `Content::validate`, so an unknown key is reported with its path alongside every
 /// other problem; a 100-field struct would also cost the Wasm a 10 KB deserializer.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct UiTextOverrides(BTreeMap<String, String>);
+pub struct UiTextOverrides(BTreeMap<String, Override>);
 
 impl UiTextOverrides {
-    /// Each override given, as (key, text), in key order.
-    pub fn given(&self) -> Vec<(String, &str)> {
-        self.0
-            .iter()
-            .map(|(key, text)| (key.clone(), text.as_str()))
-            .collect()
+    /// Each override given, as (key, replacement), in key order.
+    pub fn given(&self) -> impl Iterator<Item = (&str, &Override)> {
+        self.0.iter().map(|(key, value)| (key.as_str(), value))
     }
 
     /// Whether `key` names one of the widget's strings.
     pub fn knows(key: &str) -> bool {
-        snake_case(key).is_some_and(|field| UiText::FIELD_NAMES.contains(&field.as_str()))
+        field_index(key).is_some()
+    }
+
+    /// The counted blank of the string a pack calls `key`, if it has one.
+    pub fn counted(key: &str) -> Option<&'static str> {
+        UiText::COUNTED[field_index(key)?]
     }
 
     /// What is wrong with `text` as the string a pack calls `key` (a blank it lacks or
@@ -432,29 +583,155 @@ impl UiTextOverrides {
     }
 }
 
+/// The place in `UiText` of the string a pack calls `key` (camelCase).
+fn field_index(key: &str) -> Option<usize> {
+    let field = snake_case(key)?;
+    UiText::FIELD_NAMES.iter().position(|name| *name == field)
+}
+
 impl UiText {
-    /// This table with the given strings replaced; unknown keys are left out (validation
-    /// reports them).
+    /// The language whose plural rules choose counted strings' forms.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// This table for a pack in `lang`: its counted strings follow that language's
+    /// plural rules (a form the table lacks falls back to `other`).
+    pub fn for_lang(&self, lang: &str) -> UiText {
+        UiText {
+            lang: Cow::Owned(lang.to_owned()),
+            ..self.clone()
+        }
+    }
+
+    /// The direction the widget's text runs: the element's `dir` when its author set
+    /// one, else the language's.
+    pub fn direction(&self) -> Direction {
+        self.direction.unwrap_or_else(|| direction(&self.lang))
+    }
+
+    /// This table with the direction an author set on the element (`None`: the
+    /// language's).
+    pub fn with_direction(self, direction: Option<Direction>) -> UiText {
+        UiText { direction, ..self }
+    }
+
+    /// This table with the given strings replaced; unknown keys and categories are left
+    /// out (validation reports them).
     pub fn with_overrides(&self, overrides: &UiTextOverrides) -> UiText {
         let mut text = self.clone();
-        for (key, value) in &overrides.0 {
-            let place = snake_case(key)
-                .and_then(|field| Self::FIELD_NAMES.iter().position(|name| *name == field));
-            if let Some(i) = place {
-                text.0[i] = Cow::Owned(value.clone());
+        for (key, value) in overrides.given() {
+            if let Some(i) = field_index(key) {
+                text.messages[i] = match value {
+                    Override::Text(text) => Message::Text(Cow::Owned(text.clone())),
+                    Override::Forms(forms) => Message::Forms(Cow::Owned(
+                        forms
+                            .iter()
+                            .filter_map(|(name, text)| {
+                                Some((Category::from_name(name)?, Cow::Owned(text.clone())))
+                            })
+                            .collect(),
+                    )),
+                };
             }
         }
         text
     }
 
     /// Every string with its field name (snake_case), in declaration order.
-    pub fn fields(&self) -> Vec<(&'static str, &str)> {
+    pub fn fields(&self) -> Vec<(&'static str, &Message)> {
         Self::FIELD_NAMES
             .iter()
             .copied()
-            .zip(self.0.iter().map(|text| &**text))
+            .zip(self.messages.iter())
             .collect()
     }
+
+    /// The text of `field`; for a counted one, the form its count takes in this table's
+    /// language, else `other`.
+    fn text(&self, field: Field, count: Option<&str>) -> &str {
+        match &self.messages[field as usize] {
+            Message::Text(text) => text,
+            Message::Forms(forms) => {
+                let wanted = count.map_or(Category::Other, |count| {
+                    category(&self.lang, &self.ascii(count))
+                });
+                forms
+                    .iter()
+                    .find(|(c, _)| *c == wanted)
+                    .or_else(|| forms.iter().find(|(c, _)| *c == Category::Other))
+                    .or(forms.first())
+                    .map_or("", |(_, text)| text)
+            }
+        }
+    }
+
+    /// The ten digits of this language, when `digits` holds exactly ten.
+    fn digit_set(&self) -> Option<Vec<char>> {
+        let digits: Vec<char> = self.digits().chars().collect();
+        (digits.len() == 10).then_some(digits)
+    }
+
+    /// A number written with ASCII digits and a decimal point (`8.3`, `−1.5`), in this
+    /// language's digits and decimal separator (`8,3`, `٨٫٣`).
+    pub fn number(&self, ascii: &str) -> String {
+        let digits = self.digit_set();
+        let mut out = String::with_capacity(ascii.len() * 2);
+        for c in ascii.chars() {
+            match (c, &digits) {
+                ('0'..='9', Some(digits)) => out.push(digits[c as usize - '0' as usize]),
+                ('.', _) => out.push_str(self.decimal_separator()),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    /// The reverse of `number`, for choosing a plural form from a number as shown.
+    fn ascii(&self, shown: &str) -> String {
+        let digits = self.digit_set();
+        let shown = shown.replace(self.decimal_separator(), ".");
+        shown
+            .chars()
+            .map(|c| {
+                digits
+                    .as_ref()
+                    .and_then(|d| d.iter().position(|&x| x == c))
+                    .map_or(c, |i| char::from(b'0' + i as u8))
+            })
+            .collect()
+    }
+}
+
+/// What is wrong with a pack's forms for a counted string in `lang`, as (category, problem)
+/// pairs: a name that is not a CLDR category, one the language does not use, or one it
+/// uses that is missing.
+pub fn forms_problems(lang: &str, forms: &BTreeMap<String, String>) -> Vec<(String, String)> {
+    let wanted = categories(lang);
+    let names = wanted.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ");
+    let mut problems = Vec::new();
+    for name in forms.keys() {
+        match Category::from_name(name) {
+            None => problems.push((
+                name.clone(),
+                "is not a plural category; they are zero, one, two, few, many and other".to_owned(),
+            )),
+            Some(c) if !wanted.contains(&c) => problems.push((
+                name.clone(),
+                format!("is not a plural form of the pack's language ({lang}), which uses {names}"),
+            )),
+            Some(_) => {}
+        }
+    }
+    for c in wanted {
+        if !forms.contains_key(c.name()) {
+            problems.push((
+                c.name().to_owned(),
+                format!("is missing: numbers in the pack's language ({lang}) take the forms {names}"),
+            ));
+        }
+    }
+    problems
 }
 
 /// `stepOf` as `step_of`; `None` for a key that is not camelCase ASCII, so that
@@ -478,6 +755,13 @@ fn snake_case(camel: &str) -> Option<String> {
 pub fn blanks(field: &str) -> Option<&'static [&'static str]> {
     let i = UiText::FIELD_NAMES.iter().position(|f| *f == field)?;
     Some(UiText::BLANKS[i])
+}
+
+/// The counted blank of the widget's string `field` (snake_case), whose number chooses
+/// its plural form: `count` for `intro_meta`; `None` for a string without one.
+pub fn counted(field: &str) -> Option<&'static str> {
+    let i = UiText::FIELD_NAMES.iter().position(|f| *f == field)?;
+    UiText::COUNTED[i]
 }
 
 /// What is wrong with `text` as the widget's string `field` (snake_case): a blank it

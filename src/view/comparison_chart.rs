@@ -5,7 +5,8 @@
 //! colour, so the series never depend on colour alone. Screen readers get the title and a
 //! description stating the main finding in words; the same numbers are in the table.
 
-use super::format::approach_label;
+use super::format::{approach_label, whole};
+use super::mirror::Mirror;
 use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
 use crate::model::chart_summary::chart_description;
 use crate::model::content::{Content, RATING_MAX};
@@ -58,13 +59,14 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     let plot_bottom = plot_top + group_height * content.dimensions.len() as f64;
     let height = plot_bottom + AXIS_HEIGHT;
     let x_of = |rating: f64| rating / RATING_MAX * PLOT_WIDTH;
+    let mirror = Mirror::new(WIDTH, ui.direction());
 
     let gridlines = (1..=RATING_MAX as u32).map(|tick| {
-        let x = x_of(tick as f64).to_string();
+        let x = mirror.x(x_of(tick as f64)).to_string();
         html! {
             <g class="tick">
                 <line class="gridline" x1={x.clone()} x2={x.clone()} y1={plot_top.to_string()} y2={plot_bottom.to_string()} />
-                <text class="axis-label" x={x} y={(plot_bottom + 13.0).to_string()} text-anchor="middle">{tick}</text>
+                <text class="axis-label" x={x} y={(plot_bottom + 13.0).to_string()} text-anchor="middle">{whole(tick, ui)}</text>
             </g>
         }
     });
@@ -77,14 +79,14 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             let rating = content.rating(d, a);
             let y = top + LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * a as f64;
             let width = x_of(rating.score);
-            let score_text = ui.rating_of(&rating.score.to_string(), &RATING_MAX.to_string());
+            let score_text = ui.rating_of(&whole(rating.score, ui), &whole(RATING_MAX, ui));
             let out = ruled_out[a];
             html! {
                 <g class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>
-                    <rect class="bar" x="0" y={y.to_string()} width={width.to_string()} height={BAR_HEIGHT.to_string()} rx="1.5" fill={pattern_fill(PATTERN, a)}>
+                    <rect class="bar" x={mirror.span(0.0, width).to_string()} y={y.to_string()} width={width.to_string()} height={BAR_HEIGHT.to_string()} rx="1.5" fill={pattern_fill(PATTERN, a)}>
                         <title>{format!("{}: {score_text}. {}", approach_label(&approach.name, out, ui), rating.reason)}</title>
                     </rect>
-                    <text class="value-label" x={(width + 3.0).to_string()} y={(y + BAR_HEIGHT - 1.0).to_string()}>{rating.score.to_string()}</text>
+                    <text class="value-label" x={mirror.x(width + 3.0).to_string()} y={(y + BAR_HEIGHT - 1.0).to_string()}>{whole(rating.score, ui)}</text>
                 </g>
             }
         });
@@ -96,9 +98,9 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             <g class={classes!("dimension", is_priority.then_some("priority"), (*active == Some(d)).then_some("active"))}
                 onmouseenter={point.clone()} onclick={point}>
                 if is_priority {
-                    <rect class="priority-band" x="-4" y={(top - 3.0).to_string()} width={(WIDTH + 4.0).to_string()} height={(group_height - GROUP_GAP + 5.0).to_string()} rx="4" />
+                    <rect class="priority-band" x={mirror.span(-4.0, WIDTH + 4.0).to_string()} y={(top - 3.0).to_string()} width={(WIDTH + 4.0).to_string()} height={(group_height - GROUP_GAP + 5.0).to_string()} rx="4" />
                 }
-                <text class="dimension-label" x="0" y={(top + LABEL_HEIGHT - 4.0).to_string()}>{label}</text>
+                <text class="dimension-label" x={mirror.x(0.0).to_string()} y={(top + LABEL_HEIGHT - 4.0).to_string()}>{label}</text>
                 {for bars}
             </g>
         }
@@ -109,11 +111,11 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     html! {
         <figure class="chart" part="chart">
             <svg role="img" aria-labelledby="ovp-chart-title ovp-chart-desc" viewBox={format!("-4 0 {} {height}", WIDTH + 8.0)}
-                class="comparison-chart" xmlns="http://www.w3.org/2000/svg">
+                class="comparison-chart" direction={ui.direction().attribute()} xmlns="http://www.w3.org/2000/svg">
                 <title id="ovp-chart-title">{ui.chart_heading()}</title>
                 <desc id="ovp-chart-desc">{description}</desc>
                 <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
-                {legend(&content.approaches, PATTERN, ruled_out, ui)}
+                {legend(&content.approaches, PATTERN, ruled_out, ui, WIDTH)}
                 <g class="grid">{for gridlines}</g>
                 {for groups}
             </svg>

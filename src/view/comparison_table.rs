@@ -1,7 +1,7 @@
 //! The comparison chart's numbers as a data table, plus the one-line reason behind
 //! every rating.
 
-use super::format::approach_headers;
+use super::format::{approach_headers, whole};
 use super::rating_reasons::reason_items;
 use crate::model::content::Content;
 use crate::model::ui_text::UiText;
@@ -32,7 +32,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let rows = content.dimensions.iter().enumerate().map(|(d, dimension)| {
         let is_priority = priorities.contains(&d);
         let cells = (0..content.approaches.len()).map(|a| {
-            html! { <td class="number">{content.rating(d, a).score.to_string()}</td> }
+            html! { <td class="number">{whole(content.rating(d, a).score, ui)}</td> }
         });
         html! {
             <tr class={classes!(is_priority.then_some("priority"))}>

@@ -3,6 +3,7 @@
 //! right of the zero line added points, bars to the left took them away. The same
 //! numbers are in `contribution_table.rs`.
 
+use super::mirror::Mirror;
 use super::format::{by_influence, signed};
 use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
 use crate::model::content::Content;
@@ -90,6 +91,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         .fold(0.0_f64, |m, c| m.max(c.abs()))
         .max(0.5);
     let x_of = |value: f64| ZERO_X + value / largest * HALF_SPAN;
+    let mirror = Mirror::new(WIDTH, ui.direction());
     let legend_height = legend_height(content.approaches.len());
     let bars_height = (BAR_HEIGHT + BAR_GAP) * approaches;
     // Each answer's label takes one or two lines, so rows differ in height.
@@ -115,10 +117,10 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
             let (label_x, anchor) = if value < 0.0 { (x - 3.0, "end") } else { (end + 3.0, "start") };
             html! {
                 <g class={format!("series-{a}")}>
-                    <rect class="bar" x={x.to_string()} y={y.to_string()} width={(end - x).to_string()} height={BAR_HEIGHT.to_string()} rx="1" fill={pattern_fill(PATTERN, a)} />
+                    <rect class="bar" x={mirror.span(x, end - x).to_string()} y={y.to_string()} width={(end - x).to_string()} height={BAR_HEIGHT.to_string()} rx="1" fill={pattern_fill(PATTERN, a)} />
                     // Answers that moved an approach not at all get no number: the table has it.
                     if shown(value) != 0.0 {
-                        <text class="value-label" x={label_x.to_string()} y={(y + BAR_HEIGHT - 0.5).to_string()} text-anchor={anchor}>{signed(value)}</text>
+                        <text class="value-label" x={mirror.x(label_x).to_string()} y={(y + BAR_HEIGHT - 0.5).to_string()} text-anchor={anchor}>{signed(value, ui)}</text>
                     }
                 </g>
             }
@@ -128,10 +130,10 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
                 <title>{format!("{} {}", question.prompt, label)}</title>
                 // One text element per line (SVG has no wrapping).
                 {for lines.iter().enumerate().map(|(i, line)| html! {
-                    <text class="answer-label" x="0" y={(top + LINE_HEIGHT * (i + 1) as f64 - 2.0).to_string()}>{line.clone()}</text>
+                    <text class="answer-label" x={mirror.x(0.0).to_string()} y={(top + LINE_HEIGHT * (i + 1) as f64 - 2.0).to_string()}>{line.clone()}</text>
                 })}
                 // The zero line runs under the bars only, so it never crosses a label.
-                <line class="zero-line" x1={ZERO_X.to_string()} x2={ZERO_X.to_string()} y1={(top + label_height - 1.0).to_string()} y2={(top + label_height + bars_height + 1.0).to_string()} />
+                <line class="zero-line" x1={mirror.x(ZERO_X).to_string()} x2={mirror.x(ZERO_X).to_string()} y1={(top + label_height - 1.0).to_string()} y2={(top + label_height + bars_height + 1.0).to_string()} />
                 {for bars}
             </g>
         }
@@ -143,11 +145,11 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
     html! {
         <figure class="chart" part="contribution-chart">
             <svg role="img" aria-labelledby="ovp-contrib-title ovp-contrib-desc" viewBox={format!("-4 0 {} {height}", WIDTH + 8.0)}
-                class="contribution-chart" xmlns="http://www.w3.org/2000/svg">
+                class="contribution-chart" direction={ui.direction().attribute()} xmlns="http://www.w3.org/2000/svg">
                 <title id="ovp-contrib-title">{ui.contributions_heading()}</title>
                 <desc id="ovp-contrib-desc">{description}</desc>
                 <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
-                {legend(&content.approaches, PATTERN, &ruled_out, ui)}
+                {legend(&content.approaches, PATTERN, &ruled_out, ui, WIDTH)}
                 {for groups}
             </svg>
         </figure>

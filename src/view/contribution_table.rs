@@ -26,7 +26,7 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
         let question = &content.questions[q];
         let cells = outcome.contributions[q]
             .iter()
-            .map(|&value| html! { <td class="number">{signed(value)}</td> });
+            .map(|&value| html! { <td class="number">{signed(value, ui)}</td> });
         html! {
             <tr>
                 <th scope="row">
@@ -40,7 +40,7 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
     let totals = outcome
         .scores
         .iter()
-        .map(|&score| html! { <td class="number">{points(score)}</td> });
+        .map(|&score| html! { <td class="number">{points(score, ui)}</td> });
     let ruled_out = outcome.ruled_out_flags();
     html! {
         // Scrolls on its own when it cannot fit, like the ratings table.

@@ -1,6 +1,7 @@
 //! Shown in place of the quiz when its content cannot be used: every problem with the
 //! JSON path where it sits, and Retry when fetching again might help.
 
+use super::format::whole;
 use crate::model::load::LoadFailure;
 use crate::model::ui_text::UiText;
 use std::rc::Rc;
@@ -23,9 +24,11 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     let problems = failure.problems(ui);
     let items = problems.iter().map(|problem| {
         html! {
-            <li>
+            // The message sets the item's direction (an author's message is English, a
+            // load failure the reader's language); the path is isolated left to right.
+            <li dir="auto">
                 if !problem.path.is_empty() {
-                    <code class="path">{&problem.path}</code>{": "}
+                    <code class="path" dir="ltr">{&problem.path}</code>{": "}
                 }
                 {&problem.message}
             </li>
@@ -36,9 +39,9 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| on_retry.emit(()))
     };
     html! {
-        <section class="ovp error-panel" part="widget error" data-ovp-widget="" role="alert">
+        <section class="ovp error-panel" part="widget error" data-ovp-widget="" role="alert" dir={ui.direction().attribute()}>
             <h2>{ui.error_heading()}</h2>
-            <p>{ui.error_intro(&problems.len().to_string())}</p>
+            <p>{ui.error_intro(&whole(problems.len(), ui))}</p>
             <ul class="problems">{for items}</ul>
             if failure.retryable() {
                 <div class="actions">

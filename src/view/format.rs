@@ -7,14 +7,19 @@ use crate::model::scoring::{rank, shown, Outcome};
 use crate::model::ui_text::UiText;
 use yew::prelude::*;
 
-/// A score: `8.3`, `−1.5`.
-pub fn points(value: f64) -> String {
-    format!("{:.1}", shown(value)).replace('-', "−")
+/// A score in the reader's digits: `8.3`, `−1.5` (`8,3` in Spanish, `٨٫٣` in Arabic).
+pub fn points(value: f64, ui: &UiText) -> String {
+    ui.number(&format!("{:.1}", shown(value)).replace('-', "−"))
 }
 
-/// A signed contribution: `+0.3`, `−1.5`, `+0.0`.
-pub fn signed(value: f64) -> String {
-    format!("{:+.1}", shown(value)).replace('-', "−")
+/// A signed contribution: `+0.3`, `−1.5`, `+0.0`, in the reader's digits.
+pub fn signed(value: f64, ui: &UiText) -> String {
+    ui.number(&format!("{:+.1}", shown(value)).replace('-', "−"))
+}
+
+/// A whole number in the reader's digits.
+pub fn whole(value: impl std::fmt::Display, ui: &UiText) -> String {
+    ui.number(&value.to_string())
 }
 
 /// Answer indices ordered by how far their largest contribution reached either way,

@@ -1,5 +1,6 @@
 //! The first screen: what the quiz is and a Start button.
 
+use super::format::whole;
 use crate::model::content::Content;
 use crate::model::ui_text::UiText;
 use std::rc::Rc;
@@ -21,7 +22,7 @@ pub fn Intro(props: &IntroProps) -> Html {
         heading,
         on_start,
     } = props;
-    let count = content.questions.len().to_string();
+    let count = whole(content.questions.len(), ui);
     html! {
         <div class="intro" part="intro">
             <h2 class="title" tabindex="-1" ref={heading.clone()}>{&content.title}</h2>

@@ -17,6 +17,7 @@ mod error_panel;
 mod facts;
 mod format;
 mod intro;
+mod mirror;
 mod patterns;
 mod progress;
 mod question_step;

@@ -2,6 +2,7 @@
 //! dots, vertical stripes, cross-hatch, horizontal stripes, one per series. The marks
 //! take the series colour from CSS (`.pattern-mark`), so themes and forced colours apply.
 
+use super::mirror::Mirror;
 use super::format::approach_label;
 use crate::model::content::Approach;
 use crate::model::ui_text::UiText;
@@ -66,15 +67,17 @@ pub fn legend_height(count: usize) -> f64 {
 const LEGEND_ROW: f64 = 18.0;
 
 /// A chart's legend: one row per approach, its pattern swatch and name, from the top;
-/// an approach the reader's answers ruled out is named with the mark and faded.
-pub fn legend(approaches: &[Approach], prefix: &str, ruled_out: &[bool], ui: &UiText) -> Html {
+/// an approach the reader's answers ruled out is named with the mark and faded. It starts
+/// on the reading side of a chart `width` units wide.
+pub fn legend(approaches: &[Approach], prefix: &str, ruled_out: &[bool], ui: &UiText, width: f64) -> Html {
+    let mirror = Mirror::new(width, ui.direction());
     let rows = approaches.iter().enumerate().map(|(a, approach)| {
         let y = LEGEND_ROW * a as f64;
         let out = ruled_out[a];
         html! {
             <g class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>
-                <rect class="bar legend-swatch" x="0.5" y={(y + 3.0).to_string()} width="12" height="12" rx="2" fill={pattern_fill(prefix, a)} />
-                <text class="legend-label" x="18" y={(y + 13.0).to_string()}>{approach_label(&approach.name, out, ui)}</text>
+                <rect class="bar legend-swatch" x={mirror.span(0.5, 12.0).to_string()} y={(y + 3.0).to_string()} width="12" height="12" rx="2" fill={pattern_fill(prefix, a)} />
+                <text class="legend-label" x={mirror.x(18.0).to_string()} y={(y + 13.0).to_string()}>{approach_label(&approach.name, out, ui)}</text>
             </g>
         }
     });

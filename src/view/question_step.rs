@@ -1,6 +1,7 @@
 //! One question: a fieldset of native radio buttons with Back and Next.
 //! Next (or Enter, which submits the form) never advances without an answer.
 
+use super::format::whole;
 use super::progress::Progress;
 use crate::model::content::Content;
 use crate::model::ui_text::UiText;
@@ -36,7 +37,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let question = &content.questions[*index];
     let total = content.questions.len();
     let is_last = index + 1 == total;
-    let step_text = ui.step_of(&(index + 1).to_string(), &total.to_string());
+    let step_text = ui.step_of(&whole(index + 1, ui), &whole(total, ui));
     let hint_id = format!("ovp-hint-{index}");
     let error_id = format!("ovp-error-{index}");
     let described_by = [

@@ -1,6 +1,7 @@
 //! The reasons behind one dimension's ratings, shown under the comparison chart for
 //! the dimension last pointed at, tapped or focused (in the chart or its table).
 
+use super::format::whole;
 use crate::model::content::{Content, RATING_MAX};
 use crate::model::ui_text::UiText;
 use std::rc::Rc;
@@ -44,7 +45,7 @@ pub fn RatingReasons(props: &RatingReasonsProps) -> Html {
 pub fn reason_items(content: &Content, ui: &UiText, d: usize) -> Html {
     let items = content.approaches.iter().enumerate().map(|(a, approach)| {
         let rating = content.rating(d, a);
-        let score = ui.rating_of(&rating.score.to_string(), &RATING_MAX.to_string());
+        let score = ui.rating_of(&whole(rating.score, ui), &whole(RATING_MAX, ui));
         html! {
             <li class={format!("series-{a}")}>
                 <strong>{format!("{} ({score}): ", approach.name)}</strong>{&rating.reason}

@@ -3,6 +3,7 @@
 //! approach's bar has its own fill pattern, as in the comparison chart. An approach the
 //! answers ruled out keeps its score but is marked, and its bar is faded.
 
+use super::mirror::Mirror;
 use super::format::{approach_label, points};
 use super::patterns::{pattern_def, pattern_fill};
 use crate::model::content::Content;
@@ -40,9 +41,9 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
                 <svg class="score-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <defs>{pattern_def(PATTERN, a)}</defs>
                     <rect class="track" x="0" y="0" width="100" height="8" rx="2" />
-                    <rect class="bar" x="0" y="0" width={width.to_string()} height="8" rx="2" fill={pattern_fill(PATTERN, a)} />
+                    <rect class="bar" x={Mirror::new(100.0, ui.direction()).span(0.0, width).to_string()} y="0" width={width.to_string()} height="8" rx="2" fill={pattern_fill(PATTERN, a)} />
                 </svg>
-                <span class="score-value">{format!("{} {}", points(score), ui.points())}</span>
+                <span class="score-value">{ui.points(&points(score, ui))}</span>
             </li>
         }
     });

@@ -35,7 +35,7 @@ pub fn Why(props: &WhyProps) -> Html {
     let body = match (&outcome.verdict, outcome.recommended) {
         (Verdict::Lead { gap }, _) if !outcome.reasons.is_empty() => html! {
             <>
-                <p>{ui.why_lead(&points(*gap), runner_up)}</p>
+                <p>{ui.why_lead(&points(*gap, ui), runner_up)}</p>
                 {reasons()}
             </>
         },
@@ -43,7 +43,7 @@ pub fn Why(props: &WhyProps) -> Html {
         (Verdict::OnlyOneLeft, _) => html! { <p>{ui.why_only_one_left()}</p> },
         (Verdict::Tie { tied, by }, Some(winner)) => {
             let names: Vec<&str> = tied.iter().map(|&a| name(a)).collect();
-            let score = points(outcome.scores[winner]);
+            let score = points(outcome.scores[winner], ui);
             let broken = match by {
                 TieBreak::Priorities(dimensions) => {
                     let dimensions: Vec<&str> = dimensions
@@ -66,8 +66,8 @@ pub fn Why(props: &WhyProps) -> Html {
             let lead = ui.why_near_tie(
                 name(between[0]),
                 name(between[1]),
-                &points(*gap),
-                &points(shown(margin)),
+                &points(*gap, ui),
+                &points(shown(margin), ui),
                 name(winner),
             );
             html! {

@@ -65,7 +65,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <App key={format!("{}#{generation}", content.id)} content={content.clone()} ui={ui.clone()} on_event={on_event.clone()} services={services.clone()} />
         },
         LoadState::Loading => html! {
-            <section class="ovp loading" part="widget" data-ovp-widget="" aria-busy="true">
+            <section class="ovp loading" part="widget" data-ovp-widget="" aria-busy="true" dir={ui.direction().attribute()}>
                 <p role="status">{ui.loading()}</p>
             </section>
         },
