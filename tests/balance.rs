@@ -49,6 +49,8 @@ fn shipped_packs_balance_as_counted_with_every_question_mattering() {
     for path in [
         "content/en.json",
         "content/zh.json",
+        "content/es.json",
+        "content/ar.json",
         "content/databases.json",
     ] {
         let content = pack(path);

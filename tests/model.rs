@@ -3,12 +3,12 @@
 
 use open_vs_proprietary::model::content::{default_content, Content};
 use open_vs_proprietary::model::events::CompleteDetail;
-use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
-use open_vs_proprietary::model::scoring::score;
 use open_vs_proprietary::model::locale::{direction, Direction};
 use open_vs_proprietary::model::plural::{categories, category, Category};
+use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
+use open_vs_proprietary::model::scoring::score;
 use open_vs_proprietary::model::ui_text::{
-    blanks, counted, template_problem, ui_text, Message, Override, UiTextOverrides, EN,
+    blanks, counted, template_problem, ui_text, Message, Override, UiTextOverrides, AR, EN, ES,
     LANGUAGES, ZH,
 };
 
@@ -184,6 +184,19 @@ fn ui_text_is_chosen_by_language_and_filled() {
     assert_eq!(ui_text(""), &EN);
     assert_eq!(EN.step_of("3", "10"), "Step 3 of 10");
     assert_eq!(ZH.step_of("3", "10"), "第 3 步，共 10 步");
+    assert_eq!(ui_text("es-MX"), &ES);
+    assert_eq!(ui_text("ar-EG"), &AR);
+    // Spanish and Arabic write their own numbers, counted strings and dates.
+    assert_eq!(ES.number("8.3"), "8,3");
+    assert_eq!(ES.points(&ES.number("1")), "1 punto");
+    assert_eq!(AR.number("−1.5"), "−١٫٥");
+    assert_eq!(AR.points(&AR.number("2")), "٢ نقطتان");
+    assert_eq!(AR.points(&AR.number("3")), "٣ نقاط");
+    assert_eq!(AR.points(&AR.number("8.3")), "٨٫٣ نقطة");
+    assert_eq!(
+        open_vs_proprietary::model::locale::format_date("2025-01-20", &AR),
+        "٢٠ يناير ٢٠٢٥"
+    );
 }
 
 #[test]
@@ -193,7 +206,11 @@ fn every_built_in_table_keeps_the_blanks_the_widget_fills() {
             match message {
                 Message::Text(text) => {
                     assert_eq!(counted(field), None, "{lang}: {field} has a count");
-                    assert_eq!(template_problem(field, text), None, "{lang}: {field}: {text}");
+                    assert_eq!(
+                        template_problem(field, text),
+                        None,
+                        "{lang}: {field}: {text}"
+                    );
                 }
                 // A counted string has exactly the forms its language's numbers take.
                 Message::Forms(forms) => {
@@ -201,7 +218,11 @@ fn every_built_in_table_keeps_the_blanks_the_widget_fills() {
                     let given: Vec<Category> = forms.iter().map(|(c, _)| *c).collect();
                     assert_eq!(given, categories(lang), "{lang}: {field}");
                     for (c, text) in forms.iter() {
-                        assert_eq!(template_problem(field, text), None, "{lang}: {field}.{c:?}: {text}");
+                        assert_eq!(
+                            template_problem(field, text),
+                            None,
+                            "{lang}: {field}.{c:?}: {text}"
+                        );
                     }
                 }
             }
@@ -257,7 +278,10 @@ fn content_can_override_any_ui_string() {
         overrides.given().collect::<Vec<_>>(),
         vec![
             ("next", &Override::Text("Weiter".to_owned())),
-            ("stepOf", &Override::Text("Schritt {step} von {total}".to_owned()))
+            (
+                "stepOf",
+                &Override::Text("Schritt {step} von {total}".to_owned())
+            )
         ]
     );
 }
@@ -295,8 +319,14 @@ fn plural_categories_are_cldr_s_for_each_built_in_language() {
         numbers.iter().map(|n| category(lang, n)).collect()
     };
     // English: "1 question", but "1.0 points" and "0 questions".
-    assert_eq!(pick("en", &["1", "0", "2", "1.0", "−1.5"]), [One, Other, Other, Other, Other]);
-    assert_eq!(pick("es", &["1", "2", "0", "1000000"]), [One, Other, Other, Many]);
+    assert_eq!(
+        pick("en", &["1", "0", "2", "1.0", "−1.5"]),
+        [One, Other, Other, Other, Other]
+    );
+    assert_eq!(
+        pick("es", &["1", "2", "0", "1000000"]),
+        [One, Other, Other, Many]
+    );
     // Arabic: 0 zero, 1 one, 2 two, 3–10 few, 11–99 many, 100 other, 103 few.
     assert_eq!(
         pick("ar", &["0", "1", "2", "3", "10", "11", "99", "100", "103"]),
@@ -312,10 +342,16 @@ fn plural_categories_are_cldr_s_for_each_built_in_language() {
 fn counted_strings_take_their_number_s_form_and_the_reader_s_digits() {
     let one = Content::from_json(&one_question_pack("en")).unwrap();
     let ui = one.ui_text();
-    assert_eq!(ui.intro_meta("1"), "1 question · about a minute · nothing leaves your browser");
+    assert_eq!(
+        ui.intro_meta("1"),
+        "1 question · about a minute · nothing leaves your browser"
+    );
     assert_eq!(ui.points("1.0"), "1.0 points");
     assert_eq!(ui.points("1"), "1 point");
-    assert_eq!(ZH.intro_meta("1"), "1 个问题 · 约两分钟 · 所有内容都只留在你的浏览器里");
+    assert_eq!(
+        ZH.intro_meta("1"),
+        "1 个问题 · 约两分钟 · 所有内容都只留在你的浏览器里"
+    );
     // A pack in a language without a built-in table keeps its own plural rules: a form
     // the English table lacks falls back to `other`.
     let mut json: serde_json::Value = serde_json::from_str(&one_question_pack("cy")).unwrap();
@@ -368,7 +404,8 @@ fn a_pack_s_plural_forms_are_checked_against_its_language_with_their_paths() {
         ]
     );
     // A form that loses its blank is named by its category.
-    json["ui"] = serde_json::json!({ "introMeta": { "one": "question", "other": "{count} questions" } });
+    json["ui"] =
+        serde_json::json!({ "introMeta": { "one": "question", "other": "{count} questions" } });
     json["lang"] = serde_json::json!("en");
     assert_eq!(
         problems_of(&json.to_string()),
@@ -378,7 +415,9 @@ fn a_pack_s_plural_forms_are_checked_against_its_language_with_their_paths() {
 
 #[test]
 fn direction_comes_from_the_language_or_its_script() {
-    for rtl in ["ar", "ar-EG", "he", "fa-IR", "ur", "ps", "yi", "uz-Arab", "ckb"] {
+    for rtl in [
+        "ar", "ar-EG", "he", "fa-IR", "ur", "ps", "yi", "uz-Arab", "ckb",
+    ] {
         assert_eq!(direction(rtl), Direction::Rtl, "{rtl}");
     }
     for ltr in ["en", "es", "zh-Hans", "", "ku-Latn", "az", "arn", "tr"] {
@@ -386,9 +425,14 @@ fn direction_comes_from_the_language_or_its_script() {
     }
     assert_eq!(Direction::from_attribute(" RTL "), Some(Direction::Rtl));
     assert_eq!(Direction::from_attribute("auto"), None);
-    let ar = Content::from_json(&one_question_pack("ar")).unwrap().ui_text();
+    let ar = Content::from_json(&one_question_pack("ar"))
+        .unwrap()
+        .ui_text();
     assert_eq!(ar.direction(), Direction::Rtl);
-    assert_eq!(ar.with_direction(Some(Direction::Ltr)).direction(), Direction::Ltr);
+    assert_eq!(
+        ar.with_direction(Some(Direction::Ltr)).direction(),
+        Direction::Ltr
+    );
 }
 
 /// The smallest valid pack: one question, in `lang`.

@@ -45,8 +45,13 @@ fn answers_of(content: &Content, persona: &Persona) -> Vec<usize> {
 
 #[test]
 fn every_persona_gets_a_suggestion_an_expert_accepts() {
-    let zh = Content::from_json(include_str!("../content/zh.json")).unwrap();
-    for content in [default_content().unwrap(), zh] {
+    let translations = [
+        include_str!("../content/zh.json"),
+        include_str!("../content/es.json"),
+        include_str!("../content/ar.json"),
+    ]
+    .map(|json| Content::from_json(json).unwrap());
+    for content in [default_content().unwrap()].into_iter().chain(translations) {
         let mut failures = Vec::new();
         for persona in personas() {
             assert!(!persona.argument.trim().is_empty() && !persona.accept.is_empty());

@@ -39,7 +39,7 @@ fn assert_reports(found: &[String], expected: &str) {
 
 #[test]
 fn built_in_packs_are_valid() {
-    for name in ["en.json", "zh.json", "databases.json"] {
+    for name in ["en.json", "zh.json", "es.json", "ar.json", "databases.json"] {
         if let Err(err) = Content::from_json(&pack(name)) {
             panic!("{name}: {:#?}", err.problems);
         }
@@ -47,25 +47,40 @@ fn built_in_packs_are_valid() {
 }
 
 #[test]
-fn chinese_pack_mirrors_the_english_one() {
+fn translated_packs_mirror_the_english_one() {
     let en = Content::from_json(&pack("en.json")).unwrap();
-    let zh = Content::from_json(&pack("zh.json")).unwrap();
-    assert_eq!(zh.lang, "zh");
-    assert_eq!(zh.id, en.id, "same quiz, so saved answers carry over");
     let ids = |c: &Content| -> Vec<String> {
         c.questions
             .iter()
             .flat_map(|q| q.options.iter().map(move |o| format!("{}/{}", q.id, o.id)))
             .collect()
     };
-    assert_eq!(ids(&zh), ids(&en));
-    for (z, e) in zh.questions.iter().zip(&en.questions) {
-        assert_ne!(z.prompt, e.prompt, "question {} is not translated", e.id);
-        for (zo, eo) in z.options.iter().zip(&e.options) {
-            assert_eq!((&zo.weights, &zo.priorities), (&eo.weights, &eo.priorities));
+    for lang in ["zh", "es", "ar"] {
+        let translated = Content::from_json(&pack(&format!("{lang}.json"))).unwrap();
+        assert_eq!(translated.lang, lang);
+        assert_eq!(
+            translated.id, en.id,
+            "{lang}: same quiz, so saved answers carry over"
+        );
+        assert_eq!(ids(&translated), ids(&en), "{lang}");
+        for (t, e) in translated.questions.iter().zip(&en.questions) {
+            assert_ne!(
+                t.prompt, e.prompt,
+                "{lang}: question {} is not translated",
+                e.id
+            );
+            for (to, eo) in t.options.iter().zip(&e.options) {
+                assert_eq!(
+                    (&to.weights, &to.priorities),
+                    (&eo.weights, &eo.priorities),
+                    "{lang}: {}/{}",
+                    e.id,
+                    eo.id
+                );
+            }
         }
+        assert_eq!(translated.tie, en.tie, "{lang}");
     }
-    assert_eq!(zh.tie, en.tie);
 }
 
 #[test]

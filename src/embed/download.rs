@@ -88,11 +88,20 @@ fn standalone_svg(
     let height = (PADDING + TITLE_HEIGHT + chart_height + SOURCE_HEIGHT + PADDING / 2.0).ceil();
     let look = Look::of_widget(window, live)?;
     let svg = |name: &str, attributes: &[(&str, &str)]| svg_element(document, name, attributes);
+    // The title and source line start on the reading side: the chart says which.
+    let direction = live
+        .get_attribute("direction")
+        .unwrap_or_else(|| "ltr".to_owned());
+    let text_x = if direction == "rtl" {
+        WIDTH - PADDING
+    } else {
+        PADDING
+    };
     let text = |y: f64, size: &str, weight: &str, opacity: &str, content: &str| {
         let text = svg(
             "text",
             &[
-                ("x", &PADDING.to_string()),
+                ("x", &text_x.to_string()),
                 ("y", &y.to_string()),
                 ("fill", &look.foreground),
                 ("font-family", &look.font),
@@ -113,6 +122,7 @@ fn standalone_svg(
             ("width", &w),
             ("height", &h),
             ("viewBox", &format!("0 0 {w} {h}")),
+            ("direction", &direction),
         ],
     )?;
     let backdrop = svg(

@@ -5,7 +5,9 @@
 //! sits and a sentence an author can act on.
 
 use super::json_path::error_path;
-use super::ui_text::{forms_problems, primary_language, ui_text, Override, UiText, UiTextOverrides};
+use super::ui_text::{
+    forms_problems, primary_language, ui_text, Override, UiText, UiTextOverrides,
+};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
@@ -441,7 +443,10 @@ impl Content {
                 }
                 Override::Forms(forms) => {
                     if UiTextOverrides::counted(key).is_none() {
-                        check.problem(path, "has no count, so it takes one string, not plural forms");
+                        check.problem(
+                            path,
+                            "has no count, so it takes one string, not plural forms",
+                        );
                         continue;
                     }
                     for (category, text) in forms {
@@ -737,7 +742,7 @@ fn article(what: &str) -> String {
 pub const DEFAULT_CONTENT_EN: &str = include_str!("../../content/en.json");
 
 /// Languages with a built-in pack in `content/`, by primary subtag.
-pub const BUILT_IN_PACKS: &[&str] = &["en", "zh"];
+pub const BUILT_IN_PACKS: &[&str] = &["en", "es", "ar", "zh"];
 
 /// The built-in pack's language for a tag such as `zh-CN`, if there is one.
 pub fn primary_language_has_pack(lang: &str) -> Option<&'static str> {

@@ -32,11 +32,9 @@ pub fn format_date(date: &str, ui: &UiText) -> String {
             number(month, 2).filter(|m| (1..=12).contains(m)),
             number(day, 2).filter(|d| (1..=31).contains(d)),
         ) {
-            (Some(_), Some(m), Some(d)) => {
-                month_name(m).map(|name| {
-                    ui.date_day_month_year(&ui.number(&d.to_string()), name, &ui.number(year))
-                })
-            }
+            (Some(_), Some(m), Some(d)) => month_name(m).map(|name| {
+                ui.date_day_month_year(&ui.number(&d.to_string()), name, &ui.number(year))
+            }),
             _ => None,
         },
         _ => None,
@@ -74,12 +72,14 @@ impl Direction {
 /// Languages written right to left by default (CLDR's likely scripts Arabic, Hebrew,
 /// Thaana, Syriac, N'Ko, Adlam and Hanifi Rohingya).
 const RTL_LANGUAGES: &[&str] = &[
-    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "lrc", "mzn", "nqo", "ps", "sd", "syr", "ug",
-    "ur", "yi", "rhg",
+    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "lrc", "mzn", "nqo", "ps", "sd", "syr", "ug", "ur",
+    "yi", "rhg",
 ];
 
 /// Script subtags written right to left, for tags that name one (`az-Arab`, `pa-Arab`).
-const RTL_SCRIPTS: &[&str] = &["arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr"];
+const RTL_SCRIPTS: &[&str] = &[
+    "arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr",
+];
 
 /// The direction of text in `lang`: from its script subtag when it names one
 /// (`uz-Arab` is right to left, `ku-Latn` left to right), else from the language.

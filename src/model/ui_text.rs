@@ -64,8 +64,12 @@ macro_rules! ui_strings {
 }
 
 macro_rules! counted_name {
-    () => { None };
-    ($count:ident) => { Some(stringify!($count)) };
+    () => {
+        None
+    };
+    ($count:ident) => {
+        Some(stringify!($count))
+    };
 }
 
 /// The method that reads field `$field`: the text of a plain string, or a template with
@@ -118,12 +122,24 @@ macro_rules! message {
 }
 
 macro_rules! category {
-    (zero) => { Category::Zero };
-    (one) => { Category::One };
-    (two) => { Category::Two };
-    (few) => { Category::Few };
-    (many) => { Category::Many };
-    (other) => { Category::Other };
+    (zero) => {
+        Category::Zero
+    };
+    (one) => {
+        Category::One
+    };
+    (two) => {
+        Category::Two
+    };
+    (few) => {
+        Category::Few
+    };
+    (many) => {
+        Category::Many
+    };
+    (other) => {
+        Category::Other
+    };
 }
 
 /// One of the widget's strings: a text, or for a string with a count, one text per plural
@@ -168,8 +184,12 @@ macro_rules! counted_doc {
 }
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! override_schema {
-    () => { String };
-    ($count:ident) => { CountedTextSchema };
+    () => {
+        String
+    };
+    ($count:ident) => {
+        CountedTextSchema
+    };
 }
 
 /// The schema of a counted string's replacement.
@@ -501,8 +521,247 @@ pub const ZH: UiText = ui_table! { "zh";
     decimal_separator: ".",
 };
 
+pub const ES: UiText = ui_table! { "es";
+    widget_label: "¿IA de código abierto o propietaria? Un cuestionario para decidir",
+    intro_meta: forms! {
+        one: "{count} pregunta · alrededor de un minuto · nada sale de tu navegador",
+        many: "{count} de preguntas · unos dos minutos · nada sale de tu navegador",
+        other: "{count} preguntas · unos dos minutos · nada sale de tu navegador",
+    },
+    start: "Empezar",
+    back: "Atrás",
+    next: "Siguiente",
+    see_result: "Ver el resultado",
+    retake: "Repetir el cuestionario",
+    step_of: "Paso {step} de {total}",
+    choose_an_answer: "Elige una respuesta para continuar.",
+    result_heading: "Nuestra recomendación: {approach}",
+    scores_caption: "Puntuación de cada enfoque",
+    points: forms! { one: "{score} punto", many: "{score} de puntos", other: "{score} puntos" },
+    why_heading: "Por qué",
+    why_lead: forms! {
+        one: "Quedó {gap} punto por delante de {runner_up}. Estas respuestas fueron las que más contribuyeron:",
+        many: "Quedó {gap} de puntos por delante de {runner_up}. Estas respuestas fueron las que más contribuyeron:",
+        other: "Quedó {gap} puntos por delante de {runner_up}. Estas respuestas fueron las que más contribuyeron:",
+    },
+    why_item: "«{answer}» a la pregunta «{question}»",
+    why_no_reasons: "Ninguna respuesta lo decidió por sí sola; quedó por delante por el conjunto de todas ellas.",
+    why_near_tie: "Lo decidió un casi empate: entre {first} y {second} hubo una diferencia de {gap}, dentro del margen de {margin} de este cuestionario, y {approach}, que combina ambos, también quedó dentro de ese margen respecto al primero.",
+    why_favoured: "Frente a {runner_up}, estas respuestas fueron las que más pesaron a su favor:",
+    why_only_one_left: "Tus respuestas descartaron todos los demás enfoques, así que este es el que encaja.",
+    why_tie: forms! {
+        one: "Empate exacto: {approaches} obtuvieron {score} punto cada uno.",
+        many: "Empate exacto: {approaches} obtuvieron {score} de puntos cada uno.",
+        other: "Empate exacto: {approaches} obtuvieron {score} puntos cada uno.",
+    },
+    why_tie_by_priorities: "Se recomienda {approach} porque puntúa más alto en lo que, según tus respuestas, más importa: {dimensions}.",
+    why_tie_by_order: "Nada más los distingue, así que se recomienda {approach}, que aparece primero; valora ambos.",
+    no_fit_heading: "Ningún enfoque encaja con todas estas respuestas",
+    no_fit_body: "Tus respuestas descartan todos los enfoques, así que se contradicen. Debajo se indica cada regla; cambia una de esas respuestas para obtener una recomendación.",
+    ruled_out_heading: "Descartados por tus respuestas",
+    ruled_out_item: "{approach}, descartado por tu respuesta «{answer}»: {reason}",
+    ruled_out_mark: "descartado",
+    content_reviewed: "Contenido revisado: {date}.",
+    chart_heading: "Comparación de los enfoques",
+    chart_description: forms! {
+        one: "Puntuaciones de 1 (débil) a 5 (fuerte) de {approaches} en {count} dimensión.",
+        many: "Puntuaciones de 1 (débil) a 5 (fuerte) de {approaches} en {count} de dimensiones.",
+        other: "Puntuaciones de 1 (débil) a 5 (fuerte) de {approaches} en {count} dimensiones.",
+    },
+    chart_priorities: "Tus respuestas dieron más peso a: {dimensions}.",
+    chart_no_priorities: "Tus respuestas no destacaron ninguna dimensión.",
+    chart_leads: "{approach} obtiene la puntuación más alta en {dimensions}.",
+    chart_priority_best: "En tus prioridades, {approach} obtiene la media más alta: {score} de {max}.",
+    table_caption: "Puntuaciones de 1 (débil) a 5 (fuerte); ★ marca tus prioridades",
+    dimension: "Dimensión",
+    your_priority: "tu prioridad",
+    priority_mark: "★",
+    reasons_summary: "El motivo de cada puntuación",
+    rating_of: "{score} de {max}",
+    facts_heading: "Datos que respaldan las puntuaciones",
+    source: "Fuente",
+    loading: "Cargando el cuestionario…",
+    error_heading: "No se puede mostrar este cuestionario",
+    error_intro: forms! {
+        one: "Su contenido tiene {count} problema. Quien lo añadió a esta página puede corregirlo:",
+        many: "Su contenido tiene {count} de problemas. Quien lo añadió a esta página puede corregirlos:",
+        other: "Su contenido tiene {count} problemas. Quien lo añadió a esta página puede corregirlos:",
+    },
+    retry: "Reintentar",
+    crash_heading: "Algo ha fallado",
+    crash_body: "Recarga la página o inténtalo de nuevo.",
+    load_not_found: "no se encontró el archivo de contenido {url} (HTTP 404).",
+    load_status: "el servidor respondió HTTP {status} al pedir el archivo de contenido {url}.",
+    load_timeout: forms! {
+        one: "el archivo de contenido {url} no llegó en {seconds} segundo.",
+        many: "el archivo de contenido {url} no llegó en {seconds} de segundos.",
+        other: "el archivo de contenido {url} no llegó en {seconds} segundos.",
+    },
+    load_unreachable: "no se pudo obtener el archivo de contenido {url}: no se puede acceder al servidor, este no permite que esta página lea el archivo (CORS) o el archivo no es el que se usó al compilar este widget.",
+    month_names: "enero,febrero,marzo,abril,mayo,junio,julio,agosto,septiembre,octubre,noviembre,diciembre",
+    date_day_month_year: "{day} de {month} de {year}",
+    date_month_year: "{month} de {year}",
+    date_year: "{year}",
+    summary_heading: "Revisa tus respuestas",
+    summary_intro: "Puedes cambiar cualquier respuesta antes de ver el resultado.",
+    change: "Cambiar",
+    change_answer_to: "Cambiar tu respuesta a «{question}»",
+    why_counterfactual: "Si hubieras respondido «{answer}» a «{question}», te recomendaríamos {approach}.",
+    why_no_counterfactual: "Cambiar una sola respuesta no bastaría para cambiar esta recomendación.",
+    contributions_heading: "Cómo movió cada respuesta las puntuaciones",
+    contributions_description: "Puntos que cada respuesta sumó o restó a {approaches}, empezando por las respuestas que más los movieron.",
+    contributions_caption: "Puntos que sumó (+) o restó (−) cada respuesta, de mayor a menor",
+    answer: "Respuesta",
+    total: "Total",
+    chart_hint: "Señala, toca o enfoca una dimensión para leer el motivo de cada puntuación.",
+    reasons_for: "Por qué estas puntuaciones en {dimension}",
+    copy_link: "Copiar enlace",
+    link_copied: "Enlace copiado. Quien lo abra verá este resultado.",
+    copy_link_manually: "Copia este enlace para compartir el resultado:",
+    share_link_invalid: "No se pudo leer ese enlace compartido, así que el cuestionario empieza de cero.",
+    download_svg: "Descargar SVG",
+    download_png: "Descargar PNG",
+    download_failed: "Esta página no permite crear la imagen aquí. Prueba con «Descargar SVG».",
+    download_chart_as: "{button} de «{chart}»",
+    chart_source: "Fuente: {title}, {url}",
+    digits: "0123456789",
+    decimal_separator: ",",
+};
+
+pub const AR: UiText = ui_table! { "ar";
+    widget_label: "ذكاء اصطناعي مفتوح المصدر أم مغلق؟ اختبار لاتخاذ القرار",
+    intro_meta: forms! {
+        zero: "{count} سؤال · نحو دقيقتين · لا شيء يغادر متصفحك",
+        one: "{count} سؤال · نحو دقيقة · لا شيء يغادر متصفحك",
+        two: "{count} سؤالان · نحو دقيقتين · لا شيء يغادر متصفحك",
+        few: "{count} أسئلة · نحو دقيقتين · لا شيء يغادر متصفحك",
+        many: "{count} سؤالًا · نحو دقيقتين · لا شيء يغادر متصفحك",
+        other: "{count} سؤال · نحو دقيقتين · لا شيء يغادر متصفحك",
+    },
+    start: "ابدأ",
+    back: "السابق",
+    next: "التالي",
+    see_result: "عرض النتيجة",
+    retake: "إعادة الاختبار",
+    step_of: "الخطوة {step} من {total}",
+    choose_an_answer: "اختر إجابة للمتابعة.",
+    result_heading: "اقتراحنا: {approach}",
+    scores_caption: "نقاط كل نهج",
+    points: forms! {
+        zero: "{score} نقطة",
+        one: "{score} نقطة",
+        two: "{score} نقطتان",
+        few: "{score} نقاط",
+        many: "{score} نقطة",
+        other: "{score} نقطة",
+    },
+    why_heading: "السبب",
+    why_lead: forms! {
+        zero: "تقدّم على {runner_up} بفارق {gap} نقطة. وهذه الإجابات هي الأكثر إسهامًا في ذلك:",
+        one: "تقدّم على {runner_up} بفارق {gap} نقطة. وهذه الإجابات هي الأكثر إسهامًا في ذلك:",
+        two: "تقدّم على {runner_up} بفارق {gap} نقطتين. وهذه الإجابات هي الأكثر إسهامًا في ذلك:",
+        few: "تقدّم على {runner_up} بفارق {gap} نقاط. وهذه الإجابات هي الأكثر إسهامًا في ذلك:",
+        many: "تقدّم على {runner_up} بفارق {gap} نقطة. وهذه الإجابات هي الأكثر إسهامًا في ذلك:",
+        other: "تقدّم على {runner_up} بفارق {gap} نقطة. وهذه الإجابات هي الأكثر إسهامًا في ذلك:",
+    },
+    why_item: "«{question}»: «{answer}»",
+    why_no_reasons: "لم تحسمه إجابة واحدة بمفردها؛ بل تقدّم بمحصلة الإجابات كلها.",
+    why_near_tie: "حسمه تعادل شبه تام: بلغ الفارق بين {first} و{second} {gap}، وهو ضمن هامش هذا الاختبار البالغ {margin}، كما جاء {approach}، الذي يجمع بين الاثنين، ضمن هذا الهامش من المتصدّر أيضًا.",
+    why_favoured: "مقارنةً بـ{runner_up}، كانت هذه الإجابات الأكثر ترجيحًا له:",
+    why_only_one_left: "استبعدت إجاباتك كل النُّهج الأخرى، فهذا هو النهج المناسب.",
+    why_tie: forms! {
+        zero: "تعادل تام: حصل كلٌّ من {approaches} على {score} نقطة.",
+        one: "تعادل تام: حصل كلٌّ من {approaches} على {score} نقطة.",
+        two: "تعادل تام: حصل كلٌّ من {approaches} على {score} نقطتين.",
+        few: "تعادل تام: حصل كلٌّ من {approaches} على {score} نقاط.",
+        many: "تعادل تام: حصل كلٌّ من {approaches} على {score} نقطة.",
+        other: "تعادل تام: حصل كلٌّ من {approaches} على {score} نقطة.",
+    },
+    why_tie_by_priorities: "نقترح {approach} لأن تقييمه أعلى فيما جعلته إجاباتك الأهم: {dimensions}.",
+    why_tie_by_order: "لا شيء آخر يميّز بينها، لذا نقترح {approach} لأنه مذكور أولًا؛ فوازن بين الخيارين.",
+    no_fit_heading: "لا يناسب أيُّ نهج جميع هذه الإجابات",
+    no_fit_body: "تستبعد إجاباتك كل النُّهج، أي أنها متعارضة. كل قاعدة مذكورة أدناه؛ غيّر إحدى تلك الإجابات لتحصل على اقتراح.",
+    ruled_out_heading: "ما استبعدته إجاباتك",
+    ruled_out_item: "{approach}، استبعدته إجابتك «{answer}»: {reason}",
+    ruled_out_mark: "مستبعد",
+    content_reviewed: "تاريخ مراجعة المحتوى: {date}.",
+    chart_heading: "مقارنة بين النُّهج",
+    chart_description: forms! {
+        zero: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) لـ{approaches} في {count} بُعد.",
+        one: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) لـ{approaches} في {count} بُعد.",
+        two: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) لـ{approaches} في {count} بُعدين.",
+        few: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) لـ{approaches} في {count} أبعاد.",
+        many: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) لـ{approaches} في {count} بُعدًا.",
+        other: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) لـ{approaches} في {count} بُعد.",
+    },
+    chart_priorities: "جعلت إجاباتك هذه الأبعاد الأهم: {dimensions}.",
+    chart_no_priorities: "لم تُبرز إجاباتك أي بُعد بعينه.",
+    chart_leads: "يحصل {approach} على أعلى تقييم في {dimensions}.",
+    chart_priority_best: "في أولوياتك، يحصل {approach} على أعلى متوسط تقييم: {score} من {max}.",
+    table_caption: "تقييمات من ١ (ضعيف) إلى ٥ (قوي)؛ تشير ★ إلى أولوياتك",
+    dimension: "البُعد",
+    your_priority: "من أولوياتك",
+    priority_mark: "★",
+    reasons_summary: "سبب كل تقييم",
+    rating_of: "{score} من {max}",
+    facts_heading: "حقائق تستند إليها التقييمات",
+    source: "المصدر",
+    loading: "جارٍ تحميل الاختبار…",
+    error_heading: "تعذّر عرض هذا الاختبار",
+    error_intro: forms! {
+        zero: "في محتواه {count} مشكلة. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",
+        one: "في محتواه {count} مشكلة. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",
+        two: "في محتواه {count} مشكلتان. يستطيع من أضافه إلى هذه الصفحة إصلاحهما:",
+        few: "في محتواه {count} مشكلات. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",
+        many: "في محتواه {count} مشكلة. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",
+        other: "في محتواه {count} مشكلة. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",
+    },
+    retry: "إعادة المحاولة",
+    crash_heading: "حدث خطأ ما",
+    crash_body: "أعد تحميل الصفحة أو حاول مرة أخرى.",
+    load_not_found: "لم يُعثر على ملف المحتوى {url} (HTTP 404).",
+    load_status: "ردّ الخادم برمز HTTP {status} على طلب ملف المحتوى {url}.",
+    load_timeout: forms! {
+        zero: "لم يصل ملف المحتوى {url} خلال {seconds} ثانية.",
+        one: "لم يصل ملف المحتوى {url} خلال {seconds} ثانية.",
+        two: "لم يصل ملف المحتوى {url} خلال {seconds} ثانيتين.",
+        few: "لم يصل ملف المحتوى {url} خلال {seconds} ثوانٍ.",
+        many: "لم يصل ملف المحتوى {url} خلال {seconds} ثانية.",
+        other: "لم يصل ملف المحتوى {url} خلال {seconds} ثانية.",
+    },
+    load_unreachable: "تعذّر جلب ملف المحتوى {url}: فإما أن الوصول إلى الخادم غير ممكن، أو أنه لا يسمح لهذه الصفحة بقراءة الملف (CORS)، أو أن الملف ليس الذي بُنيت به هذه الأداة.",
+    month_names: "يناير,فبراير,مارس,أبريل,مايو,يونيو,يوليو,أغسطس,سبتمبر,أكتوبر,نوفمبر,ديسمبر",
+    date_day_month_year: "{day} {month} {year}",
+    date_month_year: "{month} {year}",
+    date_year: "{year}",
+    summary_heading: "راجع إجاباتك",
+    summary_intro: "يمكنك تغيير أي إجابة قبل أن ترى النتيجة.",
+    change: "تغيير",
+    change_answer_to: "تغيير إجابتك عن «{question}»",
+    why_counterfactual: "لو أجبت «{answer}» عن «{question}»، لاقترحنا {approach}.",
+    why_no_counterfactual: "لا توجد إجابة واحدة يغيّر تغييرُها وحدها هذا الاقتراح.",
+    contributions_heading: "كيف غيّرت كل إجابة النقاط",
+    contributions_description: "النقاط التي أضافتها كل إجابة إلى {approaches} أو طرحتها منها، بدءًا بالإجابات الأكثر تأثيرًا.",
+    contributions_caption: "النقاط التي أضافتها (+) أو طرحتها (−) كل إجابة، من الأكبر إلى الأصغر",
+    answer: "الإجابة",
+    total: "المجموع",
+    chart_hint: "أشِر إلى أي بُعد أو المسه أو انتقل إليه بلوحة المفاتيح لقراءة سبب كل تقييم.",
+    reasons_for: "سبب هذه التقييمات في {dimension}",
+    copy_link: "نسخ الرابط",
+    link_copied: "نُسخ الرابط. كل من يفتحه يرى هذه النتيجة.",
+    copy_link_manually: "انسخ هذا الرابط لمشاركة النتيجة:",
+    share_link_invalid: "تعذّرت قراءة رابط المشاركة هذا، لذا يبدأ الاختبار من جديد.",
+    download_svg: "تنزيل SVG",
+    download_png: "تنزيل PNG",
+    download_failed: "لا تسمح هذه الصفحة بإنشاء الصورة هنا. جرّب «تنزيل SVG».",
+    download_chart_as: "{button}: «{chart}»",
+    chart_source: "المصدر: {title}، {url}",
+    digits: "٠١٢٣٤٥٦٧٨٩",
+    decimal_separator: "٫",
+};
+
 /// Languages with a built-in table, by their primary `lang` subtag.
-pub const LANGUAGES: &[(&str, &UiText)] = &[("en", &EN), ("zh", &ZH)];
+pub const LANGUAGES: &[(&str, &UiText)] = &[("en", &EN), ("es", &ES), ("ar", &AR), ("zh", &ZH)];
 
 /// The primary subtag of a language tag, lower-cased: `zh` for `zh-CN`.
 pub fn primary_language(lang: &str) -> String {
@@ -708,7 +967,11 @@ impl UiText {
 /// uses that is missing.
 pub fn forms_problems(lang: &str, forms: &BTreeMap<String, String>) -> Vec<(String, String)> {
     let wanted = categories(lang);
-    let names = wanted.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ");
+    let names = wanted
+        .iter()
+        .map(|c| c.name())
+        .collect::<Vec<_>>()
+        .join(", ");
     let mut problems = Vec::new();
     for name in forms.keys() {
         match Category::from_name(name) {
@@ -727,7 +990,9 @@ pub fn forms_problems(lang: &str, forms: &BTreeMap<String, String>) -> Vec<(Stri
         if !forms.contains_key(c.name()) {
             problems.push((
                 c.name().to_owned(),
-                format!("is missing: numbers in the pack's language ({lang}) take the forms {names}"),
+                format!(
+                    "is missing: numbers in the pack's language ({lang}) take the forms {names}"
+                ),
             ));
         }
     }

@@ -3,8 +3,8 @@
 //! right of the zero line added points, bars to the left took them away. The same
 //! numbers are in `contribution_table.rs`.
 
-use super::mirror::Mirror;
 use super::format::{by_influence, signed};
+use super::mirror::Mirror;
 use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
 use crate::model::content::Content;
 use crate::model::scoring::{shown, Outcome};

@@ -2,8 +2,8 @@
 //! dots, vertical stripes, cross-hatch, horizontal stripes, one per series. The marks
 //! take the series colour from CSS (`.pattern-mark`), so themes and forced colours apply.
 
-use super::mirror::Mirror;
 use super::format::approach_label;
+use super::mirror::Mirror;
 use crate::model::content::Approach;
 use crate::model::ui_text::UiText;
 use yew::prelude::*;
@@ -69,7 +69,13 @@ const LEGEND_ROW: f64 = 18.0;
 /// A chart's legend: one row per approach, its pattern swatch and name, from the top;
 /// an approach the reader's answers ruled out is named with the mark and faded. It starts
 /// on the reading side of a chart `width` units wide.
-pub fn legend(approaches: &[Approach], prefix: &str, ruled_out: &[bool], ui: &UiText, width: f64) -> Html {
+pub fn legend(
+    approaches: &[Approach],
+    prefix: &str,
+    ruled_out: &[bool],
+    ui: &UiText,
+    width: f64,
+) -> Html {
     let mirror = Mirror::new(width, ui.direction());
     let rows = approaches.iter().enumerate().map(|(a, approach)| {
         let y = LEGEND_ROW * a as f64;

@@ -3,8 +3,8 @@
 //! approach's bar has its own fill pattern, as in the comparison chart. An approach the
 //! answers ruled out keeps its score but is marked, and its bar is faded.
 
-use super::mirror::Mirror;
 use super::format::{approach_label, points};
+use super::mirror::Mirror;
 use super::patterns::{pattern_def, pattern_fill};
 use crate::model::content::Content;
 use crate::model::scoring::{rank, Outcome};

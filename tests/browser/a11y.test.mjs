@@ -15,7 +15,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const content = pack('en');
 // Each UI language brings its own built-in pack (same ids and numbers, translated texts).
-const PACKS = { en: content, zh: pack('zh') };
+const PACKS = { en: content, zh: pack('zh'), es: pack('es'), ar: pack('ar') };
 const demo = await readFile(`${DIST}index.html`, 'utf8');
 const total = content.questions.length;
 
@@ -27,12 +27,27 @@ const LANGS = {
     start: 'Start', next: 'Next', seeResult: 'See result', summary: 'Check your answers', change: 'Change', back: 'Back', retake: 'Retake the quiz',
     chooseAnAnswer: 'Choose an answer to continue.', resultPrefix: 'Our suggestion: ',
   },
+  es: {
+    step: (step, of) => `Paso ${step} de ${of}`,
+    start: 'Empezar', next: 'Siguiente', seeResult: 'Ver el resultado', summary: 'Revisa tus respuestas', change: 'Cambiar', back: 'Atrás', retake: 'Repetir el cuestionario',
+    chooseAnAnswer: 'Elige una respuesta para continuar.', resultPrefix: 'Nuestra recomendación: ',
+  },
+  // Right to left, in Arabic-Indic digits.
+  ar: {
+    step: (step, of) => `الخطوة ${arabicDigits(step)} من ${arabicDigits(of)}`,
+    start: 'ابدأ', next: 'التالي', seeResult: 'عرض النتيجة', summary: 'راجع إجاباتك', change: 'تغيير', back: 'السابق', retake: 'إعادة الاختبار',
+    chooseAnAnswer: 'اختر إجابة للمتابعة.', resultPrefix: 'اقتراحنا: ',
+  },
   zh: {
     step: (step, of) => `第 ${step} 步，共 ${of} 步`,
     start: '开始', next: '下一步', seeResult: '查看结果', summary: '核对你的回答', change: '修改', back: '上一步', retake: '重新测验',
     chooseAnAnswer: '请先选择一个答案。', resultPrefix: '我们的建议：',
   },
 };
+
+function arabicDigits(n) {
+  return String(n).replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d)));
+}
 
 const rulesPassing = new Set();
 
@@ -147,7 +162,12 @@ for (const { lang, colorScheme, width } of matrix) {
     const content = PACKS[lang];
     const { page, errors, widget } = await openDemo({ lang, width, colorScheme });
     const shot = (name) => page.screenshot({ path: artifact(`a11y-${name}-${lang}-${colorScheme}-${width}.png`), fullPage: true });
-    await assertAccessible(page, 'the intro', ['button-name', 'color-contrast', 'target-size', 'heading-order']);
+    // axe's icon-font heuristic takes joined Arabic letters for ligature icons and skips
+    // their contrast; the colours are the same stylesheet's in every language, judged
+    // here in English, Spanish and Chinese and in tests/contrast.rs.
+    const judge = (where, rules) =>
+      assertAccessible(page, where, lang === 'ar' ? rules.filter((rule) => rule !== 'color-contrast') : rules);
+    await judge('the intro', ['button-name', 'color-contrast', 'target-size', 'heading-order']);
     await shot('intro');
     await widget.locator('.intro button.primary').click();
 
@@ -156,11 +176,11 @@ for (const { lang, colorScheme, width } of matrix) {
       const where = `question ${step}`;
       // The heading names the step in the UI language: the language really changed.
       await widget.locator('h2.question-heading').getByText(ui.step(step, total)).waitFor();
-      await assertAccessible(page, where, ['label', 'button-name', 'color-contrast', 'target-size', 'heading-order']);
+      await judge(where, ['label', 'button-name', 'color-contrast', 'target-size', 'heading-order']);
       if (step === 1) {
         await widget.locator('button[type=submit]').click();
         assert.equal(await widget.getByRole('alert').textContent(), ui.chooseAnAnswer);
-        await assertAccessible(page, `${where} with its error`, ['label', 'aria-valid-attr-value']);
+        await judge(`${where} with its error`, ['label', 'aria-valid-attr-value']);
         await shot('question-error');
       }
       await widget.getByRole('radio', { name: question.options[step % question.options.length].label, exact: true }).check();
@@ -170,13 +190,13 @@ for (const { lang, colorScheme, width } of matrix) {
 
     // Any step between the last question and the result (a "check your answers"
     // summary) is checked too, then left by its primary button.
-    await passStepsBeforeResult(page, widget, (where) => assertAccessible(page, where, ['button-name', 'color-contrast', 'heading-order']));
+    await passStepsBeforeResult(page, widget, (where) => judge(where, ['button-name', 'color-contrast', 'heading-order']));
     // The whole result: the verdict, and the charts, tables and facts drawn after it.
     const heading = await waitForResult(widget);
     assert.ok(heading.startsWith(ui.resultPrefix));
-    await assertAccessible(page, 'the result', ['svg-img-alt', 'th-has-data-cells', 'td-headers-attr', 'button-name', 'link-name', 'color-contrast', 'target-size', 'heading-order', 'list']);
+    await judge('the result', ['svg-img-alt', 'th-has-data-cells', 'td-headers-attr', 'button-name', 'link-name', 'color-contrast', 'target-size', 'heading-order', 'list']);
     await widget.locator('details.reasons summary').click();
-    await assertAccessible(page, 'the result with the reasons open', ['summary-name', 'definition-list', 'dlitem']);
+    await judge('the result with the reasons open', ['summary-name', 'definition-list', 'dlitem']);
     await shot('result');
     assert.deepEqual(errors, []);
     await page.close();

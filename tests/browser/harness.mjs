@@ -297,7 +297,9 @@ function describeStep(host) {
             : has('.loading') ? 'loading' : 'none';
   const heading = root.querySelector('h2')?.textContent ?? '';
   const count = root.querySelector('legend .step-count')?.textContent ?? '';
-  const number = screen === 'question' ? Number(count.match(/\d+/)?.[0]) : null;
+  // In any language's digits: Arabic writes ١٢٣.
+  const ascii = count.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
+  const number = screen === 'question' ? Number(ascii.match(/\d+/)?.[0]) : null;
   return { screen, number, heading, live: root.adoptedStyleSheets.length > 0, key: `${screen}|${heading}` };
 }
 
