@@ -59,11 +59,11 @@ pub fn chart_description(content: &Content, ui: &UiText, priorities: &[usize]) -
             .iter()
             .map(|&d| content.dimensions[d].name.as_str())
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(ui.list_separator())
     };
     let approaches: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
     let mut text = ui.chart_description(
-        &approaches.join(", "),
+        &approaches.join(ui.list_separator()),
         &ui.number(&content.dimensions.len().to_string()),
     );
     let mut add = |sentence: &str| {

@@ -331,6 +331,8 @@ ui_strings! {
     download_chart_as(button, chart),
     /// Inside a downloaded chart.
     chart_source(title, url),
+    /// What separates the items of a list inside a sentence: `, `, `، `, `、`.
+    list_separator,
     /// The ten digits numbers are written with, zero first: `0123456789`, `٠١٢٣٤٥٦٧٨٩`.
     digits,
     /// What separates a number's whole part from its decimals: `.`, `,`, `٫`.
@@ -434,6 +436,7 @@ pub const EN: UiText = ui_table! { "en";
     download_failed: "This page does not allow the image to be made here. Try Download SVG.",
     download_chart_as: "{button} of “{chart}”",
     chart_source: "Source: {title}, {url}",
+    list_separator: ", ",
     digits: "0123456789",
     decimal_separator: ".",
 };
@@ -517,6 +520,7 @@ pub const ZH: UiText = ui_table! { "zh";
     download_failed: "此页面不允许在这里生成图片。请试试“下载 SVG”。",
     download_chart_as: "{button}：“{chart}”",
     chart_source: "来源：{title}，{url}",
+    list_separator: "、",
     digits: "0123456789",
     decimal_separator: ".",
 };
@@ -624,6 +628,7 @@ pub const ES: UiText = ui_table! { "es";
     download_failed: "Esta página no permite crear la imagen aquí. Prueba con «Descargar SVG».",
     download_chart_as: "{button} de «{chart}»",
     chart_source: "Fuente: {title}, {url}",
+    list_separator: ", ",
     digits: "0123456789",
     decimal_separator: ",",
 };
@@ -756,6 +761,7 @@ pub const AR: UiText = ui_table! { "ar";
     download_failed: "لا تسمح هذه الصفحة بإنشاء الصورة هنا. جرّب «تنزيل SVG».",
     download_chart_as: "{button}: «{chart}»",
     chart_source: "المصدر: {title}، {url}",
+    list_separator: "، ",
     digits: "٠١٢٣٤٥٦٧٨٩",
     decimal_separator: "٫",
 };

@@ -14,7 +14,7 @@
 defined( 'ABSPATH' ) || exit;
 
 /** The element's attributes that the shortcode and the block pass on; others are ignored. */
-const OVP_ATTRIBUTES = array( 'lang', 'theme', 'src', 'id', 'storage', 'loading' );
+const OVP_ATTRIBUTES = array( 'lang', 'dir', 'theme', 'src', 'id', 'storage', 'loading' );
 
 /** What the build put beside this file (build.php): hashes, the prerendered intro, the packs. */
 function ovp_build() {
@@ -56,7 +56,7 @@ function ovp_script_tag( $tag, $handle, $src ) {
 }
 
 /**
- * [open_vs_proprietary lang="en" theme="auto" src="…" id="…" storage="local" loading="lazy"]
+ * [open_vs_proprietary lang="en" dir="rtl" theme="auto" src="…" id="…" storage="local" loading="lazy"]
  * In a block of its own, as the block is: a theme's layout rules (the text column's
  * width, say) then apply to the block and the widget fills it.
  */
