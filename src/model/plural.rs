@@ -101,26 +101,25 @@ mod rules {
 
     pub fn select(lang: &str, digits: &str) -> Category {
         let fraction_digits = digits.split_once('.').map_or(0, |(_, f)| f.len());
-        let value: f64 = digits.parse().unwrap_or(0.0);
+        // JavaScript's parseFloat: Rust's own float parser would add kilobytes to the Wasm.
+        let value = js_sys::Number::parse_float(digits);
         let name = String::from(plural_rules(lang, fraction_digits).select(value));
         Category::from_name(&name).unwrap_or(Category::Other)
     }
 
     pub fn categories(lang: &str) -> Vec<Category> {
         let resolved = plural_rules(lang, 0).resolved_options();
-        let names = Reflect::get(&resolved, &JsValue::from_str("pluralCategories"))
+        let names: Vec<String> = Reflect::get(&resolved, &JsValue::from_str("pluralCategories"))
             .map(|names| Array::from(&names))
-            .unwrap_or_default();
-        let mut found: Vec<Category> = names
+            .unwrap_or_default()
             .iter()
-            .filter_map(|name| Category::from_name(&name.as_string()?))
+            .filter_map(|name| name.as_string())
             .collect();
-        found.sort();
-        found.dedup();
-        if found.last() != Some(&Category::Other) {
-            found.push(Category::Other);
-        }
-        found
+        // In CLDR order, without sorting (a sort would cost the Wasm kilobytes).
+        Category::ALL
+            .into_iter()
+            .filter(|c| *c == Category::Other || names.iter().any(|n| n == c.name()))
+            .collect()
     }
 }
 

@@ -8,7 +8,6 @@ use super::plural::{categories, category, Category};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 /// Declares `UiText`, the schema of the strings a content pack may override, and each
 /// template's blanks, from one list of fields, so none of them can disagree. A field
@@ -789,11 +788,12 @@ pub fn ui_text(lang: &str) -> &'static UiText {
 
 /// A pack's replacement for one of the widget's strings: one text, or for a string with
 /// a count, a text per plural category, keyed by CLDR's names (`one`, `few`…) as written,
-/// so that validation can name a misspelt one.
+/// so that validation can name a misspelt one. Forms are a list in the pack's order (a
+/// second map type would cost the Wasm kilobytes).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Override {
     Text(String),
-    Forms(BTreeMap<String, String>),
+    Forms(Vec<(String, String)>),
 }
 
 impl<'de> Deserialize<'de> for Override {
@@ -808,9 +808,9 @@ impl<'de> Deserialize<'de> for Override {
                 Ok(Override::Text(text.to_owned()))
             }
             fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Override, M::Error> {
-                let mut forms = BTreeMap::new();
-                while let Some((category, text)) = map.next_entry::<String, String>()? {
-                    forms.insert(category, text);
+                let mut forms = Vec::new();
+                while let Some(form) = map.next_entry::<String, String>()? {
+                    forms.push(form);
                 }
                 Ok(Override::Forms(forms))
             }
@@ -819,14 +819,35 @@ impl<'de> Deserialize<'de> for Override {
     }
 }
 
-/// Strings a content pack replaces, by key (`stepOf`). Read as a plain map and checked
-/// by `Content::validate`, so an unknown key is reported with its path alongside every
-/// other problem; a 100-field struct would also cost the Wasm a 10 KB deserializer.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct UiTextOverrides(BTreeMap<String, Override>);
+/// Strings a content pack replaces, by key (`stepOf`), in the pack's order. Read as a
+/// plain list and checked by `Content::validate`, so an unknown key is reported with its
+/// path alongside every other problem; a 100-field struct would cost the Wasm a 10 KB
+/// deserializer, and a map of its own type kilobytes more.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UiTextOverrides(Vec<(String, Override)>);
+
+impl<'de> Deserialize<'de> for UiTextOverrides {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OverridesVisitor;
+        impl<'de> Visitor<'de> for OverridesVisitor {
+            type Value = UiTextOverrides;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of the widget's strings by key")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
+                let mut given = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Override>()? {
+                    given.push(entry);
+                }
+                Ok(UiTextOverrides(given))
+            }
+        }
+        deserializer.deserialize_map(OverridesVisitor)
+    }
+}
 
 impl UiTextOverrides {
-    /// Each override given, as (key, replacement), in key order.
+    /// Each override given, as (key, replacement), in the pack's order.
     pub fn given(&self) -> impl Iterator<Item = (&str, &Override)> {
         self.0.iter().map(|(key, value)| (key.as_str(), value))
     }
@@ -971,7 +992,7 @@ impl UiText {
 /// What is wrong with a pack's forms for a counted string in `lang`, as (category, problem)
 /// pairs: a name that is not a CLDR category, one the language does not use, or one it
 /// uses that is missing.
-pub fn forms_problems(lang: &str, forms: &BTreeMap<String, String>) -> Vec<(String, String)> {
+pub fn forms_problems(lang: &str, forms: &[(String, String)]) -> Vec<(String, String)> {
     let wanted = categories(lang);
     let names = wanted
         .iter()
@@ -979,7 +1000,7 @@ pub fn forms_problems(lang: &str, forms: &BTreeMap<String, String>) -> Vec<(Stri
         .collect::<Vec<_>>()
         .join(", ");
     let mut problems = Vec::new();
-    for name in forms.keys() {
+    for (name, _) in forms {
         match Category::from_name(name) {
             None => problems.push((
                 name.clone(),
@@ -993,7 +1014,7 @@ pub fn forms_problems(lang: &str, forms: &BTreeMap<String, String>) -> Vec<(Stri
         }
     }
     for c in wanted {
-        if !forms.contains_key(c.name()) {
+        if !forms.iter().any(|(name, _)| name == c.name()) {
             problems.push((
                 c.name().to_owned(),
                 format!(
