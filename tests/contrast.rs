@@ -10,15 +10,11 @@ const CSS: &str = include_str!("../styles/widget.css");
 /// Text colour on background, each used in the widget; ratio 4.5.
 const TEXT_PAIRS: &[(&str, &str, &str)] = &[
     ("fg", "bg", "body text, chart labels and values"),
-    (
-        "muted",
-        "bg",
-        "step count, hints, captions, axis labels, sources",
-    ),
+    ("muted", "bg", "step count, hints, axis labels, sources"),
     (
         "accent",
         "bg",
-        "links, secondary buttons, the reasons disclosure",
+        "links, secondary buttons, the disclosures' summaries",
     ),
     ("accent-fg", "accent", "primary buttons"),
     ("error", "bg", "the missing-answer alert"),

@@ -1,5 +1,6 @@
 //! The comparison chart's numbers as a data table, plus the one-line reason behind
-//! every rating.
+//! every rating, each behind its own disclosure (closed until the reader opens it, open
+//! in print) so the result leads with the verdict and the charts.
 
 use super::format::{approach_headers, whole};
 use super::rating_reasons::reason_items;
@@ -72,20 +73,24 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     });
     html! {
         <div class="data">
-            // Focusable so keyboard users can scroll it when it is wider than the widget.
-            <div class="table-scroll" tabindex="0" role="region" aria-label={ui.table_caption().to_string()}>
-            <table class="data-table" part="table">
-                <caption>{ui.table_caption()}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ui.dimension()}</th>
-                        {approach_headers(content, ui, ruled_out)}
-                    </tr>
-                </thead>
-                <tbody>{for rows}</tbody>
-            </table>
-            </div>
-            <details class="reasons" part="reasons">
+            <details class="disclosure">
+                <summary>{ui.table_caption()}</summary>
+                // Focusable so keyboard users can scroll it when it is wider than the widget.
+                <div class="table-scroll" tabindex="0" role="region" aria-label={ui.table_caption().to_string()}>
+                <table class="data-table" part="table">
+                    // Named by its caption, which only screen readers get: the summary shows the same words.
+                    <caption>{ui.table_caption()}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ui.dimension()}</th>
+                            {approach_headers(content, ui, ruled_out)}
+                        </tr>
+                    </thead>
+                    <tbody>{for rows}</tbody>
+                </table>
+                </div>
+            </details>
+            <details class="disclosure reasons" part="reasons">
                 <summary>{ui.reasons_summary()}</summary>
                 <dl>{for reasons}</dl>
             </details>

@@ -1,5 +1,6 @@
 //! The contribution chart's numbers: what each answer added to or took from each
-//! approach, in the chart's order, with the totals (the scores) underneath.
+//! approach, in the chart's order, with the totals (the scores) underneath; behind a
+//! disclosure, closed until the reader opens it and open in print.
 
 use super::format::{approach_headers, by_influence, points, signed};
 use crate::model::content::Content;
@@ -43,24 +44,28 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
         .map(|&score| html! { <td class="number">{points(score, ui)}</td> });
     let ruled_out = outcome.ruled_out_flags();
     html! {
-        // Scrolls on its own when it cannot fit, like the ratings table.
-        <div class="table-scroll" tabindex="0" role="region" aria-label={ui.contributions_caption().to_string()}>
-        <table class="contribution-table" part="contribution-table">
-            <caption>{ui.contributions_caption()}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ui.answer()}</th>
-                    {approach_headers(content, ui, &ruled_out)}
-                </tr>
-            </thead>
-            <tbody>{for rows}</tbody>
-            <tfoot>
-                <tr>
-                    <th scope="row">{ui.total()}</th>
-                    {for totals}
-                </tr>
-            </tfoot>
-        </table>
-        </div>
+        <details class="disclosure">
+            <summary>{ui.contributions_caption()}</summary>
+            // Scrolls on its own when it cannot fit, like the ratings table.
+            <div class="table-scroll" tabindex="0" role="region" aria-label={ui.contributions_caption().to_string()}>
+            <table class="contribution-table" part="contribution-table">
+                // Named by its caption, which only screen readers get: the summary shows the same words.
+                <caption>{ui.contributions_caption()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ui.answer()}</th>
+                        {approach_headers(content, ui, &ruled_out)}
+                    </tr>
+                </thead>
+                <tbody>{for rows}</tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{ui.total()}</th>
+                        {for totals}
+                    </tr>
+                </tfoot>
+            </table>
+            </div>
+        </details>
     }
 }

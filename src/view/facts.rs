@@ -1,5 +1,6 @@
-//! The content's facts, each with its source and date, and when the content was last
-//! checked against its sources.
+//! The content's facts, each with its source and date, behind a disclosure (closed until
+//! the reader opens it, open in print), and when the content was last checked against
+//! its sources, which stays in view.
 
 use crate::model::content::Content;
 use crate::model::locale::format_date;
@@ -34,8 +35,14 @@ pub fn Facts(props: &FactsProps) -> Html {
     });
     html! {
         <section class="facts" part="facts" aria-labelledby="ovp-facts-heading">
-            <h3 id="ovp-facts-heading">{ui.facts_heading()}</h3>
-            <ul>{for items}</ul>
+            if content.facts.is_empty() {
+                <h3 id="ovp-facts-heading">{ui.facts_heading()}</h3>
+            } else {
+                <details class="disclosure">
+                    <summary id="ovp-facts-heading">{ui.facts_heading()}</summary>
+                    <ul>{for items}</ul>
+                </details>
+            }
             if let Some(reviewed) = &content.reviewed {
                 <p class="reviewed">{ui.content_reviewed(&format_date(reviewed, ui))}</p>
             }

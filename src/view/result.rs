@@ -2,6 +2,10 @@
 //! moved the scores (chart and table), the comparison chart with its table and the
 //! reasons behind its ratings, the facts, and ways to keep the result: a share link,
 //! downloads of both charts, printing.
+//!
+//! It leads with what a reader on a phone came for: the verdict, the scores and why come
+//! first, then both charts. Each chart's table, every rating's reason and the facts sit
+//! behind native disclosures (`<details>`), closed until opened and open in print.
 
 use super::chart_download::ChartDownloadButtons;
 use super::comparison_chart::ComparisonChart;

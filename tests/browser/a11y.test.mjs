@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { DIST, useBrowser, openPage, pack, artifact, waitForStep, waitForResult, takeQuiz } from './harness.mjs';
+import { DIST, useBrowser, openPage, pack, artifact, waitForStep, waitForResult, takeQuiz, openDisclosures } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -136,7 +136,9 @@ for (const colorScheme of ['light', 'dark']) {
     const { page, errors, widget } = await openDemo({ width: 320, colorScheme });
     await takeQuiz(widget, REGULATED);
     assert.equal(await widget.locator('.ruled-out-list li').count(), 2);
-    await assertAccessible(page, 'the result with ruled-out approaches', ['list', 'color-contrast', 'heading-order', 'th-has-data-cells']);
+    // With its tables open, whose headers mark the ruled-out approaches too.
+    await openDisclosures(widget);
+    await assertAccessible(page, 'the result with ruled-out approaches, its disclosures open', ['list', 'color-contrast', 'heading-order', 'th-has-data-cells']);
     await page.close();
 
     const nothing = await openPage({
@@ -191,12 +193,13 @@ for (const { lang, colorScheme, width } of matrix) {
     // Any step between the last question and the result (a "check your answers"
     // summary) is checked too, then left by its primary button.
     await passStepsBeforeResult(page, widget, (where) => judge(where, ['button-name', 'color-contrast', 'heading-order']));
-    // The whole result: the verdict, and the charts, tables and facts drawn after it.
+    // The whole result: the verdict, and the charts drawn after it, with the tables, the
+    // reasons and the facts behind closed disclosures; then with every disclosure open.
     const heading = await waitForResult(widget);
     assert.ok(heading.startsWith(ui.resultPrefix));
-    await judge('the result', ['svg-img-alt', 'th-has-data-cells', 'td-headers-attr', 'button-name', 'link-name', 'color-contrast', 'target-size', 'heading-order', 'list']);
-    await widget.locator('details.reasons summary').click();
-    await judge('the result with the reasons open', ['summary-name', 'definition-list', 'dlitem']);
+    await judge('the result', ['svg-img-alt', 'summary-name', 'button-name', 'color-contrast', 'target-size', 'heading-order', 'list']);
+    assert.equal(await openDisclosures(widget), 4);
+    await judge('the result with every disclosure open', ['th-has-data-cells', 'td-headers-attr', 'link-name', 'summary-name', 'definition-list', 'dlitem']);
     await shot('result');
     assert.deepEqual(errors, []);
     await page.close();
@@ -233,6 +236,8 @@ function focused(page) {
     return {
       inWidget: true,
       tag: a.tagName.toLowerCase(),
+      // A summary: whether its disclosure is open.
+      open: a.matches('summary') ? a.parentElement.open : null,
       className: typeof a.className === 'string' ? a.className : '',
       type: a.getAttribute('type'),
       text: a.textContent.trim(),
@@ -392,18 +397,25 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
 
     // Every control on the result is reachable, shows its focus, and Tab leaves the widget: no trap.
     // The charts and everything after them are drawn a frame after the verdict; wait for
-    // them, or a Tab pressed within that frame finds the widget's end already.
+    // them, or a Tab pressed within that frame finds the widget's end already. Each
+    // closed disclosure (the tables, the reasons, the facts) opens with Enter on its
+    // summary, and Tab goes on into what it holds.
     await waitForResult(widget);
     const stops = [];
-    for (presses = 0; presses < 60; presses++) {
+    for (presses = 0; presses < 80; presses++) {
       await page.keyboard.press('Tab');
       now = await focused(page);
       if (!now.inWidget) break;
       stops.push(now.tag === 'button' ? now.text : now.tag);
       await assertVisibleFocusRing(page, `result stop ${stops.length} (${now.tag})`);
+      if (now.tag === 'summary') {
+        assert.equal(now.open, false, `the disclosure "${now.text}" arrives closed`);
+        await page.keyboard.press('Enter');
+        assert.equal((await focused(page)).open, true, `Enter opens the disclosure "${now.text}"`);
+      }
     }
     assert.equal(now.inWidget, false, 'Tab moves on out of the widget after its last control');
-    assert.ok(stops.includes('summary'), 'the reasons disclosure is reachable');
+    assert.equal(stops.filter((s) => s === 'summary').length, 4, 'both tables, the reasons and the facts are reachable');
     assert.equal(stops.filter((s) => s === 'a').length, content.facts.length, 'every source link is reachable');
     assert.deepEqual(stops.slice(-2), [ui.back, ui.retake]);
     // Shift+Tab comes back in.
@@ -419,7 +431,8 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
 /**
  * Walks the quiz by clicking, the longest option each time (to stress the layout),
  * calling `check(where)` on every screen: the intro, each question (the first with its
- * missing-answer error showing), the summary, and the whole result with its reasons open.
+ * missing-answer error showing), the summary, and the whole result with its disclosures
+ * (tables, reasons, facts) open.
  */
 async function walk(widget, check) {
   const longest = content.questions.map((question) => question.options.reduce((a, b) => (b.label.length > a.label.length ? b : a)).id);
@@ -431,7 +444,7 @@ async function walk(widget, check) {
         await widget.locator('button[type=submit]').click();
         await widget.getByRole('alert').waitFor();
       }
-      if (step.screen === 'result') await widget.locator('details.reasons summary').click();
+      if (step.screen === 'result') await openDisclosures(widget);
       seen.push(where);
       await check(where);
     },
@@ -534,7 +547,7 @@ for (const colorScheme of ['light', 'dark']) {
           const s = getComputedStyle(el);
           return { cls: el.getAttribute('class'), series: el.closest('[class*="series-"]')?.getAttribute('class'), fill: s.fill, stroke: s.stroke, strokeWidth: parseFloat(s.strokeWidth) };
         });
-        const controls = [...section.querySelectorAll('button')].map((el) => {
+        const controls = [...section.querySelectorAll('button, summary')].map((el) => {
           const s = getComputedStyle(el);
           return { text: el.textContent, border: s.borderTopColor, borderWidth: parseFloat(s.borderTopWidth), color: s.color, background: s.backgroundColor };
         });
@@ -557,8 +570,8 @@ for (const colorScheme of ['light', 'dark']) {
       const fills = [...fillOf.values()].map((s) => [...s].join());
       assert.equal(new Set(fills).size, content.approaches.length, `distinct fills per approach: ${fills}`);
       for (const control of report.controls) {
-        assert.ok(control.borderWidth >= 1 && control.border !== report.background, `button "${control.text}" has no visible border`);
-        assert.notEqual(control.color, control.background, `button "${control.text}" text is invisible`);
+        assert.ok(control.borderWidth >= 1 && control.border !== report.background, `control "${control.text}" has no visible border`);
+        assert.notEqual(control.color, control.background, `control "${control.text}" text is invisible`);
       }
       await page.screenshot({ path: artifact(`a11y-forced-result-${colorScheme}-${width}.png`), fullPage: true });
       assert.deepEqual(errors, []);

@@ -4,7 +4,7 @@
 // conflicting answers; an exact tie is announced as one; every place rounds alike.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, pack, takeQuiz, advance } from './harness.mjs';
+import { useBrowser, openPage, pack, takeQuiz, advance, openDisclosures } from './harness.mjs';
 
 const en = pack('en');
 useBrowser();
@@ -48,7 +48,9 @@ test('data that must stay in-house rules out the vendor options, and every view 
     assert.deepEqual(legend, [en.approaches[0].name, `${en.approaches[1].name} (ruled out)`, `${en.approaches[2].name} (ruled out)`]);
   }
   assert.equal(await widget.locator('svg.comparison-chart g.dimension g.ruled-out').count(), 2 * en.dimensions.length);
+  await openDisclosures(widget);
   for (const table of ['table.data-table', 'table.contribution-table']) {
+    assert.ok(await widget.locator(table).isVisible(), `${table} opened`);
     const headers = await widget.locator(`${table} thead th.ruled-out`).allTextContents();
     assert.deepEqual(headers, ['Proprietary (ruled out)', 'Hybrid (ruled out)']);
   }
@@ -104,6 +106,7 @@ test('scores round the same way in the list, the tables, the chart and the event
   const scores = await widget.locator('.score .score-value').allTextContents();
   assert.deepEqual(scores, ['8.3 points', '2.8 points']);
   assert.equal(await widget.locator('.score.ruled-out .score-value').textContent(), '2.8 points');
+  await openDisclosures(widget);
   assert.deepEqual(await widget.locator('table.contribution-table tfoot td').allTextContents(), ['8.3', '2.8']);
   assert.ok((await widget.locator('svg.contribution-chart .value-label').allTextContents()).includes('+8.3'));
   assert.deepEqual((await lastComplete(events)).scores, { a: 8.3, b: 2.8 });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, useBrowser, openPage, pack, artifact, advance, afterPaint, waitForStep, takeQuiz, answersFor, recordLayoutShifts } from './harness.mjs';
+import { DIST, useBrowser, openPage, pack, artifact, advance, afterPaint, waitForStep, takeQuiz, answersFor, recordLayoutShifts, openDisclosures } from './harness.mjs';
 
 const en = pack('en');
 const databases = pack('databases');
@@ -221,13 +221,13 @@ function spills(page, selector) {
   });
 }
 
-/** Takes the quiz in the widget `selector`, measuring `spills` on every screen and on the whole result with its reasons open. */
+/** Takes the quiz in the widget `selector`, measuring `spills` on every screen and on the whole result with its disclosures (tables, reasons, facts) open. */
 async function walkToResult(page, selector, content) {
   const widget = page.locator(selector);
   const seen = [];
   await takeQuiz(widget, answersFor(content, () => 0), {
     onStep: async (step) => {
-      if (step.screen === 'result') await widget.locator('details.reasons summary').click();
+      if (step.screen === 'result') await openDisclosures(widget);
       seen.push(await spills(page, selector));
     },
   });
@@ -264,7 +264,9 @@ test('a hostile page stylesheet cannot break it', async () => {
   // Both charts (what each answer contributed, and the comparison) stay visible.
   assert.equal(await widget.locator('svg[role=img]').count(), 2);
   for (const chart of await widget.locator('svg[role=img]').all()) assert.ok(await chart.isVisible());
+  // The tables, opened on the way (walkToResult), show.
   assert.ok(await widget.locator('table.data-table').isVisible());
+  assert.ok(await widget.locator('table.contribution-table').isVisible());
   await page.screenshot({ path: artifact('hostile.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();

@@ -339,7 +339,8 @@ export async function advance(target, action, expect = {}) {
  * Waits for the whole result: the verdict and the half drawn after the next paint (the
  * contribution chart and table, the comparison chart and table, the facts, the share
  * link, the actions; drawn in one go, the actions last), then for one more frame, so
- * what is measured is laid out and painted. Resolves to the result's heading.
+ * what is measured is laid out and painted. Resolves to the result's heading. The tables,
+ * the reasons and the facts arrive closed; `openDisclosures` opens them.
  */
 export async function waitForResult(target, { timeout = 10000 } = {}) {
   const widget = widgetOf(target);
@@ -359,6 +360,24 @@ export async function waitForResult(target, { timeout = 10000 } = {}) {
   await host.dispose();
   await afterPaint(frame);
   return widget.locator('h2.result-heading').textContent();
+}
+
+/**
+ * Opens the result's disclosures that are closed (each chart's table, the reasons behind
+ * the ratings, the facts) as a reader would, by clicking each summary, and checks each
+ * opened. Resolves to how many it opened.
+ */
+export async function openDisclosures(target) {
+  const widget = widgetOf(target);
+  const disclosures = widget.locator('.result details.disclosure');
+  let opened = 0;
+  for (const details of await disclosures.all()) {
+    if (await details.evaluate((d) => d.open)) continue;
+    await details.locator(':scope > summary').click();
+    if (!(await details.evaluate((d) => d.open))) throw new Error('openDisclosures: a summary was clicked but its details stayed closed');
+    opened++;
+  }
+  return opened;
 }
 
 /**

@@ -1,6 +1,8 @@
 // The demo page in headless Chromium, against the built dist/: a reader takes the whole
 // quiz by clicking, sees the result, the chart and its table, and the host page hears
-// every event. Any console error or uncaught exception fails the test.
+// every event; on a phone the result leads with the verdict, the scores and why, its
+// tables, reasons and facts behind disclosures. Any console error or uncaught exception
+// fails the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, openPage, pack, artifact, advance, waitForStep, waitForResult, takeQuiz, answersFor } from './harness.mjs';
@@ -110,8 +112,12 @@ test('a reader takes the quiz by clicking and gets an explained result with char
   assert.equal(await chart.locator('.dimension rect.bar').count(), content.dimensions.length * content.approaches.length);
   assert.ok(await chart.locator('.dimension.priority').count() >= 1, 'the reader\'s priorities are marked');
 
-  // The table holds the same numbers.
-  const rows = widget.locator('table.data-table tbody tr');
+  // The table, behind its disclosure, holds the same numbers.
+  const table = widget.locator('table.data-table');
+  assert.equal(await table.isVisible(), false, 'the table arrives closed');
+  await widget.locator('summary', { hasText: 'Ratings from 1 (weak) to 5 (strong); ★ marks your priorities' }).click();
+  assert.equal(await table.isVisible(), true, 'its summary opens it');
+  const rows = table.locator('tbody tr');
   assert.equal(await rows.count(), content.dimensions.length);
   for (const [d, dimension] of content.dimensions.entries()) {
     const cells = await rows.nth(d).locator('td.number').allTextContents();
@@ -175,3 +181,89 @@ for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1200, 'dark']]) {
     await page.close();
   });
 }
+
+test('on a 390 px phone the result leads with the verdict, the scores and why; its tables, reasons and facts open from their summaries by keyboard, and print open', async () => {
+  const { page, errors, widget: first } = await openPage({ viewport: { width: 390, height: 844 } });
+  const widget = first();
+  // The first answers: the longest why, which spells out the two approaches they rule out.
+  await takeQuiz(widget, answersFor(content, () => 0));
+  await page.screenshot({ path: artifact('result-390-phone.png'), fullPage: true });
+
+  // The first screen of the result holds the verdict, every score and why: its
+  // heading, its lead and the first answer it names (the rest follows right after,
+  // before either chart).
+  const lead = await widget.locator('.result').evaluate((result) => {
+    const top = result.getBoundingClientRect().top;
+    const bottom = (selector) => Math.round(result.querySelector(selector).getBoundingClientRect().bottom - top);
+    return {
+      verdict: bottom('h2.result-heading'), summary: bottom('.lede'), scores: bottom('.score-list'),
+      why: bottom('.why > p'), firstReason: bottom('.why li'), chart: bottom('svg.contribution-chart'), screen: innerHeight,
+    };
+  });
+  for (const part of ['verdict', 'summary', 'scores', 'why', 'firstReason']) {
+    assert.ok(lead[part] <= lead.screen, `${part} ends ${lead[part]} px into the result, past the first screen (${lead.screen} px): ${JSON.stringify(lead)}`);
+  }
+  assert.ok(lead.chart > lead.firstReason);
+
+  // Both charts show; each table, every rating's reason and the facts wait behind a
+  // closed disclosure, out of sight and out of the accessibility tree.
+  for (const chart of ['svg.contribution-chart', 'svg.comparison-chart']) assert.ok(await widget.locator(chart).isVisible(), chart);
+  const summaries = [
+    'Points each answer added (+) or took away (−), largest first',
+    'Ratings from 1 (weak) to 5 (strong); ★ marks your priorities',
+    'The reason behind each rating',
+    'Facts behind the ratings',
+  ];
+  assert.deepEqual(await widget.locator('details.disclosure > summary').allTextContents(), summaries);
+  assert.equal(await widget.locator('details.disclosure[open]').count(), 0);
+  assert.equal(await widget.getByRole('table').count(), 0);
+  assert.equal(await widget.locator('.facts').getByRole('link').count(), 0);
+  for (const selector of ['table.contribution-table', 'table.data-table', '.reasons dl', '.facts ul']) {
+    assert.equal(await widget.locator(selector).isVisible(), false, selector);
+  }
+
+  // By keyboard, from the result's heading (where See result put focus): Tab reaches
+  // each summary in turn, Enter opens it, and Tab goes on into what it holds.
+  const focused = () => widget.evaluate((host) => {
+    const active = host.shadowRoot.activeElement;
+    return { tag: active?.tagName.toLowerCase(), className: active?.getAttribute('class') ?? '', text: active?.textContent.trim(), open: active?.matches('summary') ? active.parentElement.open : null };
+  });
+  assert.equal((await focused()).tag, 'h2');
+  const tabToSummary = async () => {
+    for (let presses = 0; presses < 20; presses++) {
+      await page.keyboard.press('Tab');
+      const now = await focused();
+      if (now.tag === 'summary') return now;
+    }
+    return assert.fail('no summary within 20 presses of Tab');
+  };
+  for (const [i, summary] of summaries.entries()) {
+    assert.deepEqual(await tabToSummary(), { tag: 'summary', className: '', text: summary, open: false });
+    await page.keyboard.press('Enter');
+    assert.equal((await focused()).open, true, `Enter opens "${summary}"`);
+    if (i < 2) {
+      // The table is now in the accessibility tree, named by its caption, and Tab
+      // enters its scroll region.
+      await widget.getByRole('table', { name: summary }).waitFor();
+      await page.keyboard.press('Tab');
+      assert.equal((await focused()).className, 'table-scroll');
+    }
+  }
+  assert.equal(await widget.getByRole('table').count(), 2);
+  assert.ok(await widget.locator('.reasons dl').isVisible());
+  assert.equal(await widget.locator('.facts').getByRole('link').count(), content.facts.length);
+  await page.keyboard.press('Tab');
+  assert.equal((await focused()).tag, 'a', 'Tab goes on to the first source');
+
+  // Closed again, they all print open: the tables, the reasons and the facts.
+  for (const summary of await widget.locator('details.disclosure > summary').all()) await summary.click();
+  assert.equal(await widget.locator('details.disclosure[open]').count(), 0);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['table.contribution-table', 'table.data-table', '.reasons dl', '.facts ul']) {
+    assert.equal(await widget.locator(selector).isVisible(), true, `${selector} in print`);
+    const box = await widget.locator(selector).boundingBox();
+    assert.ok(box.width > 0 && box.height > 0, `${selector} in print: ${JSON.stringify(box)}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
   DIST, useBrowser, openPage, watchForErrors, pack, artifact, advance, stepOf, waitForStep, waitForResult, takeQuiz, answersFor,
+  openDisclosures,
 } from './harness.mjs';
 
 const content = pack('en');
@@ -55,7 +56,8 @@ test('check your answers: Change jumps to the question and Next returns to the s
   // The why names what one different answer would have changed.
   const whatIf = await widget.locator('.what-if').textContent();
   assert.match(whatIf, /^If you had answered “.+” to “.+”, we would suggest .+\.$|^No single answer/);
-  // The contribution table's totals are the scores shown above it.
+  // The contribution table's totals (its disclosure opened) are the scores shown above it.
+  await openDisclosures(widget);
   const totals = (await widget.locator('.contribution-table tfoot td').allTextContents()).map(number);
   const scores = (await widget.locator('.score').allTextContents()).map((s) => s.replaceAll('\u2212', '-'));
   for (const [a, approach] of content.approaches.entries()) {
@@ -412,18 +414,23 @@ test('both charts download as SVG and PNG with title, legend and source inside',
   await page.close();
 });
 
-test('printing shows the result, both charts and tables, and no buttons', async () => {
+test('printing shows the result, both charts and tables, the reasons and the facts, and no buttons', async () => {
   const { page, errors, widget: first } = await openPage({ viewport: { width: 1200, height: 900 } });
   const widget = first();
   await takeQuiz(widget, answersFor(content, pick));
   assert.ok(await widget.getByRole('button').count() > 5);
+  // On screen the tables, the reasons and the facts wait behind closed disclosures ...
+  const held = ['table.contribution-table', 'table.data-table', '.reasons dl', '.facts ul'];
+  for (const selector of held) assert.equal(await widget.locator(selector).isVisible(), false, `${selector} on screen`);
+  // ... which print open, whether the reader opened them or not.
   await page.emulateMedia({ media: 'print' });
   const visibleButtons = await widget.locator('button').evaluateAll((buttons) =>
     buttons.filter((b) => b.getBoundingClientRect().width > 0).map((b) => b.textContent));
   assert.deepEqual(visibleButtons, []);
-  for (const selector of ['h2.result-heading', 'svg.comparison-chart', 'svg.contribution-chart', 'table.contribution-table', 'table.data-table', '.why']) {
-    assert.equal(await widget.locator(selector).isVisible(), true, selector);
+  for (const selector of ['h2.result-heading', 'svg.comparison-chart', 'svg.contribution-chart', '.why', ...held, '.facts ul a']) {
+    assert.equal(await widget.locator(selector).first().isVisible(), true, selector);
   }
+  assert.equal(await widget.locator('.facts li').evaluateAll((items) => items.filter((li) => li.checkVisibility()).length), content.facts.length);
   assert.equal(await widget.locator('table.data-table th', { hasText: content.dimensions[0].name }).isVisible(), true);
   await page.pdf({ path: artifact('result-print.pdf') });
   assert.deepEqual(errors, []);

@@ -10,12 +10,14 @@
 // 6.8 KB more (192.1 KB); rebuilding the standard library for size (scripts/trunk.sh)
 // brought it to 179.4 KB. Delivery (lazy loading, integrity hashes for every file
 // embed.js loads, a panel when the code cannot load, a notice when a download is
-// refused) bought 2.3 KB (181.7 KB), so the ceiling is 182 KiB.
+// refused) bought 2.3 KB (181.7 KB). Holding the result's tables, rating reasons and
+// facts behind disclosures (a phone's result under half as tall, less layout work on
+// See result) bought 0.2 KB (182.0 KB), so the ceiling is 182.5 KiB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oursSizes, BUDGET_BROTLI } from '../../bench/sizes.mjs';
 
-const CEILING_BROTLI = 182 * 1024;
+const CEILING_BROTLI = 182.5 * 1024;
 
 test('the brotli total of what the widget ships stays under its recorded ceiling', () => {
   const { parts, total } = oursSizes();
