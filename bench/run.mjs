@@ -11,6 +11,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, cpSync } from 'node
 import { serve, launchChromium } from '../tests/browser/harness.mjs';
 import { ROOT, DIST, BUDGET_BROTLI, oursSizes, peerSizes } from './sizes.mjs';
 import { manyWidgets, manyWidgetsRoute } from './many-widgets.mjs';
+import { lazyReader, lazyRoutes, describeLazy } from './lazy.mjs';
+import { DESKTOP, PHONE, READER_PACE_MS } from './profiles.mjs';
 
 const BENCH = `${ROOT}bench/`;
 const LIB = `${BENCH}node_modules/`;
@@ -55,6 +57,7 @@ for (const lib of ['survey-core/survey.core.min.js', 'survey-js-ui/survey-js-ui.
 }
 routes.set('/peer/lib/survey-core/survey-core.min.css', file(`${LIB}survey-core/survey-core.min.css`, 'text/css'));
 routes.set(...manyWidgetsRoute);
+for (const route of lazyRoutes) routes.set(...route);
 const driver = readFileSync(`${BENCH}driver.js`, 'utf8');
 
 const server = await serve(DIST, routes, { brotli: true });
@@ -63,14 +66,6 @@ const server = await serve(DIST, routes, { brotli: true });
 const browser = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
 const chromium = `Chromium ${browser.version()}`;
 const pages = { ours: server.url, peer: `${server.url}peer/` };
-const DESKTOP = { viewport: { width: 1200, height: 900 } };
-// A mid-range phone on a slow mobile link.
-const PHONE = {
-  viewport: { width: 360, height: 740 },
-  cpuSlowdown: 4,
-  network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 },
-};
-const READER_PACE_MS = 400;
 const PROFILES = {
   desktop: DESKTOP,
   'desktop, reader\'s pace': { ...DESKTOP, paceMs: READER_PACE_MS },
@@ -128,6 +123,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 
 let many; // twenty widgets on one page, ours only (bench/many-widgets.mjs)
+let lazy; // a reader scrolling to the widget, lazy against eager (bench/lazy.mjs)
 try {
   await once('ours'); await once('peer'); // warm the OS file cache and Chromium itself; not counted
   for (const profile of Object.keys(PROFILES)) {
@@ -138,6 +134,7 @@ try {
     process.stdout.write('\n');
   }
   many = await manyWidgets(browser, server.url, RUNS);
+  lazy = await lazyReader(browser, server.url, RUNS, PHONE);
 } finally {
   await browser.close();
   await server.close();
@@ -192,6 +189,7 @@ for (const [profile, { ours: o, peer: p }] of Object.entries(summaries)) {
   for (const k of Object.keys(LABELS)) console.log(row([LABELS[k], fmt(k, o[k]), fmt(k, p[k]), p[k] ? (o[k] / p[k]).toFixed(2) : '-'], TW));
 }
 console.log(`\n${many.widgets} widgets on one page (ours only): a choice in the last painted in ${many.choicePaintedMedianMs.toFixed(1)} ms (median of ${RUNS})`);
+console.log(`\n${describeLazy(lazy, RUNS)}`);
 
 mkdirSync(`${BENCH}results`, { recursive: true });
 const out = {
@@ -205,6 +203,7 @@ const out = {
   timings: { ...summaries.desktop, ratio: ratios(summaries.desktop) },
   byProfile: Object.fromEntries(Object.entries(summaries).map(([name, summary]) => [name, { ...summary, ratio: ratios(summary) }])),
   manyWidgets: many,
+  lazyReader: lazy,
   samples,
 };
 writeFileSync(`${BENCH}results/latest.json`, `${JSON.stringify(out, null, 2)}\n`);

@@ -12,12 +12,16 @@
 // embed.js loads, a panel when the code cannot load, a notice when a download is
 // refused) bought 2.3 KB (181.7 KB). Holding the result's tables, rating reasons and
 // facts behind disclosures (a phone's result under half as tall, less layout work on
-// See result) bought 0.2 KB (182.0 KB), so the ceiling is 182.5 KiB.
+// See result) bought 0.2 KB (182.0 KB). Every reader's language (Spanish and Arabic
+// built in, 4.1 KB of it their two tables of strings; plural forms chosen by the
+// browser's Intl.PluralRules; the language's digits; right to left with mirrored charts)
+// bought 10.4 KB, and wasm-opt's --converge took 0.4 KB back (192.1 KB), so the ceiling
+// is 192.5 KiB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oursSizes, BUDGET_BROTLI } from '../../bench/sizes.mjs';
 
-const CEILING_BROTLI = 182.5 * 1024;
+const CEILING_BROTLI = 192.5 * 1024;
 
 test('the brotli total of what the widget ships stays under its recorded ceiling', () => {
   const { parts, total } = oursSizes();
