@@ -48,7 +48,7 @@ pub fn App(props: &AppProps) -> Html {
     let outcome = use_outcome(content, &quiz);
     use_ready_event(content, on_event);
     use_focus_on_step(quiz.step, &heading);
-    use_complete_event(content, on_event, quiz.step, &outcome);
+    use_complete_event(content, on_event, quiz.step, &outcome, services);
     use_save_progress(&quiz, services);
 
     let on_choose = {

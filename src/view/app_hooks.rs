@@ -63,28 +63,50 @@ pub fn use_outcome(content: &Rc<Content>, quiz: &QuizState) -> Rc<Option<Rc<Outc
     })
 }
 
+/// Runs `work` once the step on screen has been painted (at once where the page gives no
+/// such service, as when prerendering): what the reader does not see (an event to the
+/// host page and its listeners) never delays the step they do.
+fn after_paint(services: &PageServices, work: impl FnOnce() + 'static) {
+    match &services.after_paint {
+        Some(after_paint) => {
+            let work = std::cell::Cell::new(Some(work));
+            after_paint.emit(Callback::from(move |()| {
+                if let Some(work) = work.take() {
+                    work();
+                }
+            }));
+        }
+        None => work(),
+    }
+}
+
 /// `ovp:complete` when the reader reaches the result, not when a reload or a share link
-/// opens the widget on it.
+/// opens the widget on it; sent once the verdict is painted.
 #[hook]
 pub fn use_complete_event(
     content: &Rc<Content>,
     on_event: &Callback<WidgetEvent>,
     step: Step,
     outcome: &Option<Rc<Outcome>>,
+    services: &PageServices,
 ) {
     let (content, on_event, outcome) = (content.clone(), on_event.clone(), outcome.clone());
+    let services = services.clone();
     use_effect_on_change(step, move |step| {
         if let (Step::Result, Some(outcome)) = (step, outcome) {
-            on_event.emit(WidgetEvent::Complete(CompleteDetail::new(
-                &content,
-                &outcome.answers,
-                &outcome,
-            )));
+            after_paint(&services, move || {
+                on_event.emit(WidgetEvent::Complete(CompleteDetail::new(
+                    &content,
+                    &outcome.answers,
+                    &outcome,
+                )))
+            });
         }
     });
 }
 
-/// Every new state is kept, so a reload resumes where the reader was.
+/// Every new state is kept, so a reload resumes where the reader was. Written at once,
+/// not after the paint: a reader may leave the page the moment a step shows.
 #[hook]
 pub fn use_save_progress(quiz: &QuizState, services: &PageServices) {
     let save = services.save.clone();

@@ -56,19 +56,32 @@ pub fn ResultView(props: &ResultProps) -> Html {
     };
     let contribution_chart = use_node_ref();
     let comparison_chart = use_node_ref();
-    // Everything below the reasons waits for the first paint (see PageServices).
-    let complete = use_state(|| services.after_paint.is_none());
+    // The result arrives in three paints (see PageServices): the verdict and the scores,
+    // answering See result at once; then why; then the charts, tables, facts and actions
+    // (most of its DOM). Each stage waits for the previous one to be painted.
+    let stage = use_state(|| {
+        if services.after_paint.is_none() {
+            Stage::Complete
+        } else {
+            Stage::Verdict
+        }
+    });
     {
-        let complete = complete.clone();
+        let stage = stage.clone();
         let after_paint = services.after_paint.clone();
-        use_effect_with((), move |_| {
-            if let Some(after_paint) = after_paint {
-                after_paint.emit(Callback::from(move |()| complete.set(true)));
+        use_effect_with(*stage, move |now| {
+            let next = match now {
+                Stage::Verdict => Some(Stage::Why),
+                Stage::Why => Some(Stage::Complete),
+                Stage::Complete => None,
+            };
+            if let (Some(after_paint), Some(next)) = (after_paint, next) {
+                after_paint.emit(Callback::from(move |()| stage.set(next)));
             }
         });
     }
-    // Worked out only for that half: the chart source line and the share code.
-    let details = (*complete).then(|| {
+    // Worked out only for the last stage: the chart source line and the share code.
+    let details = (*stage == Stage::Complete).then(|| {
         let source: AttrValue = ui.chart_source(&content.title, &services.page_url)
         .into();
         let link = services
@@ -121,10 +134,20 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <p class="lede">{&recommended.summary}</p>
             }
             <ScoreList content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
-            <Why content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+            if *stage != Stage::Verdict {
+                <Why content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+            }
             {details.unwrap_or_default()}
         </div>
     }
+}
+
+/// How much of the result is on screen.
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Verdict,
+    Why,
+    Complete,
 }
 
 /// The result's heading, also announced when the result appears: the suggestion, or

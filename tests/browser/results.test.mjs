@@ -94,22 +94,26 @@ test('check your answers: Change jumps to the question and Next returns to the s
   await page.close();
 });
 
-test('See result paints the verdict first and the charts right after, with nothing left out', async () => {
+test('See result paints the verdict and scores first, then why, then the charts, with nothing left out', async () => {
   const { page, errors, widget: first } = await openPage();
   const widget = first();
   await takeQuiz(widget, answersFor(content, pick), { through: 'summary' });
-  // Clicked in the page, and looked at in the same turn as the DOM change.
-  const firstPaint = await page.evaluate(() => new Promise((resolve) => {
+  // Clicked in the page; each stage looked at in the same turn as its DOM change.
+  const stages = await page.evaluate(() => new Promise((resolve) => {
     const root = document.querySelector('open-vs-proprietary').shadowRoot;
+    const seen = [];
+    const look = () => ({ why: !!root.querySelector('.why'), scores: root.querySelectorAll('.score').length, charts: root.querySelectorAll('svg[role=img]').length });
     const observer = new MutationObserver(() => {
       if (!root.querySelector('.result-heading')) return;
-      observer.disconnect();
-      resolve({ why: !!root.querySelector('.why'), scores: root.querySelectorAll('.score').length, charts: root.querySelectorAll('svg[role=img]').length });
+      const now = look();
+      if (!seen.length || JSON.stringify(seen.at(-1)) !== JSON.stringify(now)) seen.push(now);
+      if (now.charts) { observer.disconnect(); resolve(seen); }
     });
     observer.observe(root, { subtree: true, childList: true });
     [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'See result').click();
   }));
-  assert.deepEqual(firstPaint, { why: true, scores: content.approaches.length, charts: 0 });
+  const approaches = content.approaches.length;
+  assert.deepEqual(stages.slice(0, 2), [{ why: false, scores: approaches, charts: 0 }, { why: true, scores: approaches, charts: 0 }]);
   await waitForResult(widget);
   // Everything the result holds is there: both charts with their tables, every fact,
   // the share link, a download of each chart in each format, Back and Retake.
