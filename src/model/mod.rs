@@ -1,6 +1,7 @@
 //! The widget's logic in plain Rust: content, scoring, the quiz state machine, UI text
 //! and the events sent to the host. Nothing here knows about Yew or the browser, so all
-//! of it is tested natively with `cargo test`.
+//! of it is tested natively with `cargo test`; the one exception, plural rules, asks the
+//! JavaScript engine's `Intl` in the Wasm and ICU4X natively (`plural.rs`).
 
 pub mod balance;
 pub mod chart_summary;

@@ -876,11 +876,6 @@ fn field_index(key: &str) -> Option<usize> {
 }
 
 impl UiText {
-    /// The language whose plural rules choose counted strings' forms.
-    pub fn lang(&self) -> &str {
-        &self.lang
-    }
-
     /// This table for a pack in `lang`: its counted strings follow that language's
     /// plural rules (a form the table lacks falls back to `other`).
     pub fn for_lang(&self, lang: &str) -> UiText {
