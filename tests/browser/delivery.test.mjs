@@ -37,14 +37,22 @@ test('a reader who stays at the top of a long post downloads embed.js and no Was
   assert.ok(fetched().includes('/embed.js'));
   assert.ok(!fetched().includes(`/${WASM}`), `the Wasm was fetched for a reader who never scrolled: ${fetched()}`);
   assert.ok(!fetched().some((path) => path.startsWith('/content/')));
-  // A screen at a time, as a reader would: the widget loads about a screen before it shows.
-  for (let screen = 1; screen <= 6 && !fetched().includes(`/${WASM}`); screen++) {
+  // A screen at a time, as a reader would: the widget loads about a screen before it
+  // shows. Once it is within that screen, the Wasm request must come while it is still
+  // below the screen; until then, none may.
+  const widget = page.locator('#quiz');
+  const top = () => widget.evaluate((element) => element.getBoundingClientRect().top / innerHeight);
+  const wasmRequested = page.waitForRequest((request) => new URL(request.url()).pathname === `/${WASM}`, { timeout: 30000 });
+  let screen = 0;
+  while ((await top()) >= 2) {
+    assert.ok(!fetched().includes(`/${WASM}`), `the Wasm was fetched with the widget ${await top()} screens down`);
+    screen++;
     await page.evaluate((y) => window.scrollTo(0, y), screen * 900);
     await intersectionSettled(page);
   }
-  const widget = page.locator('#quiz');
-  assert.ok(await widget.evaluate((element) => element.getBoundingClientRect().top > innerHeight),
-    'the Wasm was asked for while the widget was still below the screen');
+  assert.ok((await top()) > 1, 'the scroll that brought the widget within a screen did not show it yet');
+  await wasmRequested;
+  assert.ok((await top()) > 1, 'the Wasm was asked for while the widget was still below the screen');
   await widget.scrollIntoViewIfNeeded();
   await waitForStep(widget, { screen: 'intro' });
   await takeQuiz(widget, answersFor(en, (q) => q % 2));
