@@ -79,13 +79,13 @@ function layout(widget) {
   });
 }
 
-async function open({ lang, pageLang = 'en', pageDir = 'ltr', attributes = '', width = 1200, colorScheme = 'light', body }) {
+async function open({ lang, pageLang = 'en', pageDir = 'ltr', width = 1200, colorScheme = 'light', body }) {
   const { page, errors, widget } = await openPage({
     path: `/languages-${lang}-${pageDir}-${width}-${colorScheme}.html`,
     html: `<!doctype html><html lang="${pageLang}" dir="${pageDir}"><head><meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.svg">
       <script type="module" src="/embed.js"></script></head>
-      <body>${body ?? `<open-vs-proprietary lang="${lang}" loading="eager" storage="none" ${attributes}></open-vs-proprietary>`}</body></html>`,
+      <body>${body ?? `<open-vs-proprietary lang="${lang}" loading="eager" storage="none"></open-vs-proprietary>`}</body></html>`,
     viewport: { width, height: 900 },
     colorScheme,
     contextOptions: { acceptDownloads: true },
