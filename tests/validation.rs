@@ -80,6 +80,23 @@ fn translated_packs_mirror_the_english_one() {
             }
         }
         assert_eq!(translated.tie, en.tie, "{lang}");
+        // Figures are not translated: every rating, every fact's date and source address,
+        // and the review date are the English pack's.
+        let scores = |c: &Content| -> Vec<f64> {
+            (0..c.dimensions.len())
+                .flat_map(|d| (0..c.approaches.len()).map(move |a| (d, a)))
+                .map(|(d, a)| c.rating(d, a).score)
+                .collect()
+        };
+        assert_eq!(scores(&translated), scores(&en), "{lang}: ratings");
+        let sources = |c: &Content| -> Vec<(String, String)> {
+            c.facts
+                .iter()
+                .map(|f| (f.date.clone(), f.source.url.clone()))
+                .collect()
+        };
+        assert_eq!(sources(&translated), sources(&en), "{lang}: facts");
+        assert_eq!(translated.reviewed, en.reviewed, "{lang}: reviewed");
     }
 }
 
