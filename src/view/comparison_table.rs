@@ -19,6 +19,10 @@ pub struct ComparisonTableProps {
     /// A dimension's name was focused, pressed or pointed at: show its reasons.
     #[prop_or_default]
     pub on_point: Callback<usize>,
+    /// Whether the disclosures hold their contents yet. The result adds them a paint
+    /// after its charts; until then the closed disclosures show their summaries only.
+    #[prop_or(true)]
+    pub filled: bool,
 }
 
 #[component]
@@ -29,6 +33,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         priorities,
         ruled_out,
         on_point,
+        filled,
     } = props;
     let rows = content.dimensions.iter().enumerate().map(|(d, dimension)| {
         let is_priority = priorities.contains(&d);
@@ -75,6 +80,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         <div class="data">
             <details class="disclosure">
                 <summary>{ui.table_caption()}</summary>
+                if *filled {
                 // Focusable so keyboard users can scroll it when it is wider than the widget.
                 <div class="table-scroll" tabindex="0" role="region" aria-label={ui.table_caption().to_string()}>
                 <table class="data-table" part="table">
@@ -89,10 +95,13 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     <tbody>{for rows}</tbody>
                 </table>
                 </div>
+                }
             </details>
             <details class="disclosure reasons" part="reasons">
                 <summary>{ui.reasons_summary()}</summary>
-                <dl>{for reasons}</dl>
+                if *filled {
+                    <dl>{for reasons}</dl>
+                }
             </details>
         </div>
     }

@@ -14,6 +14,10 @@ pub struct ContributionTableProps {
     pub content: Rc<Content>,
     pub ui: Rc<UiText>,
     pub outcome: Rc<Outcome>,
+    /// Whether the disclosures hold their contents yet. The result adds them a paint
+    /// after its charts; until then the closed disclosures show their summaries only.
+    #[prop_or(true)]
+    pub filled: bool,
 }
 
 #[component]
@@ -22,6 +26,7 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
         content,
         ui,
         outcome,
+        filled,
     } = props;
     let rows = by_influence(outcome).into_iter().map(|q| {
         let question = &content.questions[q];
@@ -46,6 +51,7 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
     html! {
         <details class="disclosure">
             <summary>{ui.contributions_caption()}</summary>
+            if *filled {
             // Scrolls on its own when it cannot fit, like the ratings table.
             <div class="table-scroll" tabindex="0" role="region" aria-label={ui.contributions_caption().to_string()}>
             <table class="contribution-table" part="contribution-table">
@@ -66,6 +72,7 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
                 </tfoot>
             </table>
             </div>
+            }
         </details>
     }
 }

@@ -12,11 +12,19 @@ use yew::prelude::*;
 pub struct FactsProps {
     pub content: Rc<Content>,
     pub ui: Rc<UiText>,
+    /// Whether the disclosures hold their contents yet. The result adds them a paint
+    /// after its charts; until then the closed disclosures show their summaries only.
+    #[prop_or(true)]
+    pub filled: bool,
 }
 
 #[component]
 pub fn Facts(props: &FactsProps) -> Html {
-    let FactsProps { content, ui } = props;
+    let FactsProps {
+        content,
+        ui,
+        filled,
+    } = props;
     if content.facts.is_empty() && content.reviewed.is_none() {
         return Html::default();
     }
@@ -40,7 +48,9 @@ pub fn Facts(props: &FactsProps) -> Html {
             } else {
                 <details class="disclosure">
                     <summary id="ovp-facts-heading">{ui.facts_heading()}</summary>
-                    <ul>{for items}</ul>
+                    if *filled {
+                        <ul>{for items}</ul>
+                    }
                 </details>
             }
             if let Some(reviewed) = &content.reviewed {

@@ -56,9 +56,11 @@ pub fn ResultView(props: &ResultProps) -> Html {
     };
     let contribution_chart = use_node_ref();
     let comparison_chart = use_node_ref();
-    // The result arrives in three paints (see PageServices): the verdict and the scores,
-    // answering See result at once; then why; then the charts, tables, facts and actions
-    // (most of its DOM). Each stage waits for the previous one to be painted.
+    // The result arrives in four paints (see PageServices): the verdict and the scores,
+    // answering See result at once; then why; then the charts, the actions and the closed
+    // disclosures' summaries; then what the disclosures hold (the tables, the reasons and
+    // the facts, most of its DOM), which nobody sees before opening one. Each stage waits
+    // for the previous one to be painted.
     let stage = use_state(|| {
         if services.after_paint.is_none() {
             Stage::Complete
@@ -72,7 +74,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
         use_effect_with(*stage, move |now| {
             let next = match now {
                 Stage::Verdict => Some(Stage::Why),
-                Stage::Why => Some(Stage::Complete),
+                Stage::Why => Some(Stage::Charts),
+                Stage::Charts => Some(Stage::Complete),
                 Stage::Complete => None,
             };
             if let (Some(after_paint), Some(next)) = (after_paint, next) {
@@ -80,8 +83,9 @@ pub fn ResultView(props: &ResultProps) -> Html {
             }
         });
     }
-    // Worked out only for the last stage: the chart source line and the share code.
-    let details = (*stage == Stage::Complete).then(|| {
+    let filled = *stage == Stage::Complete;
+    // Worked out only once the charts are due: the chart source line and the share code.
+    let details = (*stage >= Stage::Charts).then(|| {
         let source: AttrValue = ui.chart_source(&content.title, &services.page_url)
         .into();
         let link = services
@@ -97,7 +101,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                         <ChartDownloadButtons ui={ui.clone()} chart={contribution_chart} title={ui.contributions_heading().to_string()}
                             source={source.clone()} file_name="answer-contributions" download={services.download.clone()} />
                     </div>
-                    <ContributionTable content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+                    <ContributionTable content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} {filled} />
                 </div>
                 <h3>{ui.chart_heading()}</h3>
                 <div class="comparison">
@@ -108,9 +112,9 @@ pub fn ResultView(props: &ResultProps) -> Html {
                         <ChartDownloadButtons ui={ui.clone()} chart={comparison_chart} title={ui.chart_heading().to_string()}
                             {source} file_name="approach-comparison" download={services.download.clone()} />
                     </div>
-                    <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {ruled_out} {on_point} />
+                    <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {ruled_out} {on_point} {filled} />
                 </div>
-                <Facts content={content.clone()} ui={ui.clone()} />
+                <Facts content={content.clone()} ui={ui.clone()} {filled} />
                 if let Some(link) = link {
                     <ShareLink ui={ui.clone()} link={link} copy={services.copy.clone()} />
                 }
@@ -142,11 +146,12 @@ pub fn ResultView(props: &ResultProps) -> Html {
     }
 }
 
-/// How much of the result is on screen.
-#[derive(Clone, Copy, PartialEq)]
+/// How much of the result is on screen, in the order it arrives.
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
 enum Stage {
     Verdict,
     Why,
+    Charts,
     Complete,
 }
 

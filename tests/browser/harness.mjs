@@ -336,11 +336,10 @@ export async function advance(target, action, expect = {}) {
 }
 
 /**
- * Waits for the whole result: the verdict and the half drawn after the next paint (the
- * contribution chart and table, the comparison chart and table, the facts, the share
- * link, the actions; drawn in one go, the actions last), then for one more frame, so
- * what is measured is laid out and painted. Resolves to the result's heading. The tables,
- * the reasons and the facts arrive closed; `openDisclosures` opens them.
+ * Waits for the whole result, which arrives over four paints (the verdict; why; both
+ * charts, the share link and the actions; the tables, the reasons and the facts inside
+ * their closed disclosures), then for one more frame, so what is measured is laid out
+ * and painted. Resolves to the result's heading. `openDisclosures` opens the disclosures.
  */
 export async function waitForResult(target, { timeout = 10000 } = {}) {
   const widget = widgetOf(target);
