@@ -15,13 +15,14 @@
 // See result) bought 0.2 KB (182.0 KB). Every reader's language (Spanish and Arabic
 // built in, 4.1 KB of it their two tables of strings; plural forms chosen by the
 // browser's Intl.PluralRules; the language's digits; right to left with mirrored charts)
-// bought 10.4 KB, and wasm-opt's --converge took 0.4 KB back (192.1 KB), so the ceiling
-// is 192.5 KiB.
+// bought 10.4 KB, and wasm-opt's --converge took 0.4 KB back (192.3 KB). Filling the
+// result's disclosures a paint after its charts (both charts paint about 13% sooner)
+// bought 0.2 KB (192.6 KB), so the ceiling is 192.6 KiB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oursSizes, BUDGET_BROTLI } from '../../bench/sizes.mjs';
 
-const CEILING_BROTLI = 192.5 * 1024;
+const CEILING_BROTLI = 192.6 * 1024;
 
 test('the brotli total of what the widget ships stays under its recorded ceiling', () => {
   const { parts, total } = oursSizes();
