@@ -153,9 +153,9 @@ impl Instance {
         let text = CrashText {
             lang,
             dir: ui.direction().attribute(),
-            heading: &ui.crash_heading(),
-            body: &ui.crash_body(),
-            retry: &ui.retry(),
+            heading: ui.crash_heading(),
+            body: ui.crash_body(),
+            retry: ui.retry(),
         };
         text.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
             .map_err(|err| JsError::new(&err.to_string()))

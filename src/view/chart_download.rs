@@ -58,8 +58,8 @@ pub fn ChartDownloadButtons(props: &ChartDownloadProps) -> Html {
     };
     html! {
         <div class="downloads" part="downloads">
-            {button(ImageFormat::Svg, &props.ui.download_svg())}
-            {button(ImageFormat::Png, &props.ui.download_png())}
+            {button(ImageFormat::Svg, props.ui.download_svg())}
+            {button(ImageFormat::Png, props.ui.download_png())}
             <p class="download-failed" aria-live="polite">
                 if *failed { {props.ui.download_failed()} }
             </p>
