@@ -24,9 +24,9 @@ pub struct PageServices {
     /// The address of the page, for the source line of a downloaded chart.
     pub page_url: AttrValue,
     /// Runs a callback once the current frame has been painted. The result screen
-    /// paints its verdict first and its charts, tables and facts (most of its DOM) a
-    /// frame later, so the answer to See result does not wait for all of it. `None`
-    /// renders everything at once.
+    /// arrives in stages, one paint each (the verdict first; see `view::result`), so
+    /// the answer to See result does not wait for all of its DOM. `None` renders
+    /// everything at once.
     pub after_paint: Option<Callback<Callback<()>>>,
 }
 
