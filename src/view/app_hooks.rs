@@ -63,23 +63,6 @@ pub fn use_outcome(content: &Rc<Content>, quiz: &QuizState) -> Rc<Option<Rc<Outc
     })
 }
 
-/// Runs `work` once the step on screen has been painted (at once where the page gives no
-/// such service, as when prerendering): what the reader does not see (an event to the
-/// host page and its listeners) never delays the step they do.
-fn after_paint(services: &PageServices, work: impl FnOnce() + 'static) {
-    match &services.after_paint {
-        Some(after_paint) => {
-            let work = std::cell::Cell::new(Some(work));
-            after_paint.emit(Callback::from(move |()| {
-                if let Some(work) = work.take() {
-                    work();
-                }
-            }));
-        }
-        None => work(),
-    }
-}
-
 /// `ovp:complete` when the reader reaches the result, not when a reload or a share link
 /// opens the widget on it; sent once the verdict is painted.
 #[hook]
@@ -94,7 +77,9 @@ pub fn use_complete_event(
     let services = services.clone();
     use_effect_on_change(step, move |step| {
         if let (Step::Result, Some(outcome)) = (step, outcome) {
-            after_paint(&services, move || {
+            // What the reader does not see (an event to the host page and its
+            // listeners) never delays the verdict they do.
+            services.when_painted(move || {
                 on_event.emit(WidgetEvent::Complete(CompleteDetail::new(
                     &content,
                     &outcome.answers,

@@ -70,7 +70,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
     });
     {
         let stage = stage.clone();
-        let after_paint = services.after_paint.clone();
+        let services = services.clone();
         use_effect_with(*stage, move |now| {
             let next = match now {
                 Stage::Verdict => Some(Stage::Why),
@@ -78,8 +78,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 Stage::Charts => Some(Stage::Complete),
                 Stage::Complete => None,
             };
-            if let (Some(after_paint), Some(next)) = (after_paint, next) {
-                after_paint.emit(Callback::from(move |()| stage.set(next)));
+            if let Some(next) = next {
+                services.when_painted(move || stage.set(next));
             }
         });
     }

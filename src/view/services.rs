@@ -30,6 +30,25 @@ pub struct PageServices {
     pub after_paint: Option<Callback<Callback<()>>>,
 }
 
+impl PageServices {
+    /// Runs `work` once the current frame has been painted, or at once where the page
+    /// gives no `after_paint` (as when prerendering).
+    pub fn when_painted(&self, work: impl FnOnce() + 'static) {
+        match &self.after_paint {
+            Some(after_paint) => {
+                // A `Callback` may be called more than once; `work` runs the first time.
+                let work = std::cell::Cell::new(Some(work));
+                after_paint.emit(Callback::from(move |()| {
+                    if let Some(work) = work.take() {
+                        work();
+                    }
+                }));
+            }
+            None => work(),
+        }
+    }
+}
+
 /// A chart to download: the live SVG and what goes around it in the image.
 #[derive(Clone, PartialEq)]
 pub struct ChartDownload {
