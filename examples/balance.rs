@@ -47,6 +47,11 @@ fn main() {
         share(balance.near_ties),
         balance.near_ties
     );
+    println!(
+        "  close calls       {} ({})",
+        share(balance.close_calls),
+        balance.close_calls
+    );
     for finding in &balance.findings {
         println!("  look at: {}", finding.message(&content, &balance));
         for (question, &option) in content.questions.iter().zip(&finding.example) {

@@ -21,7 +21,7 @@ use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
 use open_vs_proprietary::model::saved;
 use open_vs_proprietary::model::scoring::{
     answers_fit, contribution, counterfactual, score, shown, try_score, Outcome, TieBreak, Verdict,
-    PRIORITY_COUNT, REASON_COUNT,
+    AGAINST, PRIORITY_COUNT, REASON_COUNT,
 };
 use open_vs_proprietary::model::share;
 use open_vs_proprietary::model::ui_text::ui_text;
@@ -49,6 +49,8 @@ pub fn packs() -> &'static [Content] {
             DEFAULT_CONTENT_EN,
             include_str!("../content/zh.json"),
             include_str!("../content/databases.json"),
+            include_str!("../content/es.json"),
+            include_str!("../content/ar.json"),
         ]
         .iter()
         .map(|json| Content::from_json(json).expect("a shipped pack is valid"))
@@ -443,7 +445,7 @@ pub fn check_advice(content: &Content, answers: &[usize], outcome: &Outcome) {
         // Nothing is suggested only when every approach is ruled out.
         assert!(open.is_empty(), "{outcome:?}");
         assert_eq!(outcome.verdict, Verdict::NoFit);
-        assert!(outcome.reasons.is_empty());
+        assert!(outcome.reasons.is_empty() && outcome.in_spite_of.is_empty());
         check_counterfactual(content, answers, outcome);
         return;
     };
@@ -505,19 +507,68 @@ pub fn check_advice(content: &Content, answers: &[usize], outcome: &Outcome) {
         }
         Verdict::NoFit => panic!("no fit with a suggestion: {outcome:?}"),
     }
-    // "Why" names only answers that widened the suggestion's lead over the runner-up,
-    // the largest first; a tie names none.
+    // Never the lowest-scoring approach still open, when the others score more.
+    let lowest = open
+        .iter()
+        .map(|&a| shown(outcome.scores[a]))
+        .fold(f64::INFINITY, f64::min);
+    assert!(
+        shown(outcome.scores[winner]) > lowest || best == lowest,
+        "suggested the lowest-scoring approach still open: {outcome:?}"
+    );
+    // "Why" names only answers that counted for the suggestion and more for it than for
+    // the runner-up, the largest lead first; a tie names none. Computed here from the
+    // pack's numbers, not from `outcome.contributions`.
+    let counted = |q: usize, a: usize| expected_contribution(content, q, answers[q], a);
     assert!(outcome.reasons.len() <= REASON_COUNT);
     if let Some(r) = outcome.runner_up {
-        let lead = |q: usize| outcome.contributions[q][winner] - outcome.contributions[q][r];
+        let lead = |q: usize| counted(q, winner) - counted(q, r);
         assert!(
-            outcome.reasons.iter().all(|&q| lead(q) > 0.0),
-            "{outcome:?}"
+            outcome
+                .reasons
+                .iter()
+                .all(|&q| lead(q) > 0.0 && counted(q, winner) > 0.0),
+            "a reason that did not count for the suggestion: {outcome:?}"
         );
-        assert!(outcome.reasons.windows(2).all(|w| lead(w[0]) >= lead(w[1])));
+        assert!(outcome
+            .reasons
+            .windows(2)
+            .all(|w| lead(w[0]) >= lead(w[1]) - 1e-9));
+        // The best reasons are not left out: no unlisted answer favoured it more.
+        if outcome.reasons.len() == REASON_COUNT {
+            let weakest = lead(*outcome.reasons.last().unwrap());
+            for q in (0..answers.len()).filter(|q| !outcome.reasons.contains(q)) {
+                assert!(
+                    !(counted(q, winner) > 0.0 && lead(q) > weakest + 1e-9),
+                    "answer {q} counted more for the suggestion than a listed reason: {outcome:?}"
+                );
+            }
+        }
     } else {
         assert!(outcome.reasons.is_empty());
     }
+    // "In spite of" lists exactly the answers that took at least AGAINST points from the
+    // suggestion, or added nothing to it while their option says what following it
+    // takes, the most against first.
+    let id = &content.approaches[winner].id;
+    let mut against: Vec<usize> = (0..answers.len())
+        .filter(|&q| {
+            let caveat = content.questions[q].options[answers[q]]
+                .caveats
+                .contains_key(id);
+            counted(q, winner) <= -AGAINST + 1e-9 || (caveat && counted(q, winner) <= 1e-9)
+        })
+        .collect();
+    against.sort_by(|&a, &b| {
+        counted(a, winner)
+            .total_cmp(&counted(b, winner))
+            .then(a.cmp(&b))
+    });
+    assert_eq!(outcome.in_spite_of, against, "{outcome:?}");
+    assert!(outcome
+        .in_spite_of
+        .iter()
+        .all(|q| !outcome.reasons.contains(q)));
     if matches!(outcome.verdict, Verdict::Tie { .. }) {
         assert!(outcome.reasons.is_empty());
     }
@@ -552,11 +603,26 @@ fn check_counterfactual(content: &Content, answers: &[usize], outcome: &Outcome)
     }
 }
 
+/// What answer `option` to question `q` adds to approach `a`, as the README states it:
+/// its weight, plus each priority times the approach's rating minus 3, halved.
+pub fn expected_contribution(content: &Content, q: usize, option: usize, a: usize) -> f64 {
+    let option = &content.questions[q].options[option];
+    let approach = &content.approaches[a].id;
+    let mut sum = option.weights.get(approach).copied().unwrap_or(0.0);
+    for (d, dimension) in content.dimensions.iter().enumerate() {
+        if let Some(p) = option.priorities.get(&dimension.id) {
+            sum += p * (content.rating(d, a).score - 3.0) / 2.0;
+        }
+    }
+    sum
+}
+
 /// The recommendation rule as the README states it, written without `scoring`'s code:
 /// sum the weights and the priorities times the scaled ratings, round to one decimal,
 /// drop what the answers rule out, take the highest (an exact tie to the approach rated
 /// higher on the reader's priorities, then to the first listed), and let the near-tie
-/// rule pick its third approach only when that is within the margin of the leader.
+/// rule pick its third approach only when that is within the margin of the leader and
+/// not the lowest-scoring approach still open.
 pub fn expected_recommendation(content: &Content, answers: &[usize]) -> Option<usize> {
     let n = content.approaches.len();
     let chosen: Vec<_> = answers
@@ -634,7 +700,12 @@ pub fn expected_recommendation(content: &Content, answers: &[usize]) -> Option<u
         return Some(leader);
     };
     let close = |a: f64, b: f64| ((a - b).abs() * 10.0).round() / 10.0 <= rule.margin;
+    let lowest = (0..n)
+        .filter(|&a| allowed[a])
+        .map(|a| score[a])
+        .fold(f64::INFINITY, f64::min);
     let applies = (leader == x || leader == y)
+        && score[third] > lowest
         && allowed[x]
         && allowed[y]
         && allowed[third]

@@ -1,9 +1,10 @@
 //! The advice, over every answer set: the properties of `fuzz/properties.rs`
 //! (`check_advice`: never a ruled-out approach, never one beyond the tie margin of the
-//! best, reasons that widened the lead, a counterfactual that holds, the rule as the
-//! README states it) for all 59,049 answer sets of the built-in pack and every set of
-//! the other shipped packs; how often each approach wins; and the hard constraints and
-//! tie rule on small packs made to reach each case.
+//! best nor the lowest still open, reasons that counted for the suggestion, "in spite
+//! of" exactly the answers that counted against it, a counterfactual that holds, the
+//! rule as the README states it) for every answer set of every shipped pack; how often
+//! each approach wins; and the hard constraints, reasons and tie rule on small packs made
+//! to reach each case.
 
 mod common;
 #[path = "../fuzz/properties.rs"]
@@ -50,13 +51,13 @@ fn every_answer_set_of_every_shipped_pack_gets_sound_advice() {
 }
 
 #[test]
-fn each_approach_wins_for_between_15_and_60_percent_of_answer_sets() {
+fn each_approach_wins_for_between_10_and_60_percent_of_answer_sets() {
     let content = default_content().unwrap();
     let (shares, none) = win_shares(&content);
     for (approach, share) in content.approaches.iter().zip(&shares) {
         println!("{}: {:.1}%", approach.id, share * 100.0);
         assert!(
-            (0.15..=0.60).contains(share),
+            (0.10..=0.60).contains(share),
             "{} wins {:.1}% of answer sets",
             approach.id,
             share * 100.0
@@ -69,19 +70,29 @@ fn each_approach_wins_for_between_15_and_60_percent_of_answer_sets() {
 }
 
 #[test]
-fn the_chinese_pack_gives_the_same_advice_as_the_english_one() {
-    let [en, zh] = [&packs()[0], &packs()[1]];
-    assert_eq!(zh.lang, "zh");
-    for answers in all_answer_sets(en) {
-        let (a, b) = (score(en, &answers), score(zh, &answers));
-        assert_eq!(a.recommended, b.recommended, "{answers:?}");
-        assert_eq!(a.scores, b.scores, "{answers:?}");
-        assert_eq!(a.ruled_out, b.ruled_out, "{answers:?}");
+fn every_translated_pack_gives_the_same_advice_as_the_english_one() {
+    let en = &packs()[0];
+    for translated in packs().iter().filter(|p| p.id == en.id && p.lang != "en") {
+        for answers in all_answer_sets(en) {
+            let (a, b) = (score(en, &answers), score(translated, &answers));
+            assert_eq!(
+                a.recommended, b.recommended,
+                "{}: {answers:?}",
+                translated.lang
+            );
+            assert_eq!(a.scores, b.scores, "{}: {answers:?}", translated.lang);
+            assert_eq!(a.ruled_out, b.ruled_out, "{}: {answers:?}", translated.lang);
+            assert_eq!(
+                a.in_spite_of, b.in_spite_of,
+                "{}: {answers:?}",
+                translated.lang
+            );
+        }
     }
 }
 
 #[test]
-fn data_that_must_stay_in_house_never_ends_with_a_vendor_model() {
+fn data_that_must_stay_never_leaves_and_every_answer_against_the_advice_says_what_it_takes() {
     let content = default_content().unwrap();
     let data = content
         .questions
@@ -94,20 +105,35 @@ fn data_that_must_stay_in_house_never_ends_with_a_vendor_model() {
         .position(|o| o.id == "must-stay")
         .unwrap();
     let open = content.approach_index("open").unwrap();
+    let sets = all_answer_sets(&content);
     let mut seen = 0;
-    for answers in all_answer_sets(&content) {
+    for answers in &sets {
+        let outcome = score(&content, answers);
+        let winner = outcome
+            .recommended
+            .expect("the built-in pack always suggests one");
+        // Every answer listed "in spite of" comes with what following the advice takes.
+        for &q in &outcome.in_spite_of {
+            let option = &content.questions[q].options[answers[q]];
+            assert!(
+                option.caveats.contains_key(&content.approaches[winner].id),
+                "{}.{} counts against {} with no caveat",
+                content.questions[q].id,
+                option.id,
+                content.approaches[winner].id
+            );
+        }
         if answers[data] != must_stay {
             continue;
         }
         seen += 1;
-        let outcome = score(&content, &answers);
         assert_eq!(outcome.recommended, Some(open), "{answers:?}");
-        for id in ["proprietary", "hybrid"] {
+        for id in ["open-hosted", "proprietary", "hybrid"] {
             let a = content.approach_index(id).unwrap();
-            assert_eq!(outcome.ruled_out[a], vec![data]);
+            assert!(outcome.ruled_out[a].contains(&data));
         }
     }
-    assert_eq!(seen, 59_049 / 3);
+    assert_eq!(seen, sets.len() / content.questions[data].options.len());
 }
 
 /// A pack of three approaches and two questions whose answers can rule approaches
@@ -222,23 +248,99 @@ fn an_exact_tie_is_announced_and_broken_by_priorities_then_order() {
 }
 
 #[test]
-fn the_near_tie_rule_never_picks_an_approach_beyond_its_margin() {
+fn the_near_tie_rule_never_picks_an_approach_beyond_its_margin_or_the_last_one_open() {
     let rule = r#", "tie": { "between": ["a", "b"], "margin": 1, "recommend": "c" }"#;
     let pack = constrained_pack(rule);
-    // A 1, B 1, C 0.5: A and B level, C within 1 of the leader: C.
+    // A 1, B 1, C 0.5: A and B level and C within 1 of the leader, but C is the lowest
+    // score still open, so the rule stands aside and the exact tie decides.
     let (id, verdict) = verdict_of(&pack, [3, 1]);
-    assert_eq!(id, Some("c"));
-    assert!(matches!(verdict, Verdict::NearTie { gap, behind, .. } if gap == 0.0 && behind == 0.5));
+    assert_eq!(id, Some("a"));
+    assert!(matches!(verdict, Verdict::Tie { .. }));
     // A 0, B 1.5, C 0.5: A and B are 1.5 apart, beyond the margin: the leader stands.
     assert_eq!(verdict_of(&pack, [2, 1]).0, Some("b"));
     // A 2 (with D), B 0, C 0: 2 apart: the leader stands.
     assert_eq!(verdict_of(&pack, [3, 2]).0, Some("a"));
+    // Where the third is neither beyond the margin nor last, the rule picks it.
+    let json = r#"{ "id": "near", "lang": "en", "title": "T", "intro": "I",
+        "approaches": [ { "id": "a", "name": "A", "summary": "s" }, { "id": "b", "name": "B", "summary": "s" },
+                        { "id": "c", "name": "C", "summary": "s" } ],
+        "dimensions": [ { "id": "d", "name": "D", "ratings": { "a": { "score": 3, "reason": "r" },
+            "b": { "score": 3, "reason": "r" }, "c": { "score": 3, "reason": "r" } } } ],
+        "questions": [ { "id": "q", "prompt": "P", "options": [
+            { "id": "c-between", "label": "L", "weights": { "a": 1, "b": 0.5, "c": 0.8 } },
+            { "id": "c-last", "label": "L", "weights": { "a": 1, "b": 0.5, "c": 0.5 } } ] } ],
+        "tie": { "between": ["a", "b"], "margin": 1, "recommend": "c" } }"#;
+    let near = Content::from_json(json).unwrap();
+    let (id, verdict) = verdict_of_one(&near, 0);
+    assert_eq!(id, Some("c"));
+    assert!(matches!(verdict, Verdict::NearTie { gap, behind, .. } if gap == 0.5 && behind == 0.2));
+    // C level with the lowest (B): never suggested; A leads by half a point, a close call.
+    let (id, verdict) = verdict_of_one(&near, 1);
+    assert_eq!(id, Some("a"));
+    assert_eq!(verdict, Verdict::Lead { gap: 0.5 });
+    assert!(score(&near, &[1]).is_close_call());
     // The rule's third approach beyond the margin never wins: A 1, B 1, C 0.5, margin 0.4.
     let tight =
         constrained_pack(r#", "tie": { "between": ["a", "b"], "margin": 0.4, "recommend": "c" }"#);
     let (id, verdict) = verdict_of(&tight, [3, 1]);
     assert_eq!(id, Some("a"));
     assert!(matches!(verdict, Verdict::Tie { .. }));
+}
+
+fn verdict_of_one(content: &Content, option: usize) -> (Option<&str>, Verdict) {
+    let outcome = score(content, &[option]);
+    check_advice(content, &[option], &outcome);
+    let id = outcome
+        .recommended
+        .map(|a| content.approaches[a].id.as_str());
+    (id, outcome.verdict)
+}
+
+#[test]
+fn reasons_count_for_the_suggestion_and_answers_against_it_say_what_it_takes() {
+    // Two approaches, three questions. "no-staff" takes 1.5 from A and 3 from B, so it
+    // widens A's lead, yet it counted against A: it is never a reason for A, and A is
+    // suggested in spite of it, with the caveat the pack gives.
+    let json = r#"{ "id": "why", "lang": "en", "title": "T", "intro": "I",
+        "approaches": [ { "id": "a", "name": "A", "summary": "s", "steps": ["Do this.", "Then that."] },
+                        { "id": "b", "name": "B", "summary": "s" } ],
+        "dimensions": [ { "id": "ops", "name": "Easy to run", "ratings": { "a": { "score": 2, "reason": "r" },
+            "b": { "score": 1, "reason": "r" } } } ],
+        "questions": [
+            { "id": "staff", "prompt": "P", "options": [
+                { "id": "no-staff", "label": "Nobody", "priorities": { "ops": 3 },
+                  "caveats": { "a": "Hire someone to run it." } },
+                { "id": "team", "label": "A team" } ] },
+            { "id": "fit", "prompt": "P", "options": [
+                { "id": "suits-a", "label": "L", "weights": { "a": 1 } },
+                { "id": "suits-b", "label": "L", "weights": { "b": 1 } } ] },
+            { "id": "volume", "prompt": "P", "options": [
+                { "id": "high", "label": "L", "weights": { "a": 2, "b": 0.5 } },
+                { "id": "low", "label": "L" } ] } ] }"#;
+    let pack = Content::from_json(json).unwrap();
+    let outcome = score(&pack, &[0, 0, 0]);
+    check_advice(&pack, &[0, 0, 0], &outcome);
+    // A: -1.5 + 1 + 2 = 1.5; B: -3 + 0 + 0.5 = -2.5.
+    assert_eq!(outcome.recommended, Some(0));
+    assert_eq!(
+        outcome.reasons,
+        vec![2, 1],
+        "the staff answer is no reason for A"
+    );
+    assert_eq!(outcome.in_spite_of, vec![0]);
+    assert!(!outcome.is_close_call());
+    assert_eq!(pack.approaches[0].steps, ["Do this.", "Then that."]);
+    // With a team, nothing counts against A and nothing is said in spite of.
+    let outcome = score(&pack, &[1, 0, 0]);
+    check_advice(&pack, &[1, 0, 0], &outcome);
+    assert!(outcome.in_spite_of.is_empty());
+    // A caveat for an approach the same answer rules out can never be shown.
+    let bad = json.replace(
+        r#""caveats": { "a": "Hire someone to run it." }"#,
+        r#""caveats": { "a": "Hire someone." }, "rulesOut": { "a": "Not A." }"#,
+    );
+    let problems = Content::from_json(&bad).unwrap_err().problems;
+    assert_eq!(problems[0].path, "questions[0].options[0].caveats.a");
 }
 
 #[test]

@@ -56,7 +56,7 @@ fn the_description_states_the_finding_in_the_readers_language() {
         .map(|id| content.dimensions.iter().position(|d| d.id == id).unwrap());
     let text = chart_description(&content, &EN, &[operations, quality]);
     assert!(text.starts_with(
-        "Ratings from 1 (weak) to 5 (strong) for Open-source / open-weight, Proprietary, Hybrid on 10 dimensions. "
+        "Ratings from 1 (weak) to 5 (strong) for Open weights you run yourself, Open weights run by a host, Proprietary model from a vendor, Hybrid: open weights you run plus a vendor's model on 11 dimensions. "
     ), "{text}");
     // Every approach that alone leads somewhere is named with those dimensions.
     for (a, dimensions) in leads(&content) {
@@ -78,7 +78,9 @@ fn the_description_states_the_finding_in_the_readers_language() {
         content.dimensions[operations].name, content.dimensions[quality].name
     )));
     assert!(
-        text.ends_with("On your priorities, Proprietary rates highest on average: 5.0 of 5."),
+        text.ends_with(
+            "On your priorities, Proprietary model from a vendor rates highest on average: 5.0 of 5."
+        ),
         "{text}"
     );
     // Without priorities it says so and names no best approach.
@@ -87,7 +89,8 @@ fn the_description_states_the_finding_in_the_readers_language() {
         none.ends_with("Your answers did not single out any dimension."),
         "{none}"
     );
-    // On cost and quality all three average 3.5: the first listed, in Chinese.
+    // On cost and quality the self-run open model and the hybrid both average 4: the
+    // first listed, in Chinese.
     let mixed = chart_description(&content, &ZH, &[cost, quality]);
-    assert!(mixed.contains("3.5 / 5"), "{mixed}");
+    assert!(mixed.contains("4.0 / 5"), "{mixed}");
 }

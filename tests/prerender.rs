@@ -31,9 +31,9 @@ fn prerendered_intro_is_current() {
 fn prerendered_intro_is_the_real_first_screen() {
     let html = intro_html(&default_content().unwrap(), "widget.css");
     assert!(html.contains("<template shadowrootmode=\"open\">"));
-    assert!(
-        html.contains("<h2 tabindex=\"-1\" class=\"title\">Open-source or proprietary AI?</h2>")
-    );
+    assert!(html.contains(
+        "<h2 tabindex=\"-1\" class=\"title\">Open or proprietary AI: which fits you?</h2>"
+    ));
     // Start, and beside it the slot for the element's own text if the code never comes.
     assert!(html.contains(&format!(">Start</button>{NO_CODE_SLOT}</div>")));
     assert!(

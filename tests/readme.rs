@@ -1,7 +1,8 @@
 //! What README.md states about content packs, read from README.md itself and checked
 //! against the model: its minimal pack is accepted, and the limits it states (the
 //! "Limits:" line and the ranges in the field table) are the model's, enforced at their
-//! edges: the most allowed is accepted, one more is refused with a problem at its path.
+//! edges: the most allowed is accepted, one more is refused with a problem at its path;
+//! and the built-in quiz's result it recomputes by hand is the model's.
 
 mod common;
 use common::readme_scores;
@@ -370,5 +371,92 @@ fn each_limit_is_enforced_at_its_edge() {
             .contains(&MAX_CONTENT_BYTES.to_string()),
         "{:?}",
         err.problems
+    );
+}
+
+/// The cells of the README's hand-worked table under "Recompute one by hand": one row per
+/// answer that moves anything, then the total.
+fn hand_worked_rows() -> Vec<Vec<String>> {
+    let after = README
+        .split_once("**Recompute one by hand.**")
+        .expect("README.md recomputes a result by hand")
+        .1;
+    after
+        .lines()
+        .skip_while(|line| !line.starts_with("| answer |"))
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| {
+            line.trim_matches('|')
+                .split('|')
+                .map(|cell| cell.trim().trim_matches('*').to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+/// "+1.5", "−0.25", "4.75 → 4.8": the first number of a cell.
+fn cell_number(cell: &str) -> f64 {
+    cell.split(' ')
+        .next()
+        .unwrap()
+        .replace('−', "-")
+        .replace('+', "")
+        .parse()
+        .unwrap_or_else(|_| panic!("{cell:?}"))
+}
+
+#[test]
+fn the_result_the_readme_works_out_by_hand_is_the_models() {
+    let content = open_vs_proprietary::model::content::default_content().unwrap();
+    // The accounting-firm owner of tests/reader_profiles.json.
+    let profiles: Value = serde_json::from_str(include_str!("reader_profiles.json")).unwrap();
+    let profile = profiles
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"].as_str().unwrap().contains("accounting firm"))
+        .unwrap();
+    let answers: Vec<usize> = content
+        .questions
+        .iter()
+        .zip(profile["answers"].as_array().unwrap())
+        .map(|(q, id)| {
+            q.options
+                .iter()
+                .position(|o| o.id == id.as_str().unwrap())
+                .unwrap()
+        })
+        .collect();
+    let outcome = score(&content, &answers);
+    let moving: Vec<usize> = (0..answers.len())
+        .filter(|&q| outcome.contributions[q].iter().any(|c| c.abs() > 1e-9))
+        .collect();
+    let rows = hand_worked_rows();
+    assert_eq!(
+        rows.len(),
+        moving.len() + 1,
+        "one row per answer that moves anything, and the total"
+    );
+    for (row, &q) in rows.iter().zip(&moving) {
+        for a in 0..content.approaches.len() {
+            assert_eq!(
+                cell_number(&row[2 + a]),
+                outcome.contributions[q][a],
+                "{} {row:?}",
+                content.questions[q].id
+            );
+        }
+    }
+    let total = rows.last().unwrap();
+    for a in 0..content.approaches.len() {
+        assert_eq!(cell_number(&total[2 + a]), outcome.scores[a], "{total:?}");
+    }
+    let proprietary = content.approach_index("proprietary").unwrap();
+    assert_eq!(outcome.recommended, Some(proprietary));
+    assert!(README.contains("Proprietary leads hosted open by 1.3 points"));
+    assert_eq!(
+        outcome.verdict,
+        open_vs_proprietary::model::scoring::Verdict::Lead { gap: 1.3 }
     );
 }

@@ -77,9 +77,41 @@ fn translated_packs_mirror_the_english_one() {
                     e.id,
                     eo.id
                 );
+                // The same rules and the same caveats, each in the pack's own words.
+                let keys = |m: &std::collections::BTreeMap<String, String>| -> Vec<String> {
+                    m.keys().cloned().collect()
+                };
+                assert_eq!(
+                    keys(&to.rules_out),
+                    keys(&eo.rules_out),
+                    "{lang}: {}/{}",
+                    e.id,
+                    eo.id
+                );
+                assert_eq!(
+                    keys(&to.caveats),
+                    keys(&eo.caveats),
+                    "{lang}: {}/{}",
+                    e.id,
+                    eo.id
+                );
+                for (id, text) in to.rules_out.iter().chain(&to.caveats) {
+                    assert!(
+                        !eo.rules_out
+                            .values()
+                            .chain(eo.caveats.values())
+                            .any(|e| e == text),
+                        "{lang}: {}/{} {id} is not translated",
+                        e.id,
+                        eo.id
+                    );
+                }
             }
         }
         assert_eq!(translated.tie, en.tie, "{lang}");
+        for (t, e) in translated.approaches.iter().zip(&en.approaches) {
+            assert_eq!(t.steps.len(), e.steps.len(), "{lang}: {} steps", e.id);
+        }
         // Figures are not translated: every rating, every fact's date and source address,
         // and the review date are the English pack's.
         let scores = |c: &Content| -> Vec<f64> {
@@ -172,11 +204,11 @@ fn duplicate_ids() {
 fn references_to_unknown_approaches_or_dimensions() {
     assert_reports(
         &problems_after(|c| c["questions"][2]["options"][1]["weights"]["opne"] = json!(1)),
-        "questions[2].options[1].weights.opne: \"opne\" is not an approach; the approaches are open, proprietary, hybrid",
+        "questions[2].options[1].weights.opne: \"opne\" is not an approach; the approaches are open, open-hosted, proprietary, hybrid",
     );
     assert_reports(
         &problems_after(|c| c["questions"][0]["options"][0]["priorities"]["price"] = json!(1)),
-        "questions[0].options[0].priorities.price: \"price\" is not a dimension; the dimensions are cost,",
+        "questions[0].options[0].priorities.price: \"price\" is not a dimension; the dimensions are start-cost, cost,",
     );
     assert_reports(
         &problems_after(|c| {
@@ -194,11 +226,16 @@ fn references_to_unknown_approaches_or_dimensions() {
         "dimensions[1].ratings: approach \"hybrid\" has no rating on this dimension",
     );
     assert_reports(
-        &problems_after(|c| c["tie"]["recommend"] = json!("mixed")),
+        &problems_after(|c| {
+            c["tie"] =
+                json!({ "between": ["open", "proprietary"], "margin": 2, "recommend": "mixed" })
+        }),
         "tie.recommend: \"mixed\" is not an approach",
     );
     assert_reports(
-        &problems_after(|c| c["tie"]["between"] = json!(["open", "open"])),
+        &problems_after(|c| {
+            c["tie"] = json!({ "between": ["open", "open"], "margin": 2, "recommend": "hybrid" })
+        }),
         "tie.between: names the same approach twice",
     );
 }
@@ -285,7 +322,10 @@ fn numbers_out_of_range() {
         "questions[1].options[0].priorities.data: -1 is out of range; use a number from 0 to 10",
     );
     assert_reports(
-        &problems_after(|c| c["tie"]["margin"] = json!(-2)),
+        &problems_after(|c| {
+            c["tie"] =
+                json!({ "between": ["open", "proprietary"], "margin": -2, "recommend": "hybrid" })
+        }),
         "tie.margin: -2 is out of range",
     );
     // JSON has no NaN or Infinity; numbers too large for a float are refused while parsing.
@@ -351,6 +391,12 @@ fn size_limits_and_many_problems() {
     );
 
     // Every problem is reported at once, up to a limit, then counted.
+    let options: usize = Content::from_json(DEFAULT_CONTENT_EN)
+        .unwrap()
+        .questions
+        .iter()
+        .map(|q| q.options.len())
+        .sum();
     let found = problems_after(|c| {
         for q in c["questions"].as_array_mut().unwrap() {
             for o in q["options"].as_array_mut().unwrap() {
@@ -361,7 +407,7 @@ fn size_limits_and_many_problems() {
     assert_eq!(found.len(), MAX_REPORTED_PROBLEMS + 1);
     assert_eq!(
         found.last().unwrap(),
-        &format!("and {} more problem(s)", 30 - MAX_REPORTED_PROBLEMS)
+        &format!("and {} more problem(s)", options - MAX_REPORTED_PROBLEMS)
     );
 }
 
@@ -406,7 +452,7 @@ fn long_ids_do_not_crowd_out_the_words_of_a_message() {
     assert_reports(&found, "dimensions[0].ratings.xxxx");
     assert!(
         found.iter().any(|p| p.ends_with(&format!(
-            "{quoted} is not an approach; the approaches are open, proprietary, hybrid"
+            "{quoted} is not an approach; the approaches are open, open-hosted, proprietary, hybrid"
         ))),
         "{found:#?}"
     );

@@ -35,6 +35,9 @@ pub struct Balance {
     /// Decided by an exact tie, or by the near-tie rule.
     pub ties: u64,
     pub near_ties: u64,
+    /// Said as a close call: a lead of at most `scoring::CLOSE_CALL` points, a tie or
+    /// a near tie.
+    pub close_calls: u64,
     pub findings: Vec<Finding>,
 }
 
@@ -159,6 +162,7 @@ struct Walk<'a> {
     first_no_fit: Option<Vec<usize>>,
     ties: u64,
     near_ties: u64,
+    close_calls: u64,
     examined: u64,
     /// The recommendation of every answer set, in walk order (exact walks only);
     /// `NONE` where none fits.
@@ -181,6 +185,7 @@ impl<'a> Walk<'a> {
             first_no_fit: None,
             ties: 0,
             near_ties: 0,
+            close_calls: 0,
             examined: 0,
             recommendations: Vec::new(),
             matters: vec![false; content.questions.len()],
@@ -192,6 +197,9 @@ impl<'a> Walk<'a> {
         self.examined += 1;
         self.recommendations
             .push(outcome.recommended.map_or(NONE, |a| a as u8));
+        if outcome.is_close_call() {
+            self.close_calls += 1;
+        }
         match outcome.verdict {
             Verdict::Tie { .. } => self.ties += 1,
             Verdict::NearTie { .. } => self.near_ties += 1,
@@ -303,6 +311,7 @@ impl<'a> Walk<'a> {
             no_fit: self.no_fit,
             ties: self.ties,
             near_ties: self.near_ties,
+            close_calls: self.close_calls,
             findings,
         }
     }

@@ -19,6 +19,7 @@ pub const MAX_QUESTIONS: usize = 30;
 pub const MAX_OPTIONS: usize = 8;
 pub const MAX_APPROACHES: usize = 6;
 pub const MAX_DIMENSIONS: usize = 16;
+pub const MAX_STEPS: usize = 4;
 /// Ratings run from 1 (poor) to 5 (strong); 3 is neutral.
 pub const RATING_MIN: f64 = 1.0;
 pub const RATING_MAX: f64 = 5.0;
@@ -82,6 +83,11 @@ pub struct Approach {
     pub short_name: Option<String>,
     /// What choosing this approach means, in a sentence.
     pub summary: String,
+    /// What a reader who gets this suggestion can do next, in order: concrete steps in
+    /// plain words, shown before any number (at most `MAX_STEPS`).
+    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 4)))]
+    pub steps: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -136,6 +142,12 @@ pub struct AnswerOption {
     /// recommended, whatever it scores.
     #[serde(default, rename = "rulesOut")]
     pub rules_out: BTreeMap<String, String>,
+    /// Approach id to what it takes to follow that suggestion in spite of this answer,
+    /// shown to the reader when it is suggested anyway: for example, for a reader with
+    /// nobody to run a model who is told to run one, that the skills must be hired or
+    /// contracted.
+    #[serde(default)]
+    pub caveats: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -312,6 +324,16 @@ impl Content {
                 check.text(&format!("{at}.shortName"), short_name);
             }
             check.text(&format!("{at}.summary"), &approach.summary);
+            check.count(
+                &format!("{at}.steps"),
+                approach.steps.len(),
+                0,
+                MAX_STEPS,
+                "steps",
+            );
+            for (k, step) in approach.steps.iter().enumerate() {
+                check.text(&format!("{at}.steps[{k}]"), step);
+            }
         }
     }
 
@@ -549,6 +571,22 @@ fn check_option(
     );
     for (key, reason) in &option.rules_out {
         check.text(&format!("{at}.rulesOut.{key}"), reason);
+    }
+    check.known_keys(
+        &format!("{at}.caveats"),
+        option.caveats.keys(),
+        approach_ids,
+        "approach",
+    );
+    for (key, caveat) in &option.caveats {
+        let path = format!("{at}.caveats.{key}");
+        check.text(&path, caveat);
+        if option.rules_out.contains_key(key) {
+            check.problem(
+                path,
+                "names an approach this answer rules out, so it is never suggested with it; remove the caveat or the rule",
+            );
+        }
     }
     let rules_out_all = approach_ids.len() > 1
         && approach_ids

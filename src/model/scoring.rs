@@ -20,8 +20,16 @@
 //!    made important), then by the pack's order, and the result says so.
 //! 4. The pack's near-tie rule (`tie`) may then recommend its third approach instead,
 //!    but only when the two it names finished within its margin of each other, one of
-//!    them leads, and the third is itself within the margin of the leader: it can never
-//!    pick an approach that trails the leader by more than the margin.
+//!    them leads, and the third is itself within the margin of the leader and is not
+//!    the lowest-scoring approach still open: it can never pick an approach that trails
+//!    the leader by more than the margin, nor the last of those left.
+//! 5. A lead of at most `CLOSE_CALL` points is a close call, and the result says so.
+//!
+//! The explanation holds to the same standard as the rule. The reasons given for a
+//! suggestion are answers that counted *for* it (and more for it than for the
+//! runner-up); answers that counted against it are never reasons. Those that took at
+//! least `AGAINST` points from it, or added nothing to it while the pack says what
+//! following the suggestion takes (`caveats`), are listed apart as "in spite of".
 
 use super::content::{Content, RATING_MAX, RATING_MIN};
 
@@ -32,6 +40,11 @@ const HALF_RANGE: f64 = (RATING_MAX - RATING_MIN) / 2.0;
 pub const REASON_COUNT: usize = 3;
 /// How many dimensions the chart marks as the reader's priorities.
 pub const PRIORITY_COUNT: usize = 3;
+/// A lead of at most this many points, as shown, is a close call.
+pub const CLOSE_CALL: f64 = 1.0;
+/// An answer that took at least this many points from the suggestion counted against
+/// it, and the result names it under "in spite of".
+pub const AGAINST: f64 = 1.0;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
@@ -55,10 +68,14 @@ pub struct Outcome {
     /// approach still open. `None` when no other approach is open.
     pub runner_up: Option<usize>,
     pub verdict: Verdict,
-    /// Questions whose answers favoured the recommended approach over the runner-up,
-    /// most first (at most `REASON_COUNT`). Empty for a tie and when there is no
-    /// runner-up.
+    /// Questions whose answers counted for the recommended approach and more for it
+    /// than for the runner-up, most first (at most `REASON_COUNT`). Empty for a tie and
+    /// when there is no runner-up.
     pub reasons: Vec<usize>,
+    /// Questions whose answers counted against the recommended approach (at least
+    /// `AGAINST` points), or added nothing to it and carry a caveat for it, the most
+    /// against first.
+    pub in_spite_of: Vec<usize>,
 }
 
 impl Outcome {
@@ -66,6 +83,16 @@ impl Outcome {
     /// mark.
     pub fn ruled_out_flags(&self) -> Vec<bool> {
         self.ruled_out.iter().map(|by| !by.is_empty()).collect()
+    }
+
+    /// Whether the suggestion won by a whisker: an exact tie, a near tie, or a lead of
+    /// at most `CLOSE_CALL` points.
+    pub fn is_close_call(&self) -> bool {
+        match self.verdict {
+            Verdict::Lead { gap } => gap <= CLOSE_CALL + 1e-9,
+            Verdict::Tie { .. } | Verdict::NearTie { .. } => true,
+            Verdict::OnlyOneLeft | Verdict::NoFit => false,
+        }
     }
 }
 
@@ -179,6 +206,10 @@ pub fn score(content: &Content, answers: &[usize]) -> Outcome {
         }
         _ => Vec::new(),
     };
+    let in_spite_of = decision
+        .recommended
+        .map(|winner| against(content, answers, &tally.contributions, winner))
+        .unwrap_or_default();
 
     Outcome {
         answers: answers.to_vec(),
@@ -191,6 +222,7 @@ pub fn score(content: &Content, answers: &[usize]) -> Outcome {
         runner_up: decision.runner_up,
         verdict: decision.verdict,
         reasons,
+        in_spite_of,
     }
 }
 
@@ -290,6 +322,10 @@ fn decide(content: &Content, tally: &Tally) -> Decision {
             index(&rule.recommend),
         ) {
             let is_open = |a: usize| open.contains(&a);
+            let last = open
+                .iter()
+                .map(|&a| shown_scores[a])
+                .fold(f64::INFINITY, f64::min);
             let gap = shown((shown_scores[x] - shown_scores[y]).abs());
             let behind = shown(shown_scores[leader] - shown_scores[third]);
             if (leader == x || leader == y)
@@ -299,6 +335,7 @@ fn decide(content: &Content, tally: &Tally) -> Decision {
                 && third != leader
                 && gap <= rule.margin
                 && behind <= rule.margin
+                && shown_scores[third] > last
             {
                 recommended = third;
                 verdict = Verdict::NearTie {
@@ -407,11 +444,34 @@ pub fn rank(scores: &[f64]) -> Vec<usize> {
     order
 }
 
-/// Questions whose answers favoured approach `a` over `rival`, most first. Only
-/// answers that widened `a`'s lead (or narrowed its deficit) are listed.
+/// Questions whose answers counted for approach `a` and favoured it over `rival`, most
+/// first. An answer that took points from `a` is never listed, even when it took more
+/// from the rival: nobody is persuaded by the answer that counted against the advice.
 fn favouring(contributions: &[Vec<f64>], a: usize, rival: usize) -> Vec<usize> {
     let advantages: Vec<f64> = contributions.iter().map(|c| c[a] - c[rival]).collect();
     let mut questions = rank(&advantages);
-    questions.retain(|&q| advantages[q] > 1e-9);
+    questions.retain(|&q| advantages[q] > 1e-9 && contributions[q][a] > 1e-9);
+    questions
+}
+
+/// Questions whose answers counted against approach `a` by at least `AGAINST` points,
+/// or did not count for it and whose option says what following `a` takes (a need it
+/// does not meet, such as the strongest model for an approach rated middling on it),
+/// the most against first. Never an answer that counted for `a`.
+fn against(
+    content: &Content,
+    answers: &[usize],
+    contributions: &[Vec<f64>],
+    a: usize,
+) -> Vec<usize> {
+    let id = &content.approaches[a].id;
+    let cost: Vec<f64> = contributions.iter().map(|c| -c[a]).collect();
+    let mut questions = rank(&cost);
+    questions.retain(|&q| {
+        let caveat = content.questions[q].options[answers[q]]
+            .caveats
+            .contains_key(id);
+        cost[q] >= AGAINST - 1e-9 || (caveat && cost[q] >= -1e-9)
+    });
     questions
 }

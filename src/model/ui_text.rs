@@ -242,6 +242,14 @@ ui_strings! {
     why_near_tie(first, second, gap, margin, approach),
     /// Heads the answers that favoured the suggestion after a near tie.
     why_favoured(runner_up),
+    /// A lead of at most a point: said as a close call; what would tip it follows.
+    why_close_call(gap, runner_up) per gap,
+    /// Heads the answers that counted against the suggestion.
+    in_spite_heading,
+    /// An answer that counted against the suggestion, with what following it takes.
+    in_spite_item(answer, takes),
+    /// Heads the suggestion's next steps, the first thing the result says.
+    next_steps_heading,
     /// Every other approach was ruled out.
     why_only_one_left,
     /// An exact tie at the top.
@@ -339,7 +347,7 @@ ui_strings! {
 }
 
 pub const EN: UiText = ui_table! { "en";
-    widget_label: "Open-source or proprietary AI? A decision quiz",
+    widget_label: "Open or proprietary AI? A decision quiz",
     intro_meta: forms! {
         one: "{count} question · about a minute · nothing leaves your browser",
         other: "{count} questions · about two minutes · nothing leaves your browser",
@@ -363,6 +371,13 @@ pub const EN: UiText = ui_table! { "en";
     why_no_reasons: "No single answer decided it; it led on the balance of all of them.",
     why_near_tie: "A near tie decided it: {first} and {second} finished {gap} points apart, within this quiz's margin of {margin}, and {approach}, which combines both, scored within that margin of the leader too.",
     why_favoured: "Compared with {runner_up}, these answers counted most in its favour:",
+    why_close_call: forms! {
+        one: "A close call: it finished only {gap} point ahead of {runner_up}, so weigh both. The last line below says which answer would tip it.",
+        other: "A close call: it finished only {gap} points ahead of {runner_up}, so weigh both. The last line below says which answer would tip it.",
+    },
+    in_spite_heading: "Suggested in spite of these answers, and what that takes",
+    in_spite_item: "“{answer}”: {takes}",
+    next_steps_heading: "What to do next",
     why_only_one_left: "Your answers ruled out every other approach, so this is the one that fits.",
     why_tie: forms! {
         one: "An exact tie: {approaches} each scored {score} point.",
@@ -441,7 +456,7 @@ pub const EN: UiText = ui_table! { "en";
 };
 
 pub const ZH: UiText = ui_table! { "zh";
-    widget_label: "开源还是专有 AI？决策小测验",
+    widget_label: "开放权重还是专有 AI？决策小测验",
     intro_meta: forms! { other: "{count} 个问题 · 约两分钟 · 所有内容都只留在你的浏览器里" },
     start: "开始",
     back: "上一步",
@@ -459,6 +474,10 @@ pub const ZH: UiText = ui_table! { "zh";
     why_no_reasons: "没有哪一个回答单独起决定作用，它靠全部回答的综合结果领先。",
     why_near_tie: "接近平局决定了结果：{first}和{second}只相差 {gap} 分，在本测验 {margin} 分的范围之内；兼顾两者的{approach}与领先者的差距也在这个范围之内。",
     why_favoured: "与{runner_up}相比，这些回答最支持它：",
+    why_close_call: forms! { other: "难分高下：它只比{runner_up}多 {gap} 分，两者都值得考虑。下面最后一行会告诉你，改变哪个回答会让结果翻转。" },
+    in_spite_heading: "不利于这个建议的回答，以及照建议做需要付出什么",
+    in_spite_item: "“{answer}”：{takes}",
+    next_steps_heading: "下一步怎么做",
     why_only_one_left: "你的回答排除了其他所有方案，所以只剩这一个合适。",
     why_tie: forms! { other: "完全平局：{approaches}都得了 {score} 分。" },
     why_tie_by_priorities: "之所以建议{approach}，是因为它在你的回答最看重的方面评分更高：{dimensions}。",
@@ -525,7 +544,7 @@ pub const ZH: UiText = ui_table! { "zh";
 };
 
 pub const ES: UiText = ui_table! { "es";
-    widget_label: "¿IA de código abierto o propietaria? Un cuestionario para decidir",
+    widget_label: "¿IA abierta o propietaria? Un cuestionario para decidir",
     intro_meta: forms! {
         one: "{count} pregunta · alrededor de un minuto · nada sale de tu navegador",
         many: "{count} de preguntas · unos dos minutos · nada sale de tu navegador",
@@ -551,6 +570,14 @@ pub const ES: UiText = ui_table! { "es";
     why_no_reasons: "Ninguna respuesta lo decidió por sí sola; quedó por delante por el conjunto de todas ellas.",
     why_near_tie: "Lo decidió un casi empate: entre {first} y {second} hubo una diferencia de {gap}, dentro del margen de {margin} de este cuestionario, y {approach}, que combina ambos, también quedó dentro de ese margen respecto al primero.",
     why_favoured: "Frente a {runner_up}, estas respuestas fueron las que más pesaron a su favor:",
+    why_close_call: forms! {
+        one: "Un resultado muy ajustado: quedó solo {gap} punto por delante de {runner_up}, así que considera ambos. La última línea de abajo indica qué respuesta inclinaría la balanza.",
+        many: "Un resultado muy ajustado: quedó solo {gap} de puntos por delante de {runner_up}, así que considera ambos. La última línea de abajo indica qué respuesta inclinaría la balanza.",
+        other: "Un resultado muy ajustado: quedó solo {gap} puntos por delante de {runner_up}, así que considera ambos. La última línea de abajo indica qué respuesta inclinaría la balanza.",
+    },
+    in_spite_heading: "Respuestas en contra y lo que supone seguir la recomendación",
+    in_spite_item: "«{answer}»: {takes}",
+    next_steps_heading: "Qué hacer ahora",
     why_only_one_left: "Tus respuestas descartaron todos los demás enfoques, así que este es el que encaja.",
     why_tie: forms! {
         one: "Empate exacto: {approaches} obtuvieron {score} punto cada uno.",
@@ -633,7 +660,7 @@ pub const ES: UiText = ui_table! { "es";
 };
 
 pub const AR: UiText = ui_table! { "ar";
-    widget_label: "ذكاء اصطناعي مفتوح المصدر أم مغلق؟ اختبار لاتخاذ القرار",
+    widget_label: "ذكاء اصطناعي مفتوح أم مغلق؟ اختبار لاتخاذ القرار",
     intro_meta: forms! {
         zero: "{count} سؤال · نحو دقيقتين · لا شيء يغادر متصفحك",
         one: "{count} سؤال · نحو دقيقة · لا شيء يغادر متصفحك",
@@ -672,6 +699,17 @@ pub const AR: UiText = ui_table! { "ar";
     why_no_reasons: "لم تحسمه إجابة واحدة بمفردها؛ بل تقدّم بمحصلة الإجابات كلها.",
     why_near_tie: "حسمه تعادل شبه تام: بلغ الفارق بين {first} و{second} {gap}، وهو ضمن هامش هذا الاختبار البالغ {margin}، كما جاء {approach}، الذي يجمع بين الاثنين، ضمن هذا الهامش من المتصدّر أيضًا.",
     why_favoured: "مقارنةً بـ{runner_up}، كانت هذه الإجابات الأكثر ترجيحًا له:",
+    why_close_call: forms! {
+        zero: "نتيجة متقاربة: لم يتقدّم على {runner_up} إلا بـ{gap} نقطة، فوازن بين الاثنين. ويبيّن السطر الأخير أدناه أيّ إجابة كانت ستقلب النتيجة.",
+        one: "نتيجة متقاربة: لم يتقدّم على {runner_up} إلا بـ{gap} نقطة، فوازن بين الاثنين. ويبيّن السطر الأخير أدناه أيّ إجابة كانت ستقلب النتيجة.",
+        two: "نتيجة متقاربة: لم يتقدّم على {runner_up} إلا بـ{gap} نقطتين، فوازن بين الاثنين. ويبيّن السطر الأخير أدناه أيّ إجابة كانت ستقلب النتيجة.",
+        few: "نتيجة متقاربة: لم يتقدّم على {runner_up} إلا بـ{gap} نقاط، فوازن بين الاثنين. ويبيّن السطر الأخير أدناه أيّ إجابة كانت ستقلب النتيجة.",
+        many: "نتيجة متقاربة: لم يتقدّم على {runner_up} إلا بـ{gap} نقطة، فوازن بين الاثنين. ويبيّن السطر الأخير أدناه أيّ إجابة كانت ستقلب النتيجة.",
+        other: "نتيجة متقاربة: لم يتقدّم على {runner_up} إلا بـ{gap} نقطة، فوازن بين الاثنين. ويبيّن السطر الأخير أدناه أيّ إجابة كانت ستقلب النتيجة.",
+    },
+    in_spite_heading: "اقترحناه رغم هذه الإجابات، وإليك ما يتطلّبه ذلك منك",
+    in_spite_item: "«{answer}»: {takes}",
+    next_steps_heading: "خطواتك التالية",
     why_only_one_left: "استبعدت إجاباتك كل النُّهج الأخرى، فهذا هو النهج المناسب.",
     why_tie: forms! {
         zero: "تعادل تام: حصل كلٌّ من {approaches} على {score} نقطة.",

@@ -18,6 +18,7 @@ mod facts;
 mod format;
 mod intro;
 mod mirror;
+mod next_steps;
 mod patterns;
 mod progress;
 mod question_step;

@@ -3,8 +3,8 @@
 //! reasons behind its ratings, the facts, and ways to keep the result: a share link,
 //! downloads of both charts, printing.
 //!
-//! It leads with what a reader on a phone came for: the verdict, the scores and why come
-//! first, then both charts. Each chart's table, every rating's reason and the facts sit
+//! It leads with what a reader on a phone came for: the verdict and what to do next, then
+//! the scores and why, then both charts. Each chart's table, every rating's reason and the facts sit
 //! behind native disclosures (`<details>`), closed until opened and open in print.
 
 use super::chart_download::ChartDownloadButtons;
@@ -13,6 +13,7 @@ use super::comparison_table::ComparisonTable;
 use super::contribution_chart::ContributionChart;
 use super::contribution_table::ContributionTable;
 use super::facts::Facts;
+use super::next_steps::NextSteps;
 use super::rating_reasons::RatingReasons;
 use super::score_list::ScoreList;
 use super::services::PageServices;
@@ -135,6 +136,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 {result_heading(ui, recommended.map(|a| a.name.as_str()))}
             </h2>
             if let Some(recommended) = recommended {
+                <NextSteps ui={ui.clone()} steps={Rc::<[String]>::from(recommended.steps.as_slice())} />
                 <p class="lede">{&recommended.summary}</p>
             }
             <ScoreList content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />

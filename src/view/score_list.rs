@@ -1,7 +1,8 @@
 //! Each approach's score as a labelled bar, the suggested one marked.
 //! Bars are SVG rectangles so their widths need no inline styles (strict CSP); each
 //! approach's bar has its own fill pattern, as in the comparison chart. An approach the
-//! answers ruled out keeps its score but is marked, and its bar is faded.
+//! answers ruled out is no contender: it is listed last, marked, with neither bar nor
+//! score (why it was ruled out is said under "Why").
 
 use super::format::{approach_label, points};
 use super::mirror::Mirror;
@@ -29,15 +30,26 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
         outcome,
     } = props;
     // Bars grow from zero; a negative score shows as an empty bar with its number.
-    let longest = outcome.scores.iter().fold(1.0_f64, |m, s| m.max(*s));
-    let rows = rank(&outcome.scores).into_iter().map(|a| {
+    let open = |a: &usize| outcome.ruled_out[*a].is_empty();
+    let longest = (0..outcome.scores.len())
+        .filter(open)
+        .fold(1.0_f64, |m, a| m.max(outcome.scores[a]));
+    let (contenders, ruled_out): (Vec<usize>, Vec<usize>) =
+        rank(&outcome.scores).into_iter().partition(open);
+    let ruled_out_rows = ruled_out.into_iter().map(|a| {
+        html! {
+            <li class={classes!("score", format!("series-{a}"), "ruled-out")}>
+                <span class="score-name">{approach_label(&content.approaches[a].name, true, ui)}</span>
+            </li>
+        }
+    });
+    let rows = contenders.into_iter().map(|a| {
         let score = outcome.scores[a];
         let width = (score.max(0.0) / longest * 100.0).round();
         let suggested = Some(a) == outcome.recommended;
-        let ruled_out = !outcome.ruled_out[a].is_empty();
         html! {
-            <li class={classes!("score", format!("series-{a}"), suggested.then_some("suggested"), ruled_out.then_some("ruled-out"))}>
-                <span class="score-name">{approach_label(&content.approaches[a].name, ruled_out, ui)}</span>
+            <li class={classes!("score", format!("series-{a}"), suggested.then_some("suggested"))}>
+                <span class="score-name">{approach_label(&content.approaches[a].name, false, ui)}</span>
                 <svg class="score-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <defs>{pattern_def(PATTERN, a)}</defs>
                     <rect class="track" x="0" y="0" width="100" height="8" rx="2" />
@@ -50,7 +62,7 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
     html! {
         <div class="scores">
             <h3>{ui.scores_caption()}</h3>
-            <ol class="score-list">{for rows}</ol>
+            <ol class="score-list">{for rows}{for ruled_out_rows}</ol>
         </div>
     }
 }

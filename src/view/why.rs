@@ -1,5 +1,7 @@
-//! "Why": how the suggestion was reached, the answers that decided it, what the answers
-//! ruled out and by which answer, and the one changed answer that would change it.
+//! "Why": how the suggestion was reached (a close call said as one), the answers that
+//! counted for it, those it is suggested in spite of with what following it then takes,
+//! what the answers ruled out and by which answer, and the one changed answer that would
+//! change it.
 
 use super::format::points;
 use crate::model::content::Content;
@@ -33,6 +35,15 @@ pub fn Why(props: &WhyProps) -> Html {
         html! { <ul class="why-list">{for items}</ul> }
     };
     let body = match (&outcome.verdict, outcome.recommended) {
+        (Verdict::Lead { gap }, _) if outcome.is_close_call() => html! {
+            <>
+                <p>{ui.why_close_call(&points(*gap, ui), runner_up)}</p>
+                if !outcome.reasons.is_empty() {
+                    <p>{ui.why_favoured(runner_up)}</p>
+                    {reasons()}
+                }
+            </>
+        },
         (Verdict::Lead { gap }, _) if !outcome.reasons.is_empty() => html! {
             <>
                 <p>{ui.why_lead(&points(*gap, ui), runner_up)}</p>
@@ -93,6 +104,19 @@ pub fn Why(props: &WhyProps) -> Html {
         })
     });
     let ruled_out = outcome.ruled_out.iter().any(|by| !by.is_empty());
+    // The answers it is suggested in spite of, with what following it then takes.
+    let in_spite_of = outcome.recommended.map(|winner| {
+        let id = &content.approaches[winner].id;
+        outcome.in_spite_of.iter().map(move |&q| {
+            let question = &content.questions[q];
+            let option = &question.options[outcome.answers[q]];
+            let item = match option.caveats.get(id) {
+                Some(takes) => ui.in_spite_item(&option.label, takes),
+                None => ui.why_item(&option.label, &question.prompt),
+            };
+            html! { <li>{item}</li> }
+        })
+    });
     // What one different answer would have changed.
     let what_if = match counterfactual(content, outcome) {
         Some(change) => {
@@ -109,6 +133,10 @@ pub fn Why(props: &WhyProps) -> Html {
         <div class="why">
             <h3>{ui.why_heading()}</h3>
             {body}
+            if let Some(items) = in_spite_of.filter(|_| !outcome.in_spite_of.is_empty()) {
+                <h4 class="in-spite-heading">{ui.in_spite_heading()}</h4>
+                <ul class="in-spite-list">{for items}</ul>
+            }
             if ruled_out {
                 <h4 class="ruled-out-heading">{ui.ruled_out_heading()}</h4>
                 <ul class="ruled-out-list">{for rules}</ul>
