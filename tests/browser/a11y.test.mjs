@@ -121,7 +121,7 @@ async function assertAccessible(page, where, mustPassInside) {
 
 // A result with approaches ruled out, and one where the answers rule out every approach
 // (a pack made for it), at phone width, light and dark.
-const REGULATED = ['moderate', 'must-stay', 'ml-team', 'deep', 'sla', 'must-show', 'steady', 'serious', 'reliable', 'avoid'];
+const REGULATED = ['moderate', 'must-stay', 'ml-team', 'deep', 'sla', 'must-show', 'steady', 'serious', 'reliable', 'avoid', 'none'];
 const NOTHING_FITS = {
   id: 'nothing-fits', lang: 'en', title: 'Two rules', intro: 'Each answer rules something out.',
   approaches: [{ id: 'a', name: 'Alpha', summary: 'A.' }, { id: 'b', name: 'Beta', summary: 'B.' }],
