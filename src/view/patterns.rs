@@ -66,7 +66,8 @@ pub fn legend_height(count: usize) -> f64 {
 
 const LEGEND_ROW: f64 = 18.0;
 
-/// A chart's legend: one row per approach, its pattern swatch and name, from the top;
+/// A chart's legend: one row per approach, its pattern swatch and short name (a full name
+/// can be wider than a phone's chart), from the top;
 /// an approach the reader's answers ruled out is named with the mark and faded. It starts
 /// on the reading side of a chart `width` units wide.
 pub fn legend(
@@ -83,7 +84,7 @@ pub fn legend(
         html! {
             <g class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>
                 <rect class="bar legend-swatch" x={mirror.span(0.5, 12.0).to_string()} y={(y + 3.0).to_string()} width="12" height="12" rx="2" fill={pattern_fill(prefix, a)} />
-                <text class="legend-label" x={mirror.x(18.0).to_string()} y={(y + 13.0).to_string()}>{approach_label(&approach.name, out, ui)}</text>
+                <text class="legend-label" x={mirror.x(18.0).to_string()} y={(y + 13.0).to_string()}>{approach_label(approach.short_name(), out, ui)}</text>
             </g>
         }
     });

@@ -34,16 +34,17 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
     let longest = (0..outcome.scores.len())
         .filter(open)
         .fold(1.0_f64, |m, a| m.max(outcome.scores[a]));
-    let (contenders, ruled_out): (Vec<usize>, Vec<usize>) =
-        rank(&outcome.scores).into_iter().partition(open);
-    let ruled_out_rows = ruled_out.into_iter().map(|a| {
+    let contenders = rank(&outcome.scores).into_iter().filter(open);
+    // Ruled out: in the pack's order, since their scores rank nothing.
+    let ruled_out = (0..outcome.scores.len()).filter(|a| !open(a));
+    let ruled_out_rows = ruled_out.map(|a| {
         html! {
             <li class={classes!("score", format!("series-{a}"), "ruled-out")}>
                 <span class="score-name">{approach_label(&content.approaches[a].name, true, ui)}</span>
             </li>
         }
     });
-    let rows = contenders.into_iter().map(|a| {
+    let rows = contenders.map(|a| {
         let score = outcome.scores[a];
         let width = (score.max(0.0) / longest * 100.0).round();
         let suggested = Some(a) == outcome.recommended;

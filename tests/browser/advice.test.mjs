@@ -58,7 +58,7 @@ test('data that must stay in-house rules out every approach that sends it out, a
   // Both charts' legends and both tables' headers mark them.
   for (const chart of ['svg.comparison-chart', 'svg.contribution-chart']) {
     const legend = await widget.locator(`${chart} .legend-label`).allTextContents();
-    assert.deepEqual(legend, [open.name, ...others.map((a) => `${a.name} (ruled out)`)]);
+    assert.deepEqual(legend, [open.shortName, ...others.map((a) => `${a.shortName} (ruled out)`)]);
   }
   assert.equal(await widget.locator('svg.comparison-chart g.dimension g.ruled-out').count(), 3 * en.dimensions.length);
   await openDisclosures(widget);
@@ -105,7 +105,7 @@ test('a reason is an answer that counted for the suggestion; a lead of a point o
   await advance(widget, () => widget.getByRole('button', { name: 'Retake the quiz' }).click(), { screen: 'question' });
   await takeQuiz(widget, ['team', 'suits-b', 'high']);
   assert.equal(await widget.locator('h2.result-heading').textContent(), 'Our suggestion: Beta');
-  assert.match(await why.textContent(), /A close call: it finished only 1\.0 point ahead of Alpha, so weigh both\./);
+  assert.match(await why.textContent(), /A close call: it finished only 1\.0 points ahead of Alpha, so weigh both\./);
   assert.match(await widget.locator('.what-if').textContent(), /we would suggest Alpha\.$/);
   assert.deepEqual(errors, []);
   await page.close();

@@ -106,7 +106,7 @@ for (const width of [390, 1200]) for (const colorScheme of ['light', 'dark']) {
     assert.ok(next.x < back.x, `Next (${next.x}) is left of Back (${back.x})`);
     // The heading starts at the right edge.
     assert.ok(where.section.right - where.heading.right < 40, 'the heading sits on the right');
-    assert.match(await widget.locator('legend .step-count').textContent(), /^الخطوة ٢ من ١٠$/);
+    assert.match(await widget.locator('legend .step-count').textContent(), /^الخطوة ٢ من ١١$/);
 
     await takeQuiz(widget, answersFor(ar, () => 0).slice(1));
     where = await layout(widget);
@@ -143,7 +143,7 @@ test('the Arabic chart downloads as an SVG that runs right to left in Arabic dig
 
 test('Spanish to the result: Spanish strings, decimal commas, plural forms, no English left', async () => {
   const { page, errors, widget } = await open({ lang: 'es', width: 390 });
-  assert.match(await widget.locator('.intro .meta').textContent(), /^10 preguntas · /);
+  assert.match(await widget.locator('.intro .meta').textContent(), /^11 preguntas · /);
   await takeQuiz(widget, answersFor(es, () => 1));
   assert.equal((await layout(widget)).dir, 'ltr');
   assert.match(await widget.locator('h2.result-heading').textContent(), /^Nuestra recomendación: /);

@@ -91,12 +91,17 @@ test('a reader takes the quiz by clicking and gets an explained result with char
     questionId: content.questions.at(-1).id, optionId: chosen[content.questions.at(-1).id], step: total, total,
   });
 
-  // Every approach's score is shown, matching the event (scores below zero with a true minus sign).
+  // Every approach still open shows its score, matching the event (scores below zero
+  // with a true minus sign); a ruled-out one is listed with its mark and no number.
   const scores = await widget.locator('.score').allTextContents();
   assert.equal(scores.length, content.approaches.length);
   for (const approach of content.approaches) {
     const row = scores.find((s) => s.startsWith(approach.name))?.replaceAll('\u2212', '-');
-    assert.ok(row?.includes(detail.scores[approach.id].toFixed(1)), `score of ${approach.id}: ${row}`);
+    if (detail.ruledOut.includes(approach.id)) {
+      assert.equal(row, `${approach.name} (ruled out)`);
+    } else {
+      assert.ok(row?.includes(detail.scores[approach.id].toFixed(1)), `score of ${approach.id}: ${row}`);
+    }
   }
 
   // The "why" names real answers the reader gave.
@@ -189,21 +194,20 @@ test('on a 390 px phone the result leads with the verdict, the scores and why; i
   await takeQuiz(widget, answersFor(content, () => 0));
   await page.screenshot({ path: artifact('result-390-phone.png'), fullPage: true });
 
-  // The first screen of the result holds the verdict, every score and why: its
-  // heading, its lead and the first answer it names (the rest follows right after,
-  // before either chart).
+  // The first screen of the result holds the verdict and what to do next; the scores and
+  // why (its lead and the first answer it names) follow before either chart.
   const lead = await widget.locator('.result').evaluate((result) => {
     const top = result.getBoundingClientRect().top;
     const bottom = (selector) => Math.round(result.querySelector(selector).getBoundingClientRect().bottom - top);
     return {
-      verdict: bottom('h2.result-heading'), summary: bottom('.lede'), scores: bottom('.score-list'),
+      verdict: bottom('h2.result-heading'), steps: bottom('.next-steps'), scores: bottom('.score-list'),
       why: bottom('.why > p'), firstReason: bottom('.why li'), chart: bottom('svg.contribution-chart'), screen: innerHeight,
     };
   });
-  for (const part of ['verdict', 'summary', 'scores', 'why', 'firstReason']) {
+  for (const part of ['verdict', 'steps']) {
     assert.ok(lead[part] <= lead.screen, `${part} ends ${lead[part]} px into the result, past the first screen (${lead.screen} px): ${JSON.stringify(lead)}`);
   }
-  assert.ok(lead.chart > lead.firstReason);
+  assert.ok(lead.steps < lead.scores && lead.scores < lead.why && lead.firstReason < lead.chart, JSON.stringify(lead));
 
   // Both charts show; each table, every rating's reason and the facts wait behind a
   // closed disclosure, out of sight and out of the accessibility tree.

@@ -68,7 +68,7 @@ test('a widget without an id keeps its progress under open-vs-proprietary:conten
   await widget.getByRole('button', { name: 'Copy link' }).click();
   await widget.getByText('Link copied.', { exact: false }).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(link, /^[^#]*#ovp=[A-Za-z0-9_-]{7}$/, link);
+  assert.match(link, /^[^#]*#ovp=[A-Za-z0-9_-]{8}$/, link);
   assert.equal(link.split('#')[0], `${env.server.url}no-id.html`);
   assert.deepEqual(await keys(), [key]);
   assert.deepEqual(errors, []);
@@ -285,7 +285,7 @@ test('under the README\'s Content-Security-Policy every feature works with no vi
   // Copy link.
   await widget.getByRole('button', { name: 'Copy link' }).click();
   await widget.getByText('Link copied.', { exact: false }).waitFor();
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /#ovp-w=[A-Za-z0-9_-]{7}$/);
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /#ovp-w=[A-Za-z0-9_-]{8}$/);
   // Both charts as SVG (the PNGs: the next test).
   for (const title of CHARTS) {
     const svg = (await download(page, widget, `Download SVG of “${title}”`)).toString('utf8');

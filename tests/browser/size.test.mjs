@@ -17,12 +17,16 @@
 // browser's Intl.PluralRules; the language's digits; right to left with mirrored charts)
 // bought 10.4 KB, and wasm-opt's --converge took 0.4 KB back (192.3 KB). Filling the
 // result's disclosures a paint after its charts (both charts 7 to 13% sooner in two A/B runs)
-// bought 0.2 KB (192.6 KB), so the ceiling is 192.6 KiB.
+// bought 0.2 KB (192.6 KB). Advice that separates the licence from where the model runs
+// (four approaches rated on eleven dimensions with their reasons, eleven questions with
+// hints, next steps, caveats for every answer that counts against a suggestion, fifteen
+// dated facts) grew the English pack compiled into the Wasm from 21 to 38 KB of JSON and
+// the download by 7.6 KB (200.4 KB), so the ceiling is 200.5 KiB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oursSizes, BUDGET_BROTLI } from '../../bench/sizes.mjs';
 
-const CEILING_BROTLI = 192.6 * 1024;
+const CEILING_BROTLI = 200.5 * 1024;
 
 test('the brotli total of what the widget ships stays under its recorded ceiling', () => {
   const { parts, total } = oursSizes();
