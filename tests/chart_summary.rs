@@ -56,7 +56,7 @@ fn the_description_states_the_finding_in_the_readers_language() {
         .map(|id| content.dimensions.iter().position(|d| d.id == id).unwrap());
     let text = chart_description(&content, &EN, &[operations, quality]);
     assert!(text.starts_with(
-        "Ratings from 1 (weak) to 5 (strong) for Open weights you run yourself, Open weights run by a host, Proprietary model from a vendor, Hybrid: open weights you run plus a vendor's model on 11 dimensions. "
+        "Ratings from 1 (weak) to 5 (strong) for Open weights you run yourself, Open weights run by a host, Proprietary model from a vendor and Hybrid: open weights you run plus a vendor's model on 11 dimensions. "
     ), "{text}");
     // Every approach that alone leads somewhere is named with those dimensions.
     for (a, dimensions) in leads(&content) {
@@ -67,14 +67,14 @@ fn the_description_states_the_finding_in_the_readers_language() {
         let sentence = format!(
             "{} rates highest on {}.",
             content.approaches[a].name,
-            names.join(", ")
+            EN.list(&names)
         );
         assert!(text.contains(&sentence), "{sentence} missing from {text}");
     }
     // The reader's priorities, most important first, and the best approach on them:
     // Proprietary rates 5 on both (mean 5.0).
     assert!(text.contains(&format!(
-        "Your answers made these matter most: {}, {}.",
+        "Your answers made these matter most: {} and {}.",
         content.dimensions[operations].name, content.dimensions[quality].name
     )));
     assert!(
@@ -92,5 +92,5 @@ fn the_description_states_the_finding_in_the_readers_language() {
     // On cost and quality the self-run open model and the hybrid both average 4: the
     // first listed, in Chinese.
     let mixed = chart_description(&content, &ZH, &[cost, quality]);
-    assert!(mixed.contains("4.0 / 5"), "{mixed}");
+    assert!(mixed.contains("4.0 分（满分 5 分）"), "{mixed}");
 }

@@ -195,7 +195,8 @@ fn ui_text_is_chosen_by_language_and_filled() {
     assert_eq!(ES.number("8.3"), "8,3");
     assert_eq!(ES.points(&ES.number("1")), "1 punto");
     assert_eq!(AR.number("−1.5"), "−١٫٥");
-    assert_eq!(AR.points(&AR.number("2")), "٢ نقطتان");
+    // A number written with digits takes the singular after it, decimals included.
+    assert_eq!(AR.points(&AR.number("2")), "٢ نقطة");
     assert_eq!(AR.points(&AR.number("3")), "٣ نقاط");
     assert_eq!(AR.points(&AR.number("8.3")), "٨٫٣ نقطة");
     assert_eq!(

@@ -55,15 +55,15 @@ pub fn best_on(content: &Content, dimensions: &[usize]) -> Option<(usize, f64)> 
 /// first) and which approach rates best on them.
 pub fn chart_description(content: &Content, ui: &UiText, priorities: &[usize]) -> String {
     let names = |dimensions: &[usize]| -> String {
-        dimensions
+        let names: Vec<&str> = dimensions
             .iter()
             .map(|&d| content.dimensions[d].name.as_str())
-            .collect::<Vec<_>>()
-            .join(ui.list_separator())
+            .collect();
+        ui.list(&names)
     };
     let approaches: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
     let mut text = ui.chart_description(
-        &approaches.join(ui.list_separator()),
+        &ui.list(&approaches),
         &ui.number(&content.dimensions.len().to_string()),
     );
     let mut add = |sentence: &str| {

@@ -141,7 +141,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
 
     let ruled_out = outcome.ruled_out_flags();
     let names: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
-    let description = ui.contributions_description(&names.join(ui.list_separator()));
+    let description = ui.contributions_description(&ui.list(&names));
     html! {
         <figure class="chart" part="contribution-chart">
             <svg role="img" aria-labelledby="ovp-contrib-title ovp-contrib-desc" viewBox={format!("-4 0 {} {height}", WIDTH + 8.0)}

@@ -8,6 +8,9 @@ use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Stands for the linked title in the source line's template, which then splits around it.
+const LINK: &str = "\u{1}";
+
 #[derive(Properties, PartialEq)]
 pub struct FactsProps {
     pub content: Rc<Content>,
@@ -29,14 +32,17 @@ pub fn Facts(props: &FactsProps) -> Html {
         return Html::default();
     }
     let items = content.facts.iter().map(|fact| {
+        // The language's source line with the title's place kept for the link.
+        let line = ui.fact_source(ui.source(), LINK, &format_date(&fact.date, ui));
+        let (before, after) = line.split_once(LINK).unwrap_or((&line, ""));
         html! {
             <li>
                 {&fact.text}
                 <span class="source">
-                    {format!(" {}: ", ui.source())}
+                    {format!(" {before}")}
                     // Validation admits only http(s) URLs here.
                     <a href={fact.source.url.clone()} rel="noopener noreferrer" target="_blank">{&fact.source.title}</a>
-                    {format!(", {}.", format_date(&fact.date, ui))}
+                    {after}
                 </span>
             </li>
         }

@@ -38,7 +38,7 @@ pub fn by_influence(outcome: &Outcome) -> Vec<usize> {
 /// when the reader's answers ruled it out.
 pub fn approach_label(name: &str, ruled_out: bool, ui: &UiText) -> String {
     if ruled_out {
-        format!("{name} ({})", ui.ruled_out_mark())
+        ui.marked(name, ui.ruled_out_mark())
     } else {
         name.to_owned()
     }
@@ -53,7 +53,7 @@ pub fn approach_headers(content: &Content, ui: &UiText, ruled_out: &[bool]) -> H
             <th scope="col" class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>
                 <abbr title={approach_label(&approach.name, out, ui)}>{approach.short_name()}</abbr>
                 if out {
-                    <span class="ruled-out-mark">{format!(" ({})", ui.ruled_out_mark())}</span>
+                    <span class="ruled-out-mark">{ui.marked("", ui.ruled_out_mark())}</span>
                 }
             </th>
         }

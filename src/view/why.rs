@@ -61,13 +61,13 @@ pub fn Why(props: &WhyProps) -> Html {
                         .iter()
                         .map(|&d| content.dimensions[d].name.as_str())
                         .collect();
-                    ui.why_tie_by_priorities(name(winner), &dimensions.join(ui.list_separator()))
+                    ui.why_tie_by_priorities(name(winner), &ui.list(&dimensions))
                 }
                 TieBreak::ContentOrder => ui.why_tie_by_order(name(winner)),
             };
             html! {
                 <>
-                    <p>{ui.why_tie(&names.join(ui.list_separator()), &score)}</p>
+                    <p>{ui.why_tie(&ui.list(&names), &score)}</p>
                     <p>{broken}</p>
                 </>
             }
