@@ -136,6 +136,16 @@ fn the_profiles_cover_the_readers_the_advice_must_serve() {
             "no profile answers {constraint}"
         );
     }
+    // Their results include close calls and exact ties, where the advice is most fragile.
+    let outcomes: Vec<_> = profiles
+        .iter()
+        .map(|p| score(&content, &answers_of(&content, p)))
+        .collect();
+    assert!(outcomes.iter().filter(|o| o.is_close_call()).count() >= 5);
+    assert!(outcomes.iter().any(|o| matches!(
+        o.verdict,
+        open_vs_proprietary::model::scoring::Verdict::Tie { .. }
+    )));
     // Readers whose data must stay see every approach that would send it out ruled out.
     let regulated: Vec<&Profile> = profiles
         .iter()
