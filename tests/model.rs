@@ -350,13 +350,13 @@ fn counted_strings_take_their_number_s_form_and_the_reader_s_digits() {
     let ui = one.ui_text();
     assert_eq!(
         ui.intro_meta("1"),
-        "1 question · about a minute · nothing leaves your browser"
+        "1 question · nothing leaves your browser"
     );
     assert_eq!(ui.points("1.0"), "1.0 points");
     assert_eq!(ui.points("1"), "1 point");
     assert_eq!(
         ZH.intro_meta("1"),
-        "1 个问题 · 约两分钟 · 所有内容都只留在你的浏览器里"
+        "1 个问题 · 所有内容都只留在你的浏览器里"
     );
     // A pack in a language without a built-in table keeps its own plural rules: a form
     // the English table lacks falls back to `other`.
@@ -448,4 +448,42 @@ fn one_question_pack(lang: &str) -> String {
     let first = json["questions"][0].clone();
     json["questions"] = serde_json::json!([first]);
     json.to_string()
+}
+
+#[test]
+fn the_intro_promises_the_time_a_reader_takes() {
+    use open_vs_proprietary::model::time_to_take::minutes_to_take;
+    let packs = [
+        default_content().unwrap(),
+        Content::from_json(include_str!("../content/es.json")).unwrap(),
+        Content::from_json(include_str!("../content/ar.json")).unwrap(),
+        Content::from_json(include_str!("../content/zh.json")).unwrap(),
+    ];
+    // About 1,000 words to read and eleven answers to choose: five to seven minutes in
+    // every language, not the two the intro once promised.
+    for content in &packs {
+        let minutes = minutes_to_take(content);
+        println!("{}: {minutes} minutes", content.lang);
+        assert!(
+            (5..=7).contains(&minutes),
+            "{}: {minutes} minutes",
+            content.lang
+        );
+    }
+    // A two-question pack takes a minute.
+    let tiny = Content::from_json(&serde_json::to_string(&serde_json::json!({
+        "id": "t", "lang": "en", "title": "Tea or coffee?", "intro": "Two questions.",
+        "approaches": [{ "id": "a", "name": "A", "summary": "s" }, { "id": "b", "name": "B", "summary": "s" }],
+        "dimensions": [{ "id": "d", "name": "D", "ratings": { "a": { "score": 4, "reason": "r" }, "b": { "score": 2, "reason": "r" } } }],
+        "questions": [
+            { "id": "q1", "prompt": "Hurry?", "options": [{ "id": "y", "label": "Yes", "weights": { "a": 1 } }, { "id": "n", "label": "No" }] },
+            { "id": "q2", "prompt": "Bitter?", "options": [{ "id": "y", "label": "Yes" }, { "id": "n", "label": "No" }] }
+        ]
+    })).unwrap()).unwrap();
+    assert_eq!(minutes_to_take(&tiny), 1);
+    assert_eq!(
+        EN.time_to_take(&EN.number("6")),
+        "About 6 minutes to answer"
+    );
+    assert_eq!(EN.time_to_take(&EN.number("1")), "About 1 minute to answer");
 }

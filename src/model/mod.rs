@@ -16,4 +16,5 @@ pub mod saved;
 pub mod scoring;
 pub mod share;
 pub mod start;
+pub mod time_to_take;
 pub mod ui_text;

@@ -222,6 +222,8 @@ ui_strings! {
     widget_label,
     /// `{count}` is the number of questions.
     intro_meta(count) per count,
+    /// Under it: the minutes a reader takes to answer (`model::time_to_take`).
+    time_to_take(minutes) per minutes,
     start,
     back,
     next,
@@ -356,8 +358,12 @@ ui_strings! {
 pub const EN: UiText = ui_table! { "en";
     widget_label: "Open or proprietary AI? A decision quiz",
     intro_meta: forms! {
-        one: "{count} question · about a minute · nothing leaves your browser",
-        other: "{count} questions · about two minutes · nothing leaves your browser",
+        one: "{count} question · nothing leaves your browser",
+        other: "{count} questions · nothing leaves your browser",
+    },
+    time_to_take: forms! {
+        one: "About {minutes} minute to answer",
+        other: "About {minutes} minutes to answer",
     },
     start: "Start",
     back: "Back",
@@ -467,7 +473,8 @@ pub const EN: UiText = ui_table! { "en";
 
 pub const ZH: UiText = ui_table! { "zh";
     widget_label: "开放权重还是专有 AI？决策小测验",
-    intro_meta: forms! { other: "{count} 个问题 · 约两分钟 · 所有内容都只留在你的浏览器里" },
+    intro_meta: forms! { other: "{count} 个问题 · 所有内容都只留在你的浏览器里" },
+    time_to_take: forms! { other: "作答大约需要 {minutes} 分钟" },
     start: "开始",
     back: "上一步",
     next: "下一步",
@@ -561,9 +568,14 @@ pub const ZH: UiText = ui_table! { "zh";
 pub const ES: UiText = ui_table! { "es";
     widget_label: "¿IA abierta o propietaria? Un cuestionario para decidir",
     intro_meta: forms! {
-        one: "{count} pregunta · alrededor de un minuto · nada sale de tu navegador",
-        many: "{count} de preguntas · unos dos minutos · nada sale de tu navegador",
-        other: "{count} preguntas · unos dos minutos · nada sale de tu navegador",
+        one: "{count} pregunta · nada sale de tu navegador",
+        many: "{count} de preguntas · nada sale de tu navegador",
+        other: "{count} preguntas · nada sale de tu navegador",
+    },
+    time_to_take: forms! {
+        one: "Responder lleva alrededor de {minutes} minuto",
+        many: "Responder lleva alrededor de {minutes} de minutos",
+        other: "Responder lleva alrededor de {minutes} minutos",
     },
     start: "Empezar",
     back: "Atrás",
@@ -680,12 +692,20 @@ pub const ES: UiText = ui_table! { "es";
 pub const AR: UiText = ui_table! { "ar";
     widget_label: "ذكاء اصطناعي مفتوح أم مغلق؟ اختبار لاتخاذ القرار",
     intro_meta: forms! {
-        zero: "{count} سؤال، نحو دقيقتين، لا شيء يغادر متصفحك",
-        one: "{count} سؤال، نحو دقيقة، لا شيء يغادر متصفحك",
-        two: "{count} سؤالان، نحو دقيقتين، لا شيء يغادر متصفحك",
-        few: "{count} أسئلة، نحو دقيقتين، لا شيء يغادر متصفحك",
-        many: "{count} سؤالًا، نحو دقيقتين، لا شيء يغادر متصفحك",
-        other: "{count} سؤال، نحو دقيقتين، لا شيء يغادر متصفحك",
+        zero: "{count} سؤال، لا شيء يغادر متصفحك",
+        one: "{count} سؤال، لا شيء يغادر متصفحك",
+        two: "{count} سؤالان، لا شيء يغادر متصفحك",
+        few: "{count} أسئلة، لا شيء يغادر متصفحك",
+        many: "{count} سؤالًا، لا شيء يغادر متصفحك",
+        other: "{count} سؤال، لا شيء يغادر متصفحك",
+    },
+    time_to_take: forms! {
+        zero: "تستغرق الإجابة نحو {minutes} دقيقة",
+        one: "تستغرق الإجابة نحو {minutes} دقيقة",
+        two: "تستغرق الإجابة نحو {minutes} دقيقة",
+        few: "تستغرق الإجابة نحو {minutes} دقائق",
+        many: "تستغرق الإجابة نحو {minutes} دقيقة",
+        other: "تستغرق الإجابة نحو {minutes} دقيقة",
     },
     start: "ابدأ",
     back: "السابق",

@@ -1,7 +1,8 @@
-//! The first screen: what the quiz is and a Start button.
+//! The first screen: what the quiz is, how long it takes, and a Start button.
 
 use super::format::whole;
 use crate::model::content::Content;
+use crate::model::time_to_take::minutes_to_take;
 use crate::model::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,11 +24,12 @@ pub fn Intro(props: &IntroProps) -> Html {
         on_start,
     } = props;
     let count = whole(content.questions.len(), ui);
+    let minutes = whole(minutes_to_take(content) as usize, ui);
     html! {
         <div class="intro" part="intro">
             <h2 class="title" tabindex="-1" ref={heading.clone()}>{&content.title}</h2>
             <p class="lede">{&content.intro}</p>
-            <p class="meta">{ui.intro_meta(&count)}</p>
+            <p class="meta">{ui.intro_meta(&count)}<br />{ui.time_to_take(&minutes)}</p>
             <div class="actions">
                 <button type="button" class="primary" part="button primary-button" data-ovp-start="" onclick={on_start.clone()}>
                     {ui.start()}
