@@ -233,6 +233,8 @@ ui_strings! {
     choose_an_answer,
     result_heading(approach),
     scores_caption,
+    /// Under the scores: what a point is, and what a score below zero means.
+    scores_note,
     /// A score with its unit, such as "8.3 points".
     points(score) per score,
     why_heading,
@@ -374,6 +376,7 @@ pub const EN: UiText = ui_table! { "en";
     choose_an_answer: "Choose an answer to continue.",
     result_heading: "Our suggestion: {approach}",
     scores_caption: "Score per approach",
+    scores_note: "Points add up how far your answers favour each approach; below zero, they count against it.",
     points: forms! { one: "{score} point", other: "{score} points" },
     why_heading: "Why",
     why_lead: forms! {
@@ -484,6 +487,7 @@ pub const ZH: UiText = ui_table! { "zh";
     choose_an_answer: "请先选择一个选项，再继续。",
     result_heading: "我们的建议：{approach}",
     scores_caption: "各方案得分",
+    scores_note: "分数累计你的回答对每种方案的支持程度；低于零表示你的回答不利于该方案。",
     points: forms! { other: "{score} 分" },
     why_heading: "原因",
     why_lead: forms! { other: "它比{runner_up}多 {gap} 分。最能让它领先的是这些回答：" },
@@ -586,6 +590,7 @@ pub const ES: UiText = ui_table! { "es";
     choose_an_answer: "Elige una respuesta para continuar.",
     result_heading: "Nuestra recomendación: {approach}",
     scores_caption: "Puntuación de cada enfoque",
+    scores_note: "Los puntos suman cuánto favorecen tus respuestas a cada enfoque; por debajo de cero, juegan en su contra.",
     points: forms! { one: "{score} punto", many: "{score} de puntos", other: "{score} puntos" },
     why_heading: "Por qué",
     why_lead: forms! {
@@ -716,6 +721,7 @@ pub const AR: UiText = ui_table! { "ar";
     choose_an_answer: "اختر إجابة للمتابعة.",
     result_heading: "اقتراحنا: {approach}",
     scores_caption: "نقاط كل نهج",
+    scores_note: "تجمع النقاط مدى ترجيح إجاباتك لكل نهج؛ وما دون الصفر يعني أنها ترجّح ضده.",
     points: forms! {
         zero: "{score} نقطة",
         one: "{score} نقطة",

@@ -64,6 +64,7 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
         <div class="scores">
             <h3>{ui.scores_caption()}</h3>
             <ol class="score-list">{for rows}{for ruled_out_rows}</ol>
+            <p class="meta score-note">{ui.scores_note()}</p>
         </div>
     }
 }
