@@ -41,7 +41,7 @@ const LANGS = {
   zh: {
     step: (step, of) => `第 ${step} 步，共 ${of} 步`,
     start: '开始', next: '下一步', seeResult: '查看结果', summary: '核对你的回答', change: '修改', back: '上一步', retake: '重新测验',
-    chooseAnAnswer: '请先选择一个答案。', resultPrefix: '我们的建议：',
+    chooseAnAnswer: '请先选择一个选项，再继续。', resultPrefix: '我们的建议：',
   },
 };
 

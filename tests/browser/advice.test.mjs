@@ -162,7 +162,7 @@ test('scores round the same way in the list, the tables, the chart and the event
   await advance(widget, () => widget.getByRole('button', { name: 'Retake the quiz' }).click(), { screen: 'question' });
   await takeQuiz(widget, ['fine', 'level']);
   const why = await widget.locator('.why').textContent();
-  assert.match(why, /An exact tie: Alpha, Beta each scored 0\.0 points\./);
+  assert.match(why, /An exact tie: Alpha and Beta each scored 0\.0 points\./);
   assert.match(why, /Nothing else tells them apart, so Alpha, listed first, is suggested/);
   assert.doesNotMatch(why, /ahead of/);
   assert.deepEqual(errors, []);

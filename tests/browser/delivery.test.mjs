@@ -144,7 +144,7 @@ test('a content pack changed on the host is refused: that widget says so, the ot
   const error = (await events()).find((e) => e.type === 'ovp:error');
   assert.equal(error.target, 'zh');
   // In the widget's language: the Chinese widget's words for "not the file this widget was built with".
-  assert.match(error.detail.message, /content\/zh\.json.*不是本组件构建时的那个文件/);
+  assert.match(error.detail.message, /content\/zh\.json.*与构建本组件时所用的文件不一致/);
   const english = page.locator('#en');
   await takeQuiz(english, answersFor(en, () => 0));
   await waitForResult(english);
