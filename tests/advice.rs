@@ -279,6 +279,17 @@ fn the_near_tie_rule_never_picks_an_approach_beyond_its_margin_or_the_last_one_o
     assert_eq!(id, Some("a"));
     assert_eq!(verdict, Verdict::Lead { gap: 0.5 });
     assert!(score(&near, &[1]).is_close_call());
+    // A third approach the answers ruled out is never suggested by the rule, even where
+    // everything else calls for it: A and B level, C (ruled out) scoring above both.
+    let ruled = json
+        .replace(
+            r#"{ "id": "c-last", "label": "L", "weights": { "a": 1, "b": 0.5, "c": 0.5 } }"#,
+            r#"{ "id": "c-out", "label": "L", "weights": { "a": 1, "b": 1, "c": 3 }, "rulesOut": { "c": "Not C." } }"#,
+        );
+    let ruled = Content::from_json(&ruled).unwrap();
+    let (id, verdict) = verdict_of_one(&ruled, 1);
+    assert_eq!(id, Some("a"));
+    assert!(matches!(verdict, Verdict::Tie { .. }));
     // The rule's third approach beyond the margin never wins: A 1, B 1, C 0.5, margin 0.4.
     let tight =
         constrained_pack(r#", "tie": { "between": ["a", "b"], "margin": 0.4, "recommend": "c" }"#);
