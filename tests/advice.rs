@@ -324,7 +324,8 @@ fn reasons_count_for_the_suggestion_and_answers_against_it_say_what_it_takes() {
                 { "id": "team", "label": "A team" } ] },
             { "id": "fit", "prompt": "P", "options": [
                 { "id": "suits-a", "label": "L", "weights": { "a": 1 } },
-                { "id": "suits-b", "label": "L", "weights": { "b": 1 } } ] },
+                { "id": "suits-b", "label": "L", "weights": { "b": 1 },
+                  "caveats": { "a": "It suits B better: try both." } } ] },
             { "id": "volume", "prompt": "P", "options": [
                 { "id": "high", "label": "L", "weights": { "a": 2, "b": 0.5 } },
                 { "id": "low", "label": "L" } ] } ] }"#;
@@ -345,6 +346,13 @@ fn reasons_count_for_the_suggestion_and_answers_against_it_say_what_it_takes() {
     let outcome = score(&pack, &[1, 0, 0]);
     check_advice(&pack, &[1, 0, 0], &outcome);
     assert!(outcome.in_spite_of.is_empty());
+    // An answer that added nothing to A but carries a caveat for it is said in spite of
+    // too: A 2, B 1.5, a close call.
+    let outcome = score(&pack, &[1, 1, 0]);
+    check_advice(&pack, &[1, 1, 0], &outcome);
+    assert_eq!(outcome.recommended, Some(0));
+    assert_eq!(outcome.in_spite_of, vec![1]);
+    assert!(outcome.is_close_call());
     // A caveat for an approach the same answer rules out can never be shown.
     let bad = json.replace(
         r#""caveats": { "a": "Hire someone to run it." }"#,
