@@ -21,12 +21,15 @@
 // (four approaches rated on eleven dimensions with their reasons, eleven questions with
 // hints, next steps, caveats for every answer that counts against a suggestion, fifteen
 // dated facts) grew the English pack compiled into the Wasm from 21 to 38 KB of JSON and
-// the download by 7.6 KB (200.4 KB), so the ceiling is 200.5 KiB.
+// the download by 7.6 KB (200.4 KB). Each language's punctuation and list joins from its
+// own strings, the time the quiz takes worked out from the pack, a line explaining
+// points, and the reviewed translations bought 0.8 KB (201.2 KB), so the ceiling is
+// 201.5 KiB, with 0.3 KB of room for a fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oursSizes, BUDGET_BROTLI } from '../../bench/sizes.mjs';
 
-const CEILING_BROTLI = 200.5 * 1024;
+const CEILING_BROTLI = 201.5 * 1024;
 
 test('the brotli total of what the widget ships stays under its recorded ceiling', () => {
   const { parts, total } = oursSizes();
