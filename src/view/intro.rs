@@ -29,7 +29,9 @@ pub fn Intro(props: &IntroProps) -> Html {
         <div class="intro" part="intro">
             <h2 class="title" tabindex="-1" ref={heading.clone()}>{&content.title}</h2>
             <p class="lede">{&content.intro}</p>
-            <p class="meta">{ui.intro_meta(&count)}<br />{ui.time_to_take(&minutes)}</p>
+            // A line of its own through CSS, not <br>: the prerendered intro must pass
+            // WordPress's wpautop, which adds markup around line breaks, unchanged.
+            <p class="meta">{ui.intro_meta(&count)}<span class="time-to-take">{ui.time_to_take(&minutes)}</span></p>
             <div class="actions">
                 <button type="button" class="primary" part="button primary-button" data-ovp-start="" onclick={on_start.clone()}>
                     {ui.start()}
