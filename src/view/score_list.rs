@@ -50,7 +50,7 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
         let suggested = Some(a) == outcome.recommended;
         html! {
             <li class={classes!("score", format!("series-{a}"), suggested.then_some("suggested"))}>
-                <span class="score-name">{approach_label(&content.approaches[a].name, false, ui)}</span>
+                <span class="score-name">{&content.approaches[a].name}</span>
                 <svg class="score-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <defs>{pattern_def(PATTERN, a)}</defs>
                     <rect class="track" x="0" y="0" width="100" height="8" rx="2" />
