@@ -81,20 +81,10 @@ fn translated_packs_mirror_the_english_one() {
                 let keys = |m: &std::collections::BTreeMap<String, String>| -> Vec<String> {
                     m.keys().cloned().collect()
                 };
-                assert_eq!(
-                    keys(&to.rules_out),
-                    keys(&eo.rules_out),
-                    "{lang}: {}/{}",
-                    e.id,
-                    eo.id
-                );
-                assert_eq!(
-                    keys(&to.caveats),
-                    keys(&eo.caveats),
-                    "{lang}: {}/{}",
-                    e.id,
-                    eo.id
-                );
+                for (ours, english) in [(&to.rules_out, &eo.rules_out), (&to.caveats, &eo.caveats)]
+                {
+                    assert_eq!(keys(ours), keys(english), "{lang}: {}/{}", e.id, eo.id);
+                }
                 for (id, text) in to.rules_out.iter().chain(&to.caveats) {
                     assert!(
                         !eo.rules_out

@@ -563,24 +563,20 @@ fn check_option(
         "dimension",
         priorities,
     );
-    check.known_keys(
+    check.texts_by_key(
         &format!("{at}.rulesOut"),
-        option.rules_out.keys(),
+        &option.rules_out,
         approach_ids,
         "approach",
     );
-    for (key, reason) in &option.rules_out {
-        check.text(&format!("{at}.rulesOut.{key}"), reason);
-    }
-    check.known_keys(
+    check.texts_by_key(
         &format!("{at}.caveats"),
-        option.caveats.keys(),
+        &option.caveats,
         approach_ids,
         "approach",
     );
-    for (key, caveat) in &option.caveats {
+    for key in option.caveats.keys() {
         let path = format!("{at}.caveats.{key}");
-        check.text(&path, caveat);
         if option.rules_out.contains_key(key) {
             check.problem(
                 path,
@@ -674,6 +670,20 @@ impl Checker {
         self.known_keys(path, map.keys(), ids, kind);
         for (key, value) in map {
             self.number(&format!("{path}.{key}"), *value, min, max);
+        }
+    }
+
+    /// A map from ids of `kind` to texts: every key one of `ids`, every text not empty.
+    fn texts_by_key(
+        &mut self,
+        path: &str,
+        map: &BTreeMap<String, String>,
+        ids: &[&str],
+        kind: &str,
+    ) {
+        self.known_keys(path, map.keys(), ids, kind);
+        for (key, text) in map {
+            self.text(&format!("{path}.{key}"), text);
         }
     }
 
