@@ -19,7 +19,8 @@ fn attribute(selector: &str) -> String {
         .and_then(|s| s.strip_suffix(']'))
         .expect("a hook is an attribute selector");
     assert!(name.starts_with("data-ovp-"), "{name}");
-    format!(" {name}=\"\"")
+    // Any value: the start hook carries the loading notice.
+    format!(" {name}=\"")
 }
 
 fn render(props: WidgetProps) -> String {
@@ -98,4 +99,11 @@ fn the_prerendered_intro_carries_the_same_hooks() {
     let start = prerendered.find(&attribute(hooks::START)).unwrap();
     let tag = prerendered[..start].rfind('<').unwrap();
     assert!(prerendered[tag..].starts_with("<button"));
+    // Its value is the loading notice embed.js reads out if the button is pressed before
+    // the code has arrived, in the widget's language.
+    let value = &prerendered[start + attribute(hooks::START).len()..];
+    assert!(
+        value.starts_with(&format!("{}\"", content.ui_text().loading())),
+        "{value}"
+    );
 }

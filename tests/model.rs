@@ -487,3 +487,39 @@ fn the_intro_promises_the_time_a_reader_takes() {
     );
     assert_eq!(EN.time_to_take(&EN.number("1")), "About 1 minute to answer");
 }
+
+#[test]
+fn a_list_joins_its_last_item_by_the_language_s_rule() {
+    assert_eq!(EN.list(&["A", "B", "C"]), "A, B and C");
+    // Spanish writes "e" for "y" before the sound of "i", but not before a diphthong.
+    let es = ui_text("es");
+    assert_eq!(es.list(&["Abierto", "Híbrido"]), "Abierto e Híbrido");
+    assert_eq!(
+        es.list(&["Agua", "Barato", "inspección"]),
+        "Agua, Barato e inspección"
+    );
+    assert_eq!(es.list(&["Agua", "hielo"]), "Agua y hielo");
+    assert_eq!(
+        es.list(&["Abierto", "Propietario"]),
+        "Abierto y Propietario"
+    );
+}
+
+#[test]
+fn a_url_in_right_to_left_text_keeps_its_own_order() {
+    use open_vs_proprietary::model::load::LoadFailure;
+    let failure = LoadFailure::Status {
+        url: "https://example.com/quiz.json".to_owned(),
+        status: 500,
+    };
+    let arabic = &failure.problems(ui_text("ar"))[0].message;
+    assert!(
+        arabic.contains("\u{2068}https://example.com/quiz.json\u{2069}"),
+        "{arabic}"
+    );
+    // Left to right nothing is added.
+    assert_eq!(
+        failure.problems(&EN)[0].message,
+        "the server answered HTTP 500 for the content file https://example.com/quiz.json."
+    );
+}

@@ -199,6 +199,21 @@ const FALLBACK_TEXT = { lang: 'en', dir: 'ltr', heading: 'Something went wrong',
 // For an element whose code could not load, before any content (and its language) is at hand.
 const LOAD_FAILURE_TEXT = { lang: 'en', dir: 'ltr', heading: 'The quiz could not load', body: 'Check your connection, then try again.', retry: 'Retry' };
 
+/**
+ * A Start pressed before the code has arrived shows it was heard: the button is marked
+ * busy (widget.css draws a spinner on it) and the status line reads out the button's
+ * hook value, the loading notice in the widget's language. The live intro, which
+ * replaces the prerendered one, has neither.
+ */
+function showStartHeard(element) {
+  const root = element.shadowRoot;
+  const button = root?.querySelector(START);
+  if (!button || button.getAttribute('aria-busy') === 'true') return;
+  button.setAttribute('aria-busy', 'true');
+  const status = root.querySelector('[role=status]');
+  if (status) status.textContent = button.getAttribute(START.slice(1, -1));
+}
+
 /** Whether a click landed on the intro's Start button (prerendered or live). */
 function isStart(event) {
   return Boolean(event.composedPath()[0]?.closest?.(START));
@@ -423,8 +438,11 @@ class OpenVsProprietaryElement extends HTMLElement {
     const watching = new AbortController();
     const signal = watching.signal;
     this.addEventListener('click', (event) => {
-      if (isStart(event)) startPressed = true;
+      if (!isStart(event)) return;
+      startPressed = true;
+      showStartHeard(this);
     }, { signal });
+    if (startPressed) showStartHeard(this);
     this.addEventListener(EVENTS.ready, () => {
       watching.abort();
       // After the Wasm call that fired the event has returned.

@@ -246,9 +246,8 @@ impl Instance {
         match result {
             Ok(content) => {
                 let content = Rc::new(content);
-                let id = self.host.get_attribute("id").filter(|id| !id.is_empty());
                 *self.services.borrow_mut() =
-                    page_services(&content, &content.ui_text(), id.as_deref(), self.storage);
+                    page_services(&content, &content.ui_text(), &self.host, self.storage);
                 self.show(LoadState::Ready(content))
             }
             Err(failure) => {

@@ -14,15 +14,18 @@ use crate::model::start::{choose_start, Start};
 use crate::model::ui_text::UiText;
 use crate::view::PageServices;
 use std::rc::Rc;
+use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::Callback;
 
-/// The services of the widget `instance` (its element's id, if any) showing `content`.
+/// The services of the widget on `host` showing `content`.
 pub fn page_services(
     content: &Rc<Content>,
     ui: &UiText,
-    instance: Option<&str>,
+    host: &HtmlElement,
     storage: Option<StorageMode>,
 ) -> PageServices {
+    let id = host.get_attribute("id").filter(|id| !id.is_empty());
+    let instance = id.as_deref();
     let store = (storage != Some(StorageMode::None))
         .then(|| Rc::new(SavedProgress::open(instance, content)));
     let key = address::fragment_key(instance);
@@ -46,6 +49,16 @@ pub fn page_services(
         Start::Shared(quiz) => Some(quiz),
         _ => None,
     };
+    // Whoever opens a shared link came for the result: once it is painted, the page
+    // scrolls to the widget rather than leaving it somewhere down the article.
+    if shared.is_some() {
+        let host = host.clone();
+        after_paint::after_paint(Callback::from(move |()| {
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Start);
+            host.scroll_into_view_with_scroll_into_view_options(&options);
+        }));
+    }
     let save = {
         let content = content.clone();
         Callback::from(move |quiz: Quiz| {

@@ -32,16 +32,20 @@ impl LoadFailure {
 
     /// Every problem, with a path and a sentence in the reader's language.
     pub fn problems(&self, ui: &UiText) -> Vec<Problem> {
+        let isolated = |url: &str| ui.isolated(url).into_owned();
         let message = match self {
             LoadFailure::Invalid(error) | LoadFailure::InvalidAt { error, .. } => {
                 return error.problems.clone();
             }
-            LoadFailure::Status { url, status: 404 } => ui.load_not_found(url),
-            LoadFailure::Status { url, status } => ui.load_status(&status.to_string(), url),
-            LoadFailure::Timeout { url } => {
-                ui.load_timeout(url, &ui.number(&FETCH_TIMEOUT_SECONDS.to_string()))
+            LoadFailure::Status { url, status: 404 } => ui.load_not_found(&isolated(url)),
+            LoadFailure::Status { url, status } => {
+                ui.load_status(&status.to_string(), &isolated(url))
             }
-            LoadFailure::Unreachable { url } => ui.load_unreachable(url),
+            LoadFailure::Timeout { url } => ui.load_timeout(
+                &isolated(url),
+                &ui.number(&FETCH_TIMEOUT_SECONDS.to_string()),
+            ),
+            LoadFailure::Unreachable { url } => ui.load_unreachable(&isolated(url)),
         };
         vec![Problem {
             path: "src".to_owned(),

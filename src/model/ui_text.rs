@@ -227,6 +227,9 @@ ui_strings! {
     start,
     back,
     next,
+    /// The last question's button, which opens the check-your-answers summary.
+    review_answers,
+    /// The summary's button, which opens the result.
     see_result,
     retake,
     step_of(step, total),
@@ -330,6 +333,8 @@ ui_strings! {
     total,
     /// Under the comparison chart, before any bar was pointed at.
     chart_hint,
+    /// On a phone, the button that shows the charts, their tables and the facts.
+    see_details,
     /// Heading of the reasons for one dimension's ratings.
     reasons_for(dimension),
     copy_link,
@@ -370,6 +375,7 @@ pub const EN: UiText = ui_table! { "en";
     start: "Start",
     back: "Back",
     next: "Next",
+    review_answers: "Check your answers",
     see_result: "See result",
     retake: "Retake the quiz",
     step_of: "Step {step} of {total}",
@@ -458,6 +464,7 @@ pub const EN: UiText = ui_table! { "en";
     answer: "Answer",
     total: "Total",
     chart_hint: "Point at, tap or focus a dimension to read the reason behind each rating.",
+    see_details: "See the details: charts, tables and sources",
     reasons_for: "Why these ratings for {dimension}",
     copy_link: "Copy link",
     link_copied: "Link copied. Anyone who opens it sees this result.",
@@ -481,6 +488,7 @@ pub const ZH: UiText = ui_table! { "zh";
     start: "开始",
     back: "上一步",
     next: "下一步",
+    review_answers: "核对回答",
     see_result: "查看结果",
     retake: "重新测验",
     step_of: "第 {step} 步，共 {total} 步",
@@ -553,6 +561,7 @@ pub const ZH: UiText = ui_table! { "zh";
     answer: "回答",
     total: "合计",
     chart_hint: "用鼠标指向、轻触，或用键盘选中某个维度，即可看到每项评分的理由。",
+    see_details: "查看详情：图表、表格和来源",
     reasons_for: "{dimension}：评分理由",
     copy_link: "复制链接",
     link_copied: "链接已复制。任何人打开它都会看到这个结果。",
@@ -584,6 +593,7 @@ pub const ES: UiText = ui_table! { "es";
     start: "Empezar",
     back: "Atrás",
     next: "Siguiente",
+    review_answers: "Revisar las respuestas",
     see_result: "Ver el resultado",
     retake: "Repetir el cuestionario",
     step_of: "Paso {step} de {total}",
@@ -678,6 +688,7 @@ pub const ES: UiText = ui_table! { "es";
     answer: "Respuesta",
     total: "Total",
     chart_hint: "Pasa el puntero por encima de un criterio, tócalo o selecciónalo con el teclado para leer el motivo de cada puntuación.",
+    see_details: "Ver los detalles: gráficos, tablas y fuentes",
     reasons_for: "Por qué estas puntuaciones en «{dimension}»",
     copy_link: "Copiar enlace",
     link_copied: "Enlace copiado. Quien lo abra verá este resultado.",
@@ -715,6 +726,7 @@ pub const AR: UiText = ui_table! { "ar";
     start: "ابدأ",
     back: "السابق",
     next: "التالي",
+    review_answers: "مراجعة الإجابات",
     see_result: "عرض النتيجة",
     retake: "إعادة الاختبار",
     step_of: "الخطوة {step} من {total}",
@@ -834,6 +846,7 @@ pub const AR: UiText = ui_table! { "ar";
     answer: "الإجابة",
     total: "المجموع",
     chart_hint: "أشِر إلى أي بُعد أو المسه أو انتقل إليه بلوحة المفاتيح لقراءة سبب كل تقييم.",
+    see_details: "عرض التفاصيل: الرسوم البيانية والجداول والمصادر",
     reasons_for: "سبب هذه التقييمات في {dimension}",
     copy_link: "نسخ الرابط",
     link_copied: "نُسخ الرابط. كل من يفتحه يرى هذه النتيجة.",
@@ -960,6 +973,16 @@ fn field_index(key: &str) -> Option<usize> {
     UiText::FIELD_NAMES.iter().position(|name| *name == field)
 }
 
+/// Whether a Spanish word starts with the sound of "i" (i-, í-, hi-, hí-, but not a
+/// diphthong as in "hielo" or "hiato"), before which "y" is written "e".
+fn sounds_like_i(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let rest = lower.strip_prefix('h').unwrap_or(&lower);
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('i' | 'í'))
+        && !(lower.starts_with('h') && matches!(chars.next(), Some('a' | 'e' | 'o' | 'u')))
+}
+
 impl UiText {
     /// `items` as a list inside a sentence, the language's way: "A, B and C", "A、B和C".
     pub fn list(&self, items: &[&str]) -> String {
@@ -967,12 +990,25 @@ impl UiText {
             [] => String::new(),
             [only] => (*only).to_owned(),
             [rest @ .., last] => {
-                format!(
-                    "{}{}{last}",
-                    rest.join(self.list_separator()),
-                    self.list_last_separator()
-                )
+                let separator = match self.list_last_separator() {
+                    " y " if self.lang.split('-').next() == Some("es") && sounds_like_i(last) => {
+                        " e "
+                    }
+                    separator => separator,
+                };
+                format!("{}{separator}{last}", rest.join(self.list_separator()))
             }
+        }
+    }
+
+    /// `text` set apart from the text around it for the bidirectional algorithm (first
+    /// strong isolate … pop directional isolate) when the widget runs right to left, so
+    /// a URL or a Latin name inside Arabic keeps its own order and its punctuation
+    /// stays where it belongs; left to right it is unchanged.
+    pub fn isolated<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        match self.direction() {
+            Direction::Rtl => Cow::Owned(format!("\u{2068}{text}\u{2069}")),
+            Direction::Ltr => Cow::Borrowed(text),
         }
     }
 

@@ -26,9 +26,12 @@ pub struct ComparisonChartProps {
     /// The dimension whose reasons are shown; its bars are outlined.
     #[prop_or_default]
     pub active: Option<usize>,
-    /// A dimension was pointed at or tapped.
+    /// A dimension was pointed at.
     #[prop_or_default]
     pub on_point: Callback<usize>,
+    /// A dimension was tapped or clicked: show its reasons and bring them into view.
+    #[prop_or_default]
+    pub on_pick: Callback<usize>,
 }
 
 /// Geometry in viewBox units; the SVG scales to its container's width.
@@ -51,6 +54,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
         ruled_out,
         active,
         on_point,
+        on_pick,
     } = props;
     let approaches = content.approaches.len() as f64;
     let legend_height = legend_height(content.approaches.len());
@@ -94,9 +98,13 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             let on_point = on_point.clone();
             move |_: MouseEvent| on_point.emit(d)
         };
+        let pick = {
+            let on_pick = on_pick.clone();
+            move |_: MouseEvent| on_pick.emit(d)
+        };
         html! {
             <g class={classes!("dimension", is_priority.then_some("priority"), (*active == Some(d)).then_some("active"))}
-                onmouseenter={point.clone()} onclick={point}>
+                onmouseenter={point} onclick={pick}>
                 if is_priority {
                     <rect class="priority-band" x={mirror.span(-4.0, WIDTH + 4.0).to_string()} y={(top - 3.0).to_string()} width={(WIDTH + 4.0).to_string()} height={(group_height - GROUP_GAP + 5.0).to_string()} rx="4" />
                 }

@@ -16,9 +16,12 @@ pub struct ComparisonTableProps {
     pub priorities: Vec<usize>,
     /// Per approach, whether the reader's answers ruled it out.
     pub ruled_out: Vec<bool>,
-    /// A dimension's name was focused, pressed or pointed at: show its reasons.
+    /// A dimension's name was focused or pointed at: show its reasons.
     #[prop_or_default]
     pub on_point: Callback<usize>,
+    /// A dimension's name was pressed: show its reasons and bring them into view.
+    #[prop_or_default]
+    pub on_pick: Callback<usize>,
     /// Whether the disclosures hold their contents yet. The result adds them a paint
     /// after its charts; until then the closed disclosures show their summaries only.
     #[prop_or(true)]
@@ -33,6 +36,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         priorities,
         ruled_out,
         on_point,
+        on_pick,
         filled,
     } = props;
     let rows = content.dimensions.iter().enumerate().map(|(d, dimension)| {
@@ -46,7 +50,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     // The star sits inside the button so the two never wrap apart.
                     <button type="button" class="dimension-button" aria-controls="ovp-rating-reasons"
                         onfocus={{ let on_point = on_point.clone(); move |_: FocusEvent| on_point.emit(d) }}
-                        onclick={{ let on_point = on_point.clone(); move |_: MouseEvent| on_point.emit(d) }}
+                        onclick={{ let on_pick = on_pick.clone(); move |_: MouseEvent| on_pick.emit(d) }}
                         onmouseenter={{ let on_point = on_point.clone(); move |_: MouseEvent| on_point.emit(d) }}>
                         if is_priority {
                             <span aria-hidden="true">{format!("{} ", ui.priority_mark())}</span>

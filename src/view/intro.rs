@@ -33,7 +33,9 @@ pub fn Intro(props: &IntroProps) -> Html {
             // WordPress's wpautop, which adds markup around line breaks, unchanged.
             <p class="meta">{ui.intro_meta(&count)}<span class="time-to-take">{ui.time_to_take(&minutes)}</span></p>
             <div class="actions">
-                <button type="button" class="primary" part="button primary-button" data-ovp-start="" onclick={on_start.clone()}>
+                // The hook's value is what embed.js announces when a reader presses the
+                // prerendered Start before the code has arrived.
+                <button type="button" class="primary" part="button primary-button" data-ovp-start={ui.loading().to_string()} onclick={on_start.clone()}>
                     {ui.start()}
                 </button>
             </div>

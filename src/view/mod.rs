@@ -44,7 +44,8 @@ pub mod hooks {
     /// panel): the widget's box, whose colours and font a downloaded chart takes.
     pub const WIDGET: &str = "[data-ovp-widget]";
     /// The intro's Start button (embed.js presses the live one when a reader pressed
-    /// the prerendered one before the widget was live).
+    /// the prerendered one before the widget was live). Its value is the loading notice
+    /// in the widget's language, which embed.js announces meanwhile.
     pub const START: &str = "[data-ovp-start]";
     /// A question's form: while one is on screen the widget keeps its height steady.
     pub const QUESTION: &str = "[data-ovp-question]";

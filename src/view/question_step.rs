@@ -97,7 +97,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     {ui.back()}
                 </button>
                 <button type="submit" class="primary" part="button primary-button">
-                    {if is_last { ui.see_result() } else { ui.next() }}
+                    {if is_last { ui.review_answers() } else { ui.next() }}
                 </button>
             </div>
         </form>

@@ -55,6 +55,37 @@ pub fn ResultView(props: &ResultProps) -> Html {
         let pointed = pointed.clone();
         Callback::from(move |d: usize| pointed.set(Some(d)))
     };
+    // A tap on a dimension (in the chart or its table) brings its reasons into view: on
+    // a phone they may sit below the screen, where nothing would show they changed.
+    let reasons = use_node_ref();
+    let reveal_reasons = use_mut_ref(|| false);
+    let on_pick = {
+        let (pointed, reveal_reasons) = (pointed.clone(), reveal_reasons.clone());
+        Callback::from(move |d: usize| {
+            *reveal_reasons.borrow_mut() = true;
+            pointed.set(Some(d));
+        })
+    };
+    {
+        let (reasons, reveal_reasons) = (reasons.clone(), reveal_reasons.clone());
+        use_effect_with(*pointed, move |_| {
+            if reveal_reasons.replace(false) {
+                if let Some(element) = reasons.cast::<web_sys::Element>() {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        });
+    }
+    // On a phone the charts, their tables and the facts wait behind one button, so the
+    // verdict, the steps and why make a short result; wider widgets show them at once
+    // (widget.css hides the button there).
+    let details_open = use_state(|| false);
+    let toggle_details = {
+        let details_open = details_open.clone();
+        Callback::from(move |_: MouseEvent| details_open.set(!*details_open))
+    };
     let contribution_chart = use_node_ref();
     let comparison_chart = use_node_ref();
     // The result arrives in four paints (see PageServices): the verdict and the scores,
@@ -87,7 +118,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let filled = *stage == Stage::Complete;
     // Worked out only once the charts are due: the chart source line and the share code.
     let details = (*stage >= Stage::Charts).then(|| {
-        let source: AttrValue = ui.chart_source(&content.title, &services.page_url)
+        let source: AttrValue = ui.chart_source(&content.title, &ui.isolated(&services.page_url))
         .into();
         let link = services
             .share_link
@@ -95,6 +126,10 @@ pub fn ResultView(props: &ResultProps) -> Html {
             .and_then(|link_for| link_for.emit(outcome.answers.clone()));
         html! {
             <>
+            <button type="button" class="secondary details-toggle" aria-expanded={details_open.to_string()} onclick={toggle_details}>
+                {ui.see_details()}
+            </button>
+            <div class={classes!("result-details", details_open.then_some("open"))}>
                 <h3>{ui.contributions_heading()}</h3>
                 <div class="comparison contributions">
                     <div ref={contribution_chart.clone()}>
@@ -108,14 +143,17 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <div class="comparison">
                     <div ref={comparison_chart.clone()}>
                         <ComparisonChart content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} ruled_out={ruled_out.clone()}
-                            active={*pointed} on_point={on_point.clone()} />
-                        <RatingReasons content={content.clone()} ui={ui.clone()} dimension={*pointed} />
+                            active={*pointed} on_point={on_point.clone()} on_pick={on_pick.clone()} />
+                        <div ref={reasons}>
+                            <RatingReasons content={content.clone()} ui={ui.clone()} dimension={*pointed} />
+                        </div>
                         <ChartDownloadButtons ui={ui.clone()} chart={comparison_chart} title={ui.chart_heading().to_string()}
                             {source} file_name="approach-comparison" download={services.download.clone()} />
                     </div>
-                    <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {ruled_out} {on_point} {filled} />
+                    <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {ruled_out} {on_point} {on_pick} {filled} />
                 </div>
                 <Facts content={content.clone()} ui={ui.clone()} {filled} />
+            </div>
                 if let Some(link) = link {
                     <ShareLink ui={ui.clone()} link={link} copy={services.copy.clone()} />
                 }

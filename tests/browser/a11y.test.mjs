@@ -24,23 +24,23 @@ const total = content.questions.length;
 const LANGS = {
   en: {
     step: (step, of) => `Step ${step} of ${of}`,
-    start: 'Start', next: 'Next', seeResult: 'See result', summary: 'Check your answers', change: 'Change', back: 'Back', retake: 'Retake the quiz',
+    start: 'Start', next: 'Next', reviewAnswers: 'Check your answers', seeResult: 'See result', summary: 'Check your answers', change: 'Change', back: 'Back', retake: 'Retake the quiz',
     chooseAnAnswer: 'Choose an answer to continue.', resultPrefix: 'Our suggestion: ',
   },
   es: {
     step: (step, of) => `Paso ${step} de ${of}`,
-    start: 'Empezar', next: 'Siguiente', seeResult: 'Ver el resultado', summary: 'Revisa tus respuestas', change: 'Cambiar', back: 'Atrás', retake: 'Repetir el cuestionario',
+    start: 'Empezar', next: 'Siguiente', reviewAnswers: 'Revisar las respuestas', seeResult: 'Ver el resultado', summary: 'Revisa tus respuestas', change: 'Cambiar', back: 'Atrás', retake: 'Repetir el cuestionario',
     chooseAnAnswer: 'Elige una respuesta para continuar.', resultPrefix: 'Nuestra recomendación: ',
   },
   // Right to left, in Arabic-Indic digits.
   ar: {
     step: (step, of) => `الخطوة ${arabicDigits(step)} من ${arabicDigits(of)}`,
-    start: 'ابدأ', next: 'التالي', seeResult: 'عرض النتيجة', summary: 'راجع إجاباتك', change: 'تغيير', back: 'السابق', retake: 'إعادة الاختبار',
+    start: 'ابدأ', next: 'التالي', reviewAnswers: 'مراجعة الإجابات', seeResult: 'عرض النتيجة', summary: 'راجع إجاباتك', change: 'تغيير', back: 'السابق', retake: 'إعادة الاختبار',
     chooseAnAnswer: 'اختر إجابة للمتابعة.', resultPrefix: 'اقتراحنا: ',
   },
   zh: {
     step: (step, of) => `第 ${step} 步，共 ${of} 步`,
-    start: '开始', next: '下一步', seeResult: '查看结果', summary: '核对你的回答', change: '修改', back: '上一步', retake: '重新测验',
+    start: '开始', next: '下一步', reviewAnswers: '核对回答', seeResult: '查看结果', summary: '核对你的回答', change: '修改', back: '上一步', retake: '重新测验',
     chooseAnAnswer: '请先选择一个选项，再继续。', resultPrefix: '我们的建议：',
   },
 };
@@ -186,7 +186,7 @@ for (const { lang, colorScheme, width } of matrix) {
         await shot('question-error');
       }
       await widget.getByRole('radio', { name: question.options[step % question.options.length].label, exact: true }).check();
-      if (step === total) assert.equal(await widget.locator('button[type=submit]').textContent(), ui.seeResult);
+      if (step === total) assert.equal(await widget.locator('button[type=submit]').textContent(), ui.reviewAnswers);
       await widget.locator('button[type=submit]').click();
     }
 
@@ -368,10 +368,10 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
         // Enter in the radio group submits the step.
         await page.keyboard.press('Enter');
       } else {
-        // Or Tab past Back to Next (See result on the last step) and press it.
+        // Or Tab past Back to Next (Check your answers on the last step) and press it.
         await page.keyboard.press('Tab');
         await page.keyboard.press('Tab');
-        assert.equal((await focused(page)).text, step === total ? ui.seeResult : ui.next);
+        assert.equal((await focused(page)).text, step === total ? ui.reviewAnswers : ui.next);
         await page.keyboard.press(step === 4 ? 'Space' : 'Enter');
       }
     }

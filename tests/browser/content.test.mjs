@@ -190,7 +190,7 @@ test('a Chinese page gets the Chinese pack with no English UI left, on any step 
   assert.equal(await widget.locator('table').count(), 2);
   assert.equal(await widget.locator('.facts li').count(), zh.facts.length);
   const text = seen.join('\n');
-  for (const english of ['Start', 'Next', 'Back', 'See result', 'Step ', 'Retake', 'Score per approach', 'Why',
+  for (const english of ['Start', 'Next', 'Back', 'See result', 'Check your answers', 'Step ', 'Retake', 'Score per approach', 'Why',
     'How the approaches compare', 'How each answer', 'Ratings from', 'Dimension', 'Source:', 'points', 'Facts behind',
     'Download', 'Copy link', 'ruled out']) {
     assert.ok(!text.includes(english), `English UI text "${english}" left in the zh widget`);

@@ -370,11 +370,18 @@ test('a Start pressed on the prerendered intro before the Wasm arrives is not lo
     init: (page) => page.route('**/*.wasm', async (route) => { await held; await route.continue(); }),
   });
   const widget = page.locator('#ai-choice');
-  await widget.getByRole('button', { name: 'Start' }).click();
+  const start = widget.getByRole('button', { name: 'Start' });
+  await start.click();
   assert.equal(await widget.locator('fieldset').count(), 0, 'nothing happens before the widget is live');
+  // But the press shows it was heard: the button is busy, with a spinner drawn on it,
+  // and the status line says the quiz is loading.
+  assert.equal(await start.getAttribute('aria-busy'), 'true');
+  assert.equal(await start.evaluate((el) => getComputedStyle(el, '::after').borderTopStyle), 'solid', 'the spinner');
+  assert.equal(await widget.getByRole('status').textContent(), 'Loading the quiz…');
   release();
   await waitForStep(widget, { screen: 'question', number: 1 });
   assert.equal(await widget.locator('legend .step-count').textContent(), `Step 1 of ${en.questions.length}`);
+  assert.equal(await widget.locator('[aria-busy]').count(), 0, 'the live widget is not busy');
   assert.deepEqual(errors, []);
   await page.close();
 });

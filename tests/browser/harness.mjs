@@ -363,11 +363,15 @@ export async function waitForResult(target, { timeout = 10000 } = {}) {
 
 /**
  * Opens the result's disclosures that are closed (each chart's table, the reasons behind
- * the ratings, the facts) as a reader would, by clicking each summary, and checks each
+ * the ratings, the facts) as a reader would, by clicking each summary (after "See the
+ * details" on a phone), and checks each
  * opened. Resolves to how many it opened.
  */
 export async function openDisclosures(target) {
   const widget = widgetOf(target);
+  // On a phone they sit behind "See the details" first.
+  const toggle = widget.locator('.result .details-toggle[aria-expanded=false]');
+  if (await toggle.isVisible()) await toggle.click();
   const disclosures = widget.locator('.result details.disclosure');
   let opened = 0;
   for (const details of await disclosures.all()) {

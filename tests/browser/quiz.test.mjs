@@ -57,7 +57,8 @@ test('a reader takes the quiz by clicking and gets an explained result with char
       await advance(widget, () => widget.getByRole('button', { name: 'Next' }).click(), { number: 2 });
       assert.equal(await widget.getByRole('radio', { name: option.label }).isChecked(), true);
     }
-    const button = step === total ? 'See result' : 'Next';
+    // The last question's button names what it opens: the summary, not yet the result.
+    const button = step === total ? 'Check your answers' : 'Next';
     await advance(widget, () => widget.getByRole('button', { name: button, exact: true }).click());
   }
 
