@@ -8,8 +8,8 @@ use open_vs_proprietary::model::plural::{categories, category, Category};
 use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
 use open_vs_proprietary::model::scoring::score;
 use open_vs_proprietary::model::ui_text::{
-    blanks, counted, template_problem, ui_text, Message, Override, UiTextOverrides, AR, EN, ES,
-    LANGUAGES, ZH,
+    blanks, counted, form_problem, may_omit_count, template_problem, ui_text, Message, Override,
+    UiTextOverrides, AR, EN, ES, LANGUAGES, ZH,
 };
 
 #[test]
@@ -225,7 +225,7 @@ fn every_built_in_table_keeps_the_blanks_the_widget_fills() {
                     assert_eq!(given, categories(lang), "{lang}: {field}");
                     for (c, text) in forms.iter() {
                         assert_eq!(
-                            template_problem(field, text),
+                            form_problem(field, lang, *c, text),
                             None,
                             "{lang}: {field}.{c:?}: {text}"
                         );
@@ -298,9 +298,9 @@ fn dates_follow_the_language() {
     assert_eq!(format_date("2025-01-20", &EN), "20 January 2025");
     assert_eq!(format_date("2024-03", &EN), "March 2024");
     assert_eq!(format_date("2025", &EN), "2025");
-    assert_eq!(format_date("2025-01-20", &ZH), "2025年1月20日");
-    assert_eq!(format_date("2024-03", &ZH), "2024年3月");
-    assert_eq!(format_date("2025", &ZH), "2025年");
+    assert_eq!(format_date("2025-01-20", &ZH), "2025 年 1 月 20 日");
+    assert_eq!(format_date("2024-03", &ZH), "2024 年 3 月");
+    assert_eq!(format_date("2025", &ZH), "2025 年");
     // Anything else is shown as the author wrote it.
     for odd in [
         "Spring 2025",
@@ -409,13 +409,14 @@ fn a_pack_s_plural_forms_are_checked_against_its_language_with_their_paths() {
             "ui.pointsTypo: is not one of the widget's strings; content.schema.json lists them under ui",
         ]
     );
-    // A form that loses its blank is named by its category.
+    // A form that loses its blank is named by its category ("one" may say "One
+    // question" in words; "other" stands for many numbers).
     json["ui"] =
-        serde_json::json!({ "introMeta": { "one": "question", "other": "{count} questions" } });
+        serde_json::json!({ "introMeta": { "one": "One question", "other": "questions" } });
     json["lang"] = serde_json::json!("en");
     assert_eq!(
         problems_of(&json.to_string()),
-        ["ui.introMeta.one: lacks {count}, which the widget fills in"]
+        ["ui.introMeta.other: lacks {count}, which the widget fills in"]
     );
 }
 
@@ -521,5 +522,40 @@ fn a_url_in_right_to_left_text_keeps_its_own_order() {
     assert_eq!(
         failure.problems(&EN)[0].message,
         "the server answered HTTP 500 for the content file https://example.com/quiz.json."
+    );
+}
+
+#[test]
+fn a_form_leaves_its_number_out_only_where_it_stands_for_one_whole_number() {
+    // Arabic says "two questions" with the dual alone.
+    assert!(may_omit_count("intro_meta", "ar", Category::Two));
+    assert!(may_omit_count("intro_meta", "ar", Category::One));
+    assert_eq!(
+        form_problem("intro_meta", "ar", Category::Two, "سؤالان"),
+        None
+    );
+    assert!(form_problem("intro_meta", "ar", Category::Few, "أسئلة").is_some());
+    // Russian "one" also holds 21, 31…; a score is not a count of whole things.
+    assert!(!may_omit_count("intro_meta", "ru", Category::One));
+    assert!(!may_omit_count("points", "ar", Category::One));
+    assert_eq!(
+        form_problem("points", "ar", Category::One, "نقطة").as_deref(),
+        Some("lacks {score}, which the widget fills in")
+    );
+    // In a pack, with its path.
+    let mut json: serde_json::Value = serde_json::from_str(&one_question_pack("ar")).unwrap();
+    json["ui"] = serde_json::json!({ "introMeta": {
+        "zero": "لا أسئلة", "one": "سؤال واحد", "two": "سؤالان", "few": "{count} أسئلة",
+        "many": "{count} سؤالًا", "other": "{count} سؤال"
+    }});
+    assert!(
+        problems_of(&json.to_string()).is_empty(),
+        "{:?}",
+        problems_of(&json.to_string())
+    );
+    json["ui"]["introMeta"]["few"] = serde_json::json!("أسئلة");
+    assert_eq!(
+        problems_of(&json.to_string()),
+        ["ui.introMeta.few: lacks {count}, which the widget fills in"]
     );
 }

@@ -1,6 +1,8 @@
 //! The page's address: reading a share code from its fragment (`#ovp=CODE`, or
 //! `#ovp-ID=CODE` for the instance whose element has that id) and writing share links.
-//! Other parts of the fragment, separated by `&`, are left alone.
+//! What a link passes on of the page's address is decided by `model::page_address`.
+
+use crate::model::page_address::{public_page_url, share_fragment};
 
 /// The fragment key of an instance.
 pub fn fragment_key(instance: Option<&str>) -> String {
@@ -24,27 +26,29 @@ pub fn read_code(key: &str) -> Option<String> {
         .map(|(_, code)| code.to_owned())
 }
 
-/// The page's address without its fragment.
+/// The page's address to pass on (`model::page_address`): its canonical address, or its
+/// own without the fragment and without query parameters that carry secrets.
 pub fn page_url() -> String {
     let href = location().and_then(|l| l.href().ok()).unwrap_or_default();
-    match href.split_once('#') {
-        Some((page, _)) => page.to_owned(),
-        None => href,
-    }
+    public_page_url(&href, canonical_url().as_deref())
 }
 
-/// The page's address with `key=code` as its fragment, replacing any code the
-/// fragment held for this key and keeping the rest.
+/// The resolved `href` of the page's `<link rel="canonical">`, if it has one.
+fn canonical_url() -> Option<String> {
+    let link = web_sys::window()?
+        .document()?
+        .query_selector("link[rel~=canonical][href]")
+        .ok()??;
+    js_sys::Reflect::get(&link, &"href".into())
+        .ok()?
+        .as_string()
+}
+
+/// A share link: the page's address to pass on, with the widgets' codes as its fragment
+/// and `key=code` among them.
 pub fn link_with(key: &str, code: &str) -> String {
     let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
-    let mut parts: Vec<String> = hash
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|part| !part.is_empty() && part.split_once('=').map_or(*part, |(k, _)| k) != key)
-        .map(str::to_owned)
-        .collect();
-    parts.push(format!("{key}={code}"));
-    format!("{}#{}", page_url(), parts.join("&"))
+    format!("{}#{}", page_url(), share_fragment(&hash, key, code))
 }
 
 /// Puts `text` on the clipboard and reports whether that worked. Browsers refuse

@@ -5,6 +5,7 @@
 //! sits and a sentence an author can act on.
 
 use super::json_path::error_path;
+use super::plural::Category;
 use super::ui_text::{
     forms_problems, primary_language, ui_text, Override, UiText, UiTextOverrides,
 };
@@ -471,8 +472,19 @@ impl Content {
                         );
                         continue;
                     }
-                    for (category, text) in forms {
-                        check_text(&format!("{path}.{category}"), text);
+                    for (name, text) in forms {
+                        let at = format!("{path}.{name}");
+                        check.text(&at, text);
+                        // A form may leave its number out where the language does.
+                        let problem = match Category::from_name(name) {
+                            Some(category) => {
+                                UiTextOverrides::form_problem(key, &self.lang, category, text)
+                            }
+                            None => UiTextOverrides::template_problem(key, text),
+                        };
+                        if let Some(problem) = problem {
+                            check.problem(at, problem);
+                        }
                     }
                     for (category, problem) in forms_problems(&self.lang, forms) {
                         check.problem(format!("{path}.{category}"), problem);

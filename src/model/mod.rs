@@ -10,6 +10,7 @@ pub mod events;
 mod json_path;
 pub mod load;
 pub mod locale;
+pub mod page_address;
 pub mod plural;
 pub mod quiz;
 pub mod saved;

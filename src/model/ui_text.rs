@@ -297,6 +297,9 @@ ui_strings! {
     priority_mark,
     reasons_summary,
     rating_of(score, max),
+    /// Before an approach's reason for a rating: the approach and its rating
+    /// (`rating_of`), with the language's brackets and colon.
+    rating_label(approach, rating),
     facts_heading,
     source,
     /// Shown while a content URL loads.
@@ -430,6 +433,7 @@ pub const EN: UiText = ui_table! { "en";
     priority_mark: "★",
     reasons_summary: "The reason behind each rating",
     rating_of: "{score} of {max}",
+    rating_label: "{approach} ({rating}): ",
     facts_heading: "Facts behind the ratings",
     source: "Source",
     loading: "Loading the quiz…",
@@ -495,13 +499,13 @@ pub const ZH: UiText = ui_table! { "zh";
     choose_an_answer: "请先选择一个选项，再继续。",
     result_heading: "我们的建议：{approach}",
     scores_caption: "各方案得分",
-    scores_note: "分数累计你的回答对每种方案的支持程度；低于零表示你的回答不利于该方案。",
+    scores_note: "分数由你每个回答对各方案的支持程度累加而成；低于零表示你的回答总体上不利于该方案。",
     points: forms! { other: "{score} 分" },
     why_heading: "原因",
     why_lead: forms! { other: "它比{runner_up}多 {gap} 分。最能让它领先的是这些回答：" },
     why_item: "“{question}”：“{answer}”",
     why_no_reasons: "没有哪一个回答单独起决定作用，它靠全部回答的综合结果领先。",
-    why_near_tie: "这个建议来自一次近乎平局：{first}和{second}只相差 {gap} 分，没有超出本测验 {margin} 分的误差范围；而兼顾两者的{approach}与领先者的差距也在这个范围之内。",
+    why_near_tie: "两者几乎打平，因此有了这个建议：{first}和{second}只差 {gap} 分，在本测验 {margin} 分的判定范围之内；兼顾两者的{approach}与第一名的差距也在这个范围内。",
     why_favoured: "与{runner_up}相比，这些回答最支持它：",
     why_close_call: forms! { other: "难分高下：它只比{runner_up}多 {gap} 分，两者都值得考虑。下面最后一行会告诉你，改变哪个回答会让结果翻转。" },
     in_spite_heading: "不利于这个建议的回答，以及照建议做需要付出什么",
@@ -531,6 +535,7 @@ pub const ZH: UiText = ui_table! { "zh";
     priority_mark: "★",
     reasons_summary: "每项评分的理由",
     rating_of: "{score} / {max}",
+    rating_label: "{approach}（{rating}）：",
     facts_heading: "评分背后的事实",
     source: "来源",
     loading: "正在加载测验……",
@@ -546,9 +551,9 @@ pub const ZH: UiText = ui_table! { "zh";
     load_timeout: forms! { other: "内容文件 {url} 在 {seconds} 秒内没有加载完成。" },
     load_unreachable: "无法获取内容文件 {url}：可能是服务器无法连接，或者服务器不允许本页读取该文件（CORS 跨域限制），也可能该文件与构建本组件时所用的文件不一致。",
     month_names: "1,2,3,4,5,6,7,8,9,10,11,12",
-    date_day_month_year: "{year}年{month}月{day}日",
-    date_month_year: "{year}年{month}月",
-    date_year: "{year}年",
+    date_day_month_year: "{year} 年 {month} 月 {day} 日",
+    date_month_year: "{year} 年 {month} 月",
+    date_year: "{year} 年",
     summary_heading: "核对你的回答",
     summary_intro: "查看结果之前，你可以修改任何一个回答。",
     change: "修改",
@@ -569,7 +574,7 @@ pub const ZH: UiText = ui_table! { "zh";
     share_link_invalid: "无法读取这个分享链接，测验将重新开始。",
     download_svg: "下载 SVG",
     download_png: "下载 PNG",
-    download_failed: "此页面不允许在这里生成图片。请试试“下载 SVG”。",
+    download_failed: "此页面不允许生成图片，请试试“下载 SVG”。",
     download_chart_as: "{button}：“{chart}”",
     chart_source: "来源：{title}，{url}",
     list_separator: "、",
@@ -600,7 +605,7 @@ pub const ES: UiText = ui_table! { "es";
     choose_an_answer: "Elige una respuesta para continuar.",
     result_heading: "Nuestra recomendación: {approach}",
     scores_caption: "Puntuación de cada enfoque",
-    scores_note: "Los puntos suman cuánto favorecen tus respuestas a cada enfoque; por debajo de cero, juegan en su contra.",
+    scores_note: "Los puntos reflejan cuánto favorecen tus respuestas a cada enfoque; si quedan por debajo de cero, juegan en su contra.",
     points: forms! { one: "{score} punto", many: "{score} de puntos", other: "{score} puntos" },
     why_heading: "Por qué",
     why_lead: forms! {
@@ -610,7 +615,7 @@ pub const ES: UiText = ui_table! { "es";
     },
     why_item: "«{answer}» a la pregunta «{question}»",
     why_no_reasons: "Ninguna respuesta lo decidió por sí sola; quedó por delante por el conjunto de todas ellas.",
-    why_near_tie: "Lo decidió un empate técnico: la diferencia de puntuación entre {first} y {second} fue de {gap}, dentro del margen de {margin} de este cuestionario, y {approach}, que combina ambos, también quedó dentro de ese mismo margen respecto al primero.",
+    why_near_tie: "Lo decidió un empate técnico: la diferencia de puntuación entre {first} y {second} fue de {gap}, dentro del margen de {margin} de este cuestionario, mientras que {approach}, que combina ambos, también quedó dentro de ese mismo margen respecto al primero.",
     why_favoured: "Frente a {runner_up}, estas respuestas fueron las que más pesaron a su favor:",
     why_close_call: forms! {
         one: "Un resultado muy ajustado: quedó solo {gap} punto por delante de {runner_up}, así que valora los dos. La última línea de abajo indica qué respuesta inclinaría la balanza.",
@@ -631,7 +636,7 @@ pub const ES: UiText = ui_table! { "es";
     no_fit_heading: "Ningún enfoque encaja con todas estas respuestas",
     no_fit_body: "Tus respuestas descartan todos los enfoques, así que se contradicen. Debajo se indica cada regla; cambia una de esas respuestas para obtener una recomendación.",
     ruled_out_heading: "Descartados por tus respuestas",
-    ruled_out_item: "{approach}, descartado por tu respuesta «{answer}». {reason}",
+    ruled_out_item: "{approach}: enfoque descartado por tu respuesta «{answer}». {reason}",
     ruled_out_mark: "descartado",
     marked: "{approach} ({mark})",
     fact_source: "{source}: {title}, {date}.",
@@ -642,7 +647,7 @@ pub const ES: UiText = ui_table! { "es";
         many: "Puntuación de {approaches}, de 1 (débil) a 5 (fuerte), en {count} de criterios.",
         other: "Puntuación de {approaches}, de 1 (débil) a 5 (fuerte), en {count} criterios.",
     },
-    chart_priorities: "Tus respuestas dieron más peso a: {dimensions}.",
+    chart_priorities: "Tus respuestas dieron más peso a estos criterios: {dimensions}.",
     chart_no_priorities: "Tus respuestas no destacaron ningún criterio.",
     chart_leads: "{approach} obtiene la puntuación más alta en {dimensions}.",
     chart_priority_best: "En tus prioridades, {approach} obtiene la media más alta: {score} de {max}.",
@@ -652,6 +657,7 @@ pub const ES: UiText = ui_table! { "es";
     priority_mark: "★",
     reasons_summary: "El motivo de cada puntuación",
     rating_of: "{score} de {max}",
+    rating_label: "{approach} ({rating}): ",
     facts_heading: "Datos que respaldan las puntuaciones",
     source: "Fuente",
     loading: "Cargando el cuestionario…",
@@ -709,16 +715,16 @@ pub const AR: UiText = ui_table! { "ar";
     widget_label: "ذكاء اصطناعي مفتوح أم مغلق؟ اختبار لاتخاذ القرار",
     intro_meta: forms! {
         zero: "{count} سؤال، لا شيء يغادر متصفحك",
-        one: "{count} سؤال، لا شيء يغادر متصفحك",
-        two: "{count} سؤالان، لا شيء يغادر متصفحك",
+        one: "سؤال واحد، لا شيء يغادر متصفحك",
+        two: "سؤالان، لا شيء يغادر متصفحك",
         few: "{count} أسئلة، لا شيء يغادر متصفحك",
         many: "{count} سؤالًا، لا شيء يغادر متصفحك",
         other: "{count} سؤال، لا شيء يغادر متصفحك",
     },
     time_to_take: forms! {
         zero: "تستغرق الإجابة نحو {minutes} دقيقة",
-        one: "تستغرق الإجابة نحو {minutes} دقيقة",
-        two: "تستغرق الإجابة نحو {minutes} دقيقة",
+        one: "تستغرق الإجابة نحو دقيقة واحدة",
+        two: "تستغرق الإجابة نحو دقيقتين",
         few: "تستغرق الإجابة نحو {minutes} دقائق",
         many: "تستغرق الإجابة نحو {minutes} دقيقة",
         other: "تستغرق الإجابة نحو {minutes} دقيقة",
@@ -733,7 +739,7 @@ pub const AR: UiText = ui_table! { "ar";
     choose_an_answer: "اختر إجابة للمتابعة.",
     result_heading: "اقتراحنا: {approach}",
     scores_caption: "نقاط كل نهج",
-    scores_note: "تجمع النقاط مدى ترجيح إجاباتك لكل نهج؛ وما دون الصفر يعني أنها ترجّح ضده.",
+    scores_note: "تقيس النقاط مدى ميل إجاباتك إلى كل نهج؛ وما دون الصفر يعني أنها تُحسب ضده.",
     points: forms! {
         zero: "{score} نقطة",
         one: "{score} نقطة",
@@ -753,8 +759,8 @@ pub const AR: UiText = ui_table! { "ar";
     },
     why_item: "«{question}»: «{answer}»",
     why_no_reasons: "لم تحسمه إجابة واحدة بمفردها؛ بل تقدّم بمحصلة الإجابات كلها.",
-    why_near_tie: "حسمه تعادل شبه تام: بلغ فارق النقاط بين {first} و{second} ما مقداره {gap}، وهو ضمن هامش هذا الاختبار البالغ {margin}، كما جاء {approach}، الذي يجمع بين الاثنين، ضمن هذا الهامش من المتصدّر أيضًا.",
-    why_favoured: "مقارنةً مع {runner_up}، كانت هذه الإجابات الأكثر ترجيحًا له:",
+    why_near_tie: "حسمه تعادل شبه تام: بلغ فارق النقاط بين {first} و{second} ما مقداره {gap}، وهو ضمن هامش هذا الاختبار البالغ {margin}، وجاء {approach}، الذي يجمع بين الاثنين، ضمن هذا الهامش من المتصدّر أيضًا.",
+    why_favoured: "مقارنةً بـ{runner_up}، كانت هذه الإجابات أكثر ما رجّح كفّته:",
     why_close_call: forms! {
         zero: "نتيجة متقاربة: لم يتقدّم على {runner_up} إلا بفارق {gap} نقطة، فوازن بين الاثنين. ويبيّن السطر الأخير أدناه أيّ إجابة كانت ستقلب النتيجة.",
         one: "نتيجة متقاربة: لم يتقدّم على {runner_up} إلا بفارق {gap} نقطة، فوازن بين الاثنين. ويبيّن السطر الأخير أدناه أيّ إجابة كانت ستقلب النتيجة.",
@@ -775,8 +781,8 @@ pub const AR: UiText = ui_table! { "ar";
         many: "تعادل تام: حصل كلٌّ من {approaches} على {score} نقطة.",
         other: "تعادل تام: حصل كلٌّ من {approaches} على {score} نقطة.",
     },
-    why_tie_by_priorities: "نقترح {approach} لأن تقييمه أعلى في الجوانب التي جعلتها إجاباتك الأهم: {dimensions}.",
-    why_tie_by_order: "لا شيء آخر يميّز بينها، لذا نقترح {approach} لأنه مذكور أولًا؛ فوازن بين الخيارين.",
+    why_tie_by_priorities: "نقترح {approach} لأن تقييمه أعلى في الأبعاد التي جعلتها إجاباتك الأهم: {dimensions}.",
+    why_tie_by_order: "لا شيء آخر يميّز بينهما، لذا نقترح {approach} لأنه مذكور أولًا؛ فوازن بين الخيارين.",
     no_fit_heading: "لا يناسب أيُّ نهج جميع هذه الإجابات",
     no_fit_body: "تستبعد إجاباتك كل النُّهج، أي أنها متعارضة. كل قاعدة مذكورة أدناه؛ غيّر إحدى تلك الإجابات لتحصل على اقتراح.",
     ruled_out_heading: "ما استبعدته إجاباتك",
@@ -788,8 +794,8 @@ pub const AR: UiText = ui_table! { "ar";
     chart_heading: "مقارنة بين النُّهج",
     chart_description: forms! {
         zero: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) للنُّهج التالية: {approaches}، في {count} بُعد.",
-        one: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) للنُّهج التالية: {approaches}، في {count} بُعد.",
-        two: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) للنُّهج التالية: {approaches}، في {count} بُعدين.",
+        one: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) للنُّهج التالية: {approaches}، في بُعد واحد.",
+        two: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) للنُّهج التالية: {approaches}، في بُعدين.",
         few: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) للنُّهج التالية: {approaches}، في {count} أبعاد.",
         many: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) للنُّهج التالية: {approaches}، في {count} بُعدًا.",
         other: "تقييمات من ١ (ضعيف) إلى ٥ (قوي) للنُّهج التالية: {approaches}، في {count} بُعد.",
@@ -804,14 +810,15 @@ pub const AR: UiText = ui_table! { "ar";
     priority_mark: "★",
     reasons_summary: "سبب كل تقييم",
     rating_of: "{score} من {max}",
+    rating_label: "{approach} ({rating}): ",
     facts_heading: "حقائق تستند إليها التقييمات",
     source: "المصدر",
     loading: "جارٍ تحميل الاختبار…",
     error_heading: "تعذّر عرض هذا الاختبار",
     error_intro: forms! {
         zero: "في محتواه {count} مشكلة. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",
-        one: "في محتواه {count} مشكلة. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",
-        two: "في محتواه {count} مشكلتان. يستطيع من أضافه إلى هذه الصفحة إصلاحهما:",
+        one: "في محتواه مشكلة واحدة. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",
+        two: "في محتواه مشكلتان. يستطيع من أضافه إلى هذه الصفحة إصلاحهما:",
         few: "في محتواه {count} مشكلات. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",
         many: "في محتواه {count} مشكلة. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",
         other: "في محتواه {count} مشكلة. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",
@@ -823,8 +830,8 @@ pub const AR: UiText = ui_table! { "ar";
     load_status: "ردّ الخادم برمز HTTP {status} على طلب ملف المحتوى {url}.",
     load_timeout: forms! {
         zero: "لم يصل ملف المحتوى {url} خلال {seconds} ثانية.",
-        one: "لم يصل ملف المحتوى {url} خلال {seconds} ثانية.",
-        two: "لم يصل ملف المحتوى {url} خلال {seconds} ثانيتين.",
+        one: "لم يصل ملف المحتوى {url} خلال ثانية واحدة.",
+        two: "لم يصل ملف المحتوى {url} خلال ثانيتين.",
         few: "لم يصل ملف المحتوى {url} خلال {seconds} ثوانٍ.",
         many: "لم يصل ملف المحتوى {url} خلال {seconds} ثانية.",
         other: "لم يصل ملف المحتوى {url} خلال {seconds} ثانية.",
@@ -839,7 +846,7 @@ pub const AR: UiText = ui_table! { "ar";
     change: "تغيير",
     change_answer_to: "تغيير إجابتك عن «{question}»",
     why_counterfactual: "لو أجبت «{answer}» عن «{question}»، لاقترحنا {approach}.",
-    why_no_counterfactual: "لا توجد إجابة واحدة يغيّر تغييرُها وحدها هذا الاقتراح.",
+    why_no_counterfactual: "لن يتغيّر هذا الاقتراح بتغيير أي إجابة بمفردها.",
     contributions_heading: "كيف غيّرت كل إجابة النقاط",
     contributions_description: "النقاط التي أضافتها كل إجابة إلى {approaches} أو طرحتها منها، بدءًا بالإجابات الأكثر تأثيرًا.",
     contributions_caption: "النقاط التي أضافتها (+) أو طرحتها (−) كل إجابة، من الأكبر إلى الأصغر",
@@ -964,6 +971,11 @@ impl UiTextOverrides {
     /// does not have); `None` when it keeps exactly the blanks the widget fills in.
     pub fn template_problem(key: &str, text: &str) -> Option<String> {
         template_problem(&snake_case(key)?, text)
+    }
+
+    /// `template_problem` for one plural form of a counted string in `lang`.
+    pub fn form_problem(key: &str, lang: &str, category: Category, text: &str) -> Option<String> {
+        form_problem(&snake_case(key)?, lang, category, text)
     }
 }
 
@@ -1191,6 +1203,31 @@ pub fn counted(field: &str) -> Option<&'static str> {
 /// lacks or one it does not have, in words; `None` when its blanks are exactly the
 /// declared ones.
 pub fn template_problem(field: &str, text: &str) -> Option<String> {
+    blanks_problem(field, text, None)
+}
+
+/// `template_problem` for the `category` form of the counted string `field` in `lang`,
+/// which may leave its number out where the language does (`may_omit_count`).
+pub fn form_problem(field: &str, lang: &str, category: Category, text: &str) -> Option<String> {
+    let may_lack = counted(field).filter(|_| may_omit_count(field, lang, category));
+    blanks_problem(field, text, may_lack)
+}
+
+/// Whether the `category` form of the counted string `field` may leave its number out in
+/// `lang`, as Arabic writes «سؤالان» ("two questions") with no numeral: only for a count
+/// of whole things, and only where the category holds a single whole number (Arabic's
+/// `one` and `two`; not Russian's `one`, which also holds 21, 31 and so on).
+pub fn may_omit_count(field: &str, lang: &str, category: Category) -> bool {
+    const WHOLE_COUNTS: [&str; 3] = ["count", "minutes", "seconds"];
+    counted(field).is_some_and(|blank| WHOLE_COUNTS.contains(&blank))
+        && (0..=200)
+            .filter(|n: &u32| super::plural::category(lang, &n.to_string()) == category)
+            .take(2)
+            .count()
+            == 1
+}
+
+fn blanks_problem(field: &str, text: &str, may_lack: Option<&str>) -> Option<String> {
     let declared = blanks(field)?;
     let used = blanks_in(text);
     if let Some(unknown) = used.iter().find(|b| !declared.contains(b)) {
@@ -1206,7 +1243,7 @@ pub fn template_problem(field: &str, text: &str) -> Option<String> {
     let missing: Vec<&str> = declared
         .iter()
         .copied()
-        .filter(|b| !used.contains(b))
+        .filter(|b| !used.contains(b) && Some(*b) != may_lack)
         .collect();
     (!missing.is_empty()).then(|| format!("lacks {}, which the widget fills in", braced(&missing)))
 }

@@ -88,7 +88,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             html! {
                 <g class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>
                     <rect class="bar" x={mirror.span(0.0, width).to_string()} y={y.to_string()} width={width.to_string()} height={BAR_HEIGHT.to_string()} rx="1.5" fill={pattern_fill(PATTERN, a)}>
-                        <title>{format!("{}: {score_text}. {}", approach_label(&approach.name, out, ui), rating.reason)}</title>
+                        <title>{format!("{}{}", ui.rating_label(&approach_label(&approach.name, out, ui), &score_text), rating.reason)}</title>
                     </rect>
                     <text class="value-label" x={mirror.x(width + 3.0).to_string()} y={(y + BAR_HEIGHT - 1.0).to_string()}>{whole(rating.score, ui)}</text>
                 </g>

@@ -48,7 +48,7 @@ pub fn reason_items(content: &Content, ui: &UiText, d: usize) -> Html {
         let score = ui.rating_of(&whole(rating.score, ui), &whole(RATING_MAX, ui));
         html! {
             <li class={format!("series-{a}")}>
-                <strong>{format!("{} ({score}): ", approach.name)}</strong>{&rating.reason}
+                <strong>{ui.rating_label(&approach.name, &score)}</strong>{&rating.reason}
             </li>
         }
     });
