@@ -28,6 +28,9 @@ use open_vs_proprietary::model::ui_text::ui_text;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::sync::OnceLock;
 
+/// When the saved progress here is saved and read back: 6 December 2026, in ms since 1970.
+const NOW: f64 = 1_796_515_200_000.0;
+
 /// A fuzz target's checks, given one input.
 pub type Check = fn(&[u8]);
 
@@ -244,7 +247,7 @@ fn check_accepted(content: &Content, data: &[u8]) {
     }
     let quiz = Quiz::new(content);
     assert_eq!(
-        saved::load(content, &saved::save(content, &quiz)),
+        saved::load(content, &saved::save(content, &quiz, NOW), NOW),
         Ok(quiz),
         "the first screen does not survive a reload"
     );
@@ -282,7 +285,7 @@ pub fn share_code(data: &[u8]) {
 pub fn saved(data: &[u8]) {
     let json = String::from_utf8_lossy(data);
     for content in packs() {
-        match saved::load(content, &json) {
+        match saved::load(content, &json, NOW) {
             Ok(quiz) => check_quiz(content, &quiz),
             Err(error) => assert_readable(&error.to_string(), &json),
         }
@@ -315,9 +318,9 @@ fn check_quiz(content: &Content, quiz: &Quiz) {
     // What a reload sees is the same state (the one-off "choose an answer" notice aside).
     let mut kept = quiz.clone();
     kept.missing_answer = false;
-    let json = saved::save(content, quiz);
+    let json = saved::save(content, quiz, NOW);
     assert_eq!(
-        saved::load(content, &json),
+        saved::load(content, &json, NOW),
         Ok(kept),
         "saved as {json}, read back differently"
     );

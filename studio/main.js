@@ -15,6 +15,8 @@ import { embedCode, packFileName, folder, PLACEHOLDER_BASE } from './embed-code.
 
 const $ = (id) => document.getElementById(id);
 const SAVED_KEY = 'open-vs-proprietary:studio-draft';
+/** The draft this browser had saved before a link's draft was opened and edited. */
+const BEFORE_LINK_KEY = 'open-vs-proprietary:studio-draft-before-link';
 /** The widget's strings come in these languages (src/model/ui_text.rs). */
 const UI_LANGS = { en: 'English', zh: 'Chinese' };
 
@@ -101,13 +103,9 @@ function scheduleUpdate(view) {
   debounce = setTimeout(() => update(view), LINT_DELAY_MS);
 }
 
-function update(view) {
+function update(view, { save = true } = {}) {
   const analysis = analyse(view.state);
-  try {
-    localStorage.setItem(SAVED_KEY, analysis.text);
-  } catch {
-    // Storage full or refused: the draft is not kept across reloads, nothing else changes.
-  }
+  if (save) saveDraft(analysis.text);
   showProblems(view, analysis);
   if (analysis.pack) {
     good = { text: analysis.text, pack: analysis.pack };
@@ -258,15 +256,35 @@ async function copy(text, field, what) {
 $('copy-embed').addEventListener('click', () => copy($('embed-code').value, $('embed-code'), 'Embed code'));
 
 // ---------------------------------------------------------------------------------------
-// Start-up
+// The saved draft. A draft opened from a link is written to this browser's storage only
+// once the author edits it; the draft it then replaces is kept under BEFORE_LINK_KEY, and
+// the note offers it back. No page can send an author to a link that erases their work.
 
-const savedDraft = () => {
+const stored = (key) => {
   try {
-    return localStorage.getItem(SAVED_KEY);
+    return localStorage.getItem(key);
   } catch {
     return null;
   }
 };
+let unsavedBeforeLink = null; // the saved draft a link's draft has not yet replaced
+
+function saveDraft(text) {
+  try {
+    if (unsavedBeforeLink !== null) {
+      localStorage.setItem(BEFORE_LINK_KEY, unsavedBeforeLink);
+      unsavedBeforeLink = null;
+    }
+    localStorage.setItem(SAVED_KEY, text);
+  } catch {
+    // Storage full or refused: the draft is not kept across reloads, nothing else changes.
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Start-up
+
+const savedDraft = () => stored(SAVED_KEY);
 
 let initialNote = '';
 let linkFailed = false;
@@ -275,6 +293,8 @@ try {
   initial = await draftFromFragment(location.hash);
   if (initial !== null) {
     initialNote = 'Opened the draft from the link.';
+    const saved = savedDraft();
+    if (saved !== null && saved !== initial) unsavedBeforeLink = saved;
     // The draft now lives in the editor (and this browser's storage): a reload shows the
     // author's edits rather than the link's first version.
     history.replaceState(null, '', location.pathname + location.search);
@@ -359,10 +379,34 @@ try {
 document.body.dataset.ready = 'true';
 lastAnalysis = null;
 editor.relint();
-update(view);
+// Nothing is written until the author edits: a draft a link opened stays out of storage.
+update(view, { save: false });
+const beforeLink = unsavedBeforeLink ?? stored(BEFORE_LINK_KEY);
+if (beforeLink !== null && beforeLink !== initial) {
+  initialNote = `${initialNote ? `${initialNote} ` : ''}The draft you had before is kept.`;
+}
 if (initialNote) {
-  $('draft-note').textContent = initialNote;
-  $('draft-note').className = linkFailed ? 'notice' : 'hint';
-  $('draft-note').hidden = false;
+  const note = $('draft-note');
+  note.textContent = initialNote;
+  note.className = linkFailed ? 'notice' : 'hint';
+  note.hidden = false;
+  if (beforeLink !== null && beforeLink !== initial) {
+    const restore = document.createElement('button');
+    restore.type = 'button';
+    restore.id = 'restore-draft';
+    restore.textContent = 'Open the draft you had before';
+    restore.addEventListener('click', () => {
+      editor.setText(beforeLink);
+      unsavedBeforeLink = null;
+      try {
+        localStorage.removeItem(BEFORE_LINK_KEY);
+      } catch {
+        // Nothing stored to remove.
+      }
+      note.hidden = true;
+      announce('Opened the draft you had before. Undo (Ctrl+Z in the editor) brings the link\'s draft back.');
+    });
+    note.append(' ', restore);
+  }
   announce(initialNote);
 }

@@ -6,10 +6,35 @@
 export const FRAGMENT_KEY = 'draft';
 /** Longer links are cut or refused by some platforms (chat apps, forms, old browsers). */
 export const LONG_LINK = 2000;
+/**
+ * The largest draft a link may open: the most a content pack may be
+ * (`MAX_CONTENT_BYTES` in src/model/content.rs; tests/embed_contract.rs checks they
+ * agree). A link that would inflate past it is refused as it inflates, before it can
+ * fill memory or the editor.
+ */
+export const MAX_DRAFT_BYTES = 262144;
 
-async function pipe(bytes, stream) {
-  const piped = new Blob([bytes]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(piped).arrayBuffer());
+async function pipe(bytes, stream, limit = Infinity) {
+  const reader = new Blob([bytes]).stream().pipeThrough(stream).getReader();
+  const chunks = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > limit) {
+      await reader.cancel();
+      throw new RangeError(`longer than ${limit} bytes`);
+    }
+    chunks.push(value);
+  }
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return joined;
 }
 
 function toBase64Url(bytes) {
@@ -39,15 +64,26 @@ export async function draftFromFragment(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const packed = params.get(FRAGMENT_KEY);
   if (packed === null) return null;
+  const tooLarge = () => new Error(`the draft in this link is larger than a content pack may be (${MAX_DRAFT_BYTES / 1024} KB), so it was not opened`);
+  // Compressed and in base64url, a draft of any JSON within the limit is well under twice
+  // the limit: a longer fragment is refused before it is decoded at all.
+  if (packed.length > 2 * MAX_DRAFT_BYTES) throw tooLarge();
   let bytes;
   try {
     bytes = fromBase64Url(packed);
   } catch {
     throw new Error('the draft in this link is damaged (it is not base64url)');
   }
+  let text;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw')));
-  } catch {
+    text = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_DRAFT_BYTES);
+  } catch (error) {
+    if (error instanceof RangeError) throw tooLarge();
     throw new Error('the draft in this link is damaged or cut short');
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(text);
+  } catch {
+    throw new Error('the draft in this link is damaged (it is not UTF-8 text)');
   }
 }

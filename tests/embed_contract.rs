@@ -234,3 +234,14 @@ fn embed_js_exports_the_crate_version() {
         "web/embed.js must export `version = '{version}'`, as Cargo.toml says"
     );
 }
+
+#[test]
+fn the_studio_opens_no_draft_larger_than_a_content_pack() {
+    use open_vs_proprietary::model::content::MAX_CONTENT_BYTES;
+    assert!(
+        read("studio/share.js").contains(&format!(
+            "export const MAX_DRAFT_BYTES = {MAX_CONTENT_BYTES};"
+        )),
+        "studio/share.js's MAX_DRAFT_BYTES is not model::content::MAX_CONTENT_BYTES"
+    );
+}

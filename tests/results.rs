@@ -9,6 +9,9 @@ use common::{all_answer_sets, readme_scores};
 use open_vs_proprietary::model::content::{default_content, Content, DEFAULT_CONTENT_EN};
 use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
 use open_vs_proprietary::model::saved::{self, SavedError};
+
+/// 6 December 2026, in milliseconds since 1970: when the saved progress here is saved.
+const NOW: f64 = 1_796_515_200_000.0;
 use open_vs_proprietary::model::scoring::{counterfactual, score};
 use open_vs_proprietary::model::share::{decode, encode, ShareError};
 use proptest::prelude::*;
@@ -236,10 +239,10 @@ proptest! {
         text in "\\PC{0,80}",
     ) {
         let content = content();
-        let json = saved::save(content, &quiz);
+        let json = saved::save(content, &quiz, NOW);
         let text = match kind {
             0 => {
-                prop_assert_eq!(saved::load(content, &json), Ok(quiz));
+                prop_assert_eq!(saved::load(content, &json, NOW), Ok(quiz));
                 return Ok(());
             }
             1 => {
@@ -249,7 +252,7 @@ proptest! {
             }
             _ => text,
         };
-        if let Ok(loaded) = saved::load(content, &text) {
+        if let Ok(loaded) = saved::load(content, &text, NOW) {
             prop_assert_eq!(loaded.question_count(), content.questions.len());
             // A state the quiz can be in, and one that saving keeps.
             let restored = Quiz::restore(content, loaded.step, loaded.answers.clone());
@@ -257,7 +260,7 @@ proptest! {
                 restored.map(|q| (q.step, q.answers)),
                 Some((loaded.step, loaded.answers.clone()))
             );
-            let again = saved::load(content, &saved::save(content, &loaded));
+            let again = saved::load(content, &saved::save(content, &loaded, NOW), NOW);
             prop_assert_eq!(again, Ok(loaded.clone()));
             // The answers are the ones the text names (none when it names none: a record's
             // unknown keys are ignored), read here without the model.
@@ -287,8 +290,8 @@ proptest! {
         };
         match Quiz::restore(&content, step, partial.clone()) {
             Some(quiz) => {
-                let json = saved::save(&content, &quiz);
-                prop_assert_eq!(saved::load(&content, &json), Ok(quiz));
+                let json = saved::save(&content, &quiz, NOW);
+                prop_assert_eq!(saved::load(&content, &json, NOW), Ok(quiz));
             }
             // Only the summary and result need every answer.
             None => prop_assert!(matches!(step, Step::Summary | Step::Result) && answered < content.questions.len()),
@@ -309,13 +312,13 @@ fn saved_progress_that_does_not_fit_is_refused() {
             .collect(),
     )
     .unwrap();
-    let json = saved::save(&content, &quiz);
-    assert_eq!(saved::load(&content, &json), Ok(quiz));
+    let json = saved::save(&content, &quiz, NOW);
+    assert_eq!(saved::load(&content, &json, NOW), Ok(quiz));
 
     let edit = |f: &dyn Fn(&mut serde_json::Value)| {
         let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
         f(&mut value);
-        saved::load(&content, &value.to_string())
+        saved::load(&content, &value.to_string(), NOW)
     };
     assert_eq!(edit(&|v| v["v"] = 0.into()), Err(SavedError::Version(0)));
     assert!(matches!(
@@ -354,18 +357,59 @@ fn saved_progress_that_does_not_fit_is_refused() {
         Err(SavedError::Impossible)
     );
     assert!(matches!(
-        saved::load(&content, "{\"v\":1"),
+        saved::load(&content, "{\"v\":1", NOW),
         Err(SavedError::Unreadable(_))
     ));
     assert!(matches!(
-        saved::load(&content, "null"),
+        saved::load(&content, "null", NOW),
         Err(SavedError::Unreadable(_))
     ));
 
     // The same quiz with an edited question list refuses it.
     let mut edited = content.clone();
     edited.questions.remove(9);
-    assert_eq!(saved::load(&edited, &json), Err(SavedError::OtherContent));
+    assert_eq!(
+        saved::load(&edited, &json, NOW),
+        Err(SavedError::OtherContent)
+    );
+
+    // Kept for KEEP_DAYS after it was saved, then expired; a record from the future (a
+    // clock set far ahead) too, and one of the first format, which had no time.
+    let day = 24.0 * 60.0 * 60.0 * 1000.0;
+    let days = f64::from(saved::KEEP_DAYS);
+    assert!(saved::load(&content, &json, NOW + days * day - 1.0).is_ok());
+    assert_eq!(
+        saved::load(&content, &json, NOW + days * day + 1.0),
+        Err(SavedError::Expired)
+    );
+    assert_eq!(
+        saved::load(&content, &json, NOW - day),
+        Err(SavedError::Expired)
+    );
+    assert!(
+        saved::load(&content, &json, NOW - 1000.0).is_ok(),
+        "a clock a second behind"
+    );
+    assert_eq!(edit(&|v| v["at"] = 0.into()), Err(SavedError::Expired));
+    assert_eq!(edit(&|v| v["v"] = 1.into()), Err(SavedError::Version(1)));
+}
+
+#[test]
+fn each_content_s_progress_and_each_element_s_has_its_own_key() {
+    assert_eq!(
+        saved::storage_key("ai", None),
+        "open-vs-proprietary:progress:ai"
+    );
+    assert_eq!(
+        saved::storage_key("ai", Some("studio-draft")),
+        "open-vs-proprietary:progress:ai#studio-draft"
+    );
+    // No element id reaches the studio's key or another content's.
+    assert_ne!(
+        saved::storage_key("ai", Some("x")),
+        saved::storage_key("other", Some("x"))
+    );
+    assert!(!saved::storage_key("ai", Some("studio-draft")).ends_with(":studio-draft"));
 }
 
 #[test]
@@ -454,7 +498,7 @@ fn check_your_answers_comes_before_the_result_and_change_returns_to_it() {
     assert_eq!(quiz.answers[3], Some(2));
     // A reload while changing an answer still returns to the summary after Next.
     let reviewing = quiz.apply(&Action::Change(7));
-    let reloaded = saved::load(&content, &saved::save(&content, &reviewing)).unwrap();
+    let reloaded = saved::load(&content, &saved::save(&content, &reviewing, NOW), NOW).unwrap();
     assert_eq!(reloaded, reviewing);
     assert_eq!(reloaded.apply(&Action::Next).step, Step::Summary);
     // Back from a changed question returns to the summary too, keeping the choice.

@@ -383,7 +383,10 @@ class OpenVsProprietaryElement extends HTMLElement {
   #approach = null; // ends the wait for the reader to come near (lazy loading)
 
   connectedCallback() {
-    if (this.getAttribute('loading') === 'eager') this.#mount();
+    // A page opened from a share link (a widget's code in the fragment, `ovp=` or
+    // `ovp-ID=`) shows that result at once, wherever the widget sits, and scrolls to it.
+    const shared = /(?:^#|&)ovp(?:-[^=&]*)?=/.test(location.hash);
+    if (this.getAttribute('loading') === 'eager' || shared) this.#mount();
     else this.#mountWhenNear();
   }
 

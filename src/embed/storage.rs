@@ -1,5 +1,5 @@
-//! Saved progress in `localStorage`, one entry per widget instance: the element's `id`
-//! names it, else the content's id. Storage that is missing, disabled, full or throws
+//! Saved progress in `localStorage`, one entry per content and widget instance
+//! (`saved::storage_key`), kept for `saved::KEEP_DAYS`. Storage that is missing, disabled, full or throws
 //! on every call (sandboxed iframes, some privacy modes) just means nothing is kept;
 //! saved data that does not fit the quiz is dropped with a console warning.
 //!
@@ -11,9 +11,6 @@ use crate::model::quiz::Quiz;
 use crate::model::saved;
 use web_sys::Storage;
 
-/// Prefix of every key the widget writes.
-const KEY_PREFIX: &str = "open-vs-proprietary:";
-
 pub struct SavedProgress {
     storage: Option<Storage>,
     key: String,
@@ -22,10 +19,7 @@ pub struct SavedProgress {
 impl SavedProgress {
     /// The entry for an instance with this element id (if any) showing `content`.
     pub fn open(instance: Option<&str>, content: &Content) -> Self {
-        let key = match instance {
-            Some(id) => format!("{KEY_PREFIX}{id}"),
-            None => format!("{KEY_PREFIX}content:{}", content.id),
-        };
+        let key = saved::storage_key(&content.id, instance);
         // Reading `window.localStorage` may itself throw; web-sys turns that into Err.
         let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
         SavedProgress { storage, key }
@@ -34,7 +28,7 @@ impl SavedProgress {
     /// The saved quiz, if there is sound saved progress for `content`.
     pub fn load(&self, content: &Content) -> Option<Quiz> {
         let text = self.storage.as_ref()?.get_item(&self.key).ok().flatten()?;
-        match saved::load(content, &text) {
+        match saved::load(content, &text, js_sys::Date::now()) {
             Ok(quiz) => Some(quiz),
             Err(err) => {
                 web_sys::console::warn_1(
@@ -55,7 +49,7 @@ impl SavedProgress {
     /// Keeps `quiz`; a failure (full, disabled) is ignored: the widget works on unsaved.
     pub fn save(&self, content: &Content, quiz: &Quiz) {
         if let Some(storage) = &self.storage {
-            let _ = storage.set_item(&self.key, &saved::save(content, quiz));
+            let _ = storage.set_item(&self.key, &saved::save(content, quiz, js_sys::Date::now()));
         }
     }
 }

@@ -2,7 +2,8 @@
 //! layer keeps in `localStorage`. Answers are stored by question and option id, with a
 //! format version and the content's fingerprint, so data from another build of the
 //! widget, from an edited quiz or simply corrupt is recognised and refused, never
-//! misread. Reading never panics, whatever the text.
+//! misread. Progress is kept for `KEEP_DAYS` after it was last saved, then refused as
+//! expired. Reading never panics, whatever the text. The embed layer gives the time.
 
 use super::content::Content;
 use super::quiz::{Quiz, Step};
@@ -11,8 +12,24 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// The format version written now. Anything else is refused.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version written now. Anything else is refused (1 had no time).
+pub const FORMAT_VERSION: u32 = 2;
+/// How long saved progress is kept after it was last saved.
+pub const KEEP_DAYS: u32 = 30;
+const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+/// The prefix of every key saved progress is kept under; the studio and anything else
+/// of the widget's keep theirs elsewhere under `open-vs-proprietary:`.
+const KEY_PREFIX: &str = "open-vs-proprietary:progress:";
+
+/// The storage key of the progress of a widget showing the content `content_id`, whose
+/// element has the id `instance` (if any): each content's progress apart, and each
+/// element's apart within it, so no widget or page can overwrite another quiz's.
+pub fn storage_key(content_id: &str, instance: Option<&str>) -> String {
+    match instance {
+        Some(id) => format!("{KEY_PREFIX}{content_id}#{id}"),
+        None => format!("{KEY_PREFIX}{content_id}"),
+    }
+}
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Saved {
@@ -33,6 +50,9 @@ struct Saved {
     /// Changing one answer from the summary (Next returns there).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     reviewing: bool,
+    /// When it was saved, in milliseconds since 1970 (UTC).
+    #[serde(default)]
+    at: f64,
 }
 
 /// Why saved progress was refused.
@@ -48,6 +68,8 @@ pub enum SavedError {
     Unknown(String),
     /// A step that cannot follow from the answers.
     Impossible,
+    /// Saved more than `KEEP_DAYS` ago, or at a time still to come.
+    Expired,
 }
 
 impl fmt::Display for SavedError {
@@ -58,12 +80,13 @@ impl fmt::Display for SavedError {
             SavedError::OtherContent => f.write_str("it belongs to another version of the quiz"),
             SavedError::Unknown(what) => write!(f, "it names {what}, which this quiz lacks"),
             SavedError::Impossible => f.write_str("its step does not match its answers"),
+            SavedError::Expired => write!(f, "it was saved more than {KEEP_DAYS} days ago"),
         }
     }
 }
 
-/// `quiz` as JSON to keep.
-pub fn save(content: &Content, quiz: &Quiz) -> String {
+/// `quiz` as JSON to keep, saved `now` (milliseconds since 1970).
+pub fn save(content: &Content, quiz: &Quiz, now: f64) -> String {
     let step = match quiz.step {
         Step::Intro => "intro".to_owned(),
         Step::Question(q) => format!("q:{}", content.questions[q].id),
@@ -77,12 +100,14 @@ pub fn save(content: &Content, quiz: &Quiz) -> String {
         step,
         answers: content.answer_ids(quiz.answers.iter().copied()),
         reviewing: quiz.reviewing,
+        at: now,
     };
     serde_json::to_string(&saved).unwrap_or_default()
 }
 
-/// The quiz saved in `json`, if it is sound saved progress for `content`.
-pub fn load(content: &Content, json: &str) -> Result<Quiz, SavedError> {
+/// The quiz saved in `json`, if it is sound saved progress for `content` and was saved
+/// within `KEEP_DAYS` of `now` (milliseconds since 1970).
+pub fn load(content: &Content, json: &str, now: f64) -> Result<Quiz, SavedError> {
     // Every field but the version may be missing, so an unknown version is reported
     // as such rather than as a missing field.
     let saved: Saved =
@@ -95,6 +120,11 @@ pub fn load(content: &Content, json: &str) -> Result<Quiz, SavedError> {
     if saved.content != content.id || saved.fingerprint != format!("{:016x}", fingerprint(content))
     {
         return Err(SavedError::OtherContent);
+    }
+    // A clock set back a minute is no reason to drop progress; days ahead is.
+    let age = now - saved.at;
+    if !(-60_000.0..=f64::from(KEEP_DAYS) * DAY_MS).contains(&age) {
+        return Err(SavedError::Expired);
     }
     let mut answers = vec![None; content.questions.len()];
     for (question_id, option_id) in &saved.answers {

@@ -24,8 +24,9 @@ const WIDTH: f64 = 300.0;
 const ZERO_X: f64 = 150.0;
 /// Room either side of the zero line for the longest bar, leaving space for its value.
 const HALF_SPAN: f64 = 115.0;
-const BAR_HEIGHT: f64 = 7.0;
-const BAR_GAP: f64 = 1.5;
+const BAR_HEIGHT: f64 = 7.5;
+/// With the bar, a pitch of 10 units: the value labels (10 px type) never overlap.
+const BAR_GAP: f64 = 2.5;
 const GROUP_GAP: f64 = 9.0;
 const PATTERN: &str = "ovp-contrib-pattern";
 /// About how many Latin letters fit on a label line, leaving room for wide fonts and

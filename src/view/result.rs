@@ -57,19 +57,21 @@ pub fn ResultView(props: &ResultProps) -> Html {
     };
     // A tap on a dimension (in the chart or its table) brings its reasons into view: on
     // a phone they may sit below the screen, where nothing would show they changed.
+    // Counted, so a tap on the dimension a pointer already showed (a tap sends the
+    // pointer there first) still brings its reasons into view.
     let reasons = use_node_ref();
-    let reveal_reasons = use_mut_ref(|| false);
+    let picks = use_state(|| 0_u32);
     let on_pick = {
-        let (pointed, reveal_reasons) = (pointed.clone(), reveal_reasons.clone());
+        let (pointed, picks) = (pointed.clone(), picks.clone());
         Callback::from(move |d: usize| {
-            *reveal_reasons.borrow_mut() = true;
             pointed.set(Some(d));
+            picks.set(*picks + 1);
         })
     };
     {
-        let (reasons, reveal_reasons) = (reasons.clone(), reveal_reasons.clone());
-        use_effect_with(*pointed, move |_| {
-            if reveal_reasons.replace(false) {
+        let reasons = reasons.clone();
+        use_effect_with(*picks, move |picks| {
+            if *picks > 0 {
                 if let Some(element) = reasons.cast::<web_sys::Element>() {
                     let options = web_sys::ScrollIntoViewOptions::new();
                     options.set_block(web_sys::ScrollLogicalPosition::Nearest);

@@ -168,10 +168,10 @@ test('an English pack in a right-to-left page stays left to right; the element\'
   await page.close();
 });
 
-test('a one-question pack says "1 question"; in Arabic the singular form and digit ١', async () => {
+test('a one-question pack says "1 question"; Arabic says one question and one minute in words, as it does', async () => {
   const one = (lang) => JSON.stringify({ ...en, lang, questions: [en.questions[0]] });
   // Under it, the time the pack takes a reader (model::time_to_take): one minute here.
-  for (const [lang, meta] of [['en', /^1 question · nothing leaves your browserAbout 1 minute to answer$/], ['ar', /^١ سؤال، لا شيء يغادر متصفحكتستغرق الإجابة نحو ١ دقيقة$/]]) {
+  for (const [lang, meta] of [['en', /^1 question · nothing leaves your browserAbout 1 minute to answer$/], ['ar', /^سؤال واحد، لا شيء يغادر متصفحكتستغرق الإجابة نحو دقيقة واحدة$/]]) {
     const { page, errors, widget } = await open({
       lang,
       body: `<open-vs-proprietary loading="eager" storage="none"><script type="application/json">${one(lang)}</script></open-vs-proprietary>`,

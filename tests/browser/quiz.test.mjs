@@ -188,7 +188,47 @@ for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1200, 'dark']]) {
   });
 }
 
-test('on a 390 px phone the result leads with the verdict, the scores and why; its tables, reasons and facts open from their summaries by keyboard, and print open', async () => {
+test('on a 390 px phone a tapped dimension brings its reasons into view, and no two value labels of the contribution chart overlap', async () => {
+  const { page, errors, widget: first } = await openPage({ viewport: { width: 390, height: 844 } });
+  const widget = first();
+  await takeQuiz(widget, answersFor(content, () => 1));
+  await widget.getByRole('button', { name: 'See the details: charts, tables and sources' }).click();
+
+  // Tapping a dimension's label near the top of the comparison chart: its reasons, below
+  // the chart, come on screen.
+  const reasons = widget.locator('.rating-reasons');
+  const label = widget.locator('svg.comparison-chart g.dimension').nth(1);
+  await label.scrollIntoViewIfNeeded();
+  const onScreen = (locator) => locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  });
+  assert.equal(await onScreen(reasons), false, 'the reasons start below the screen');
+  await label.locator('.dimension-label').click();
+  await page.waitForFunction((host) => {
+    const box = host.shadowRoot.querySelector('.rating-reasons').getBoundingClientRect();
+    // Scrolling lands on whole pixels, the box on fractions of one.
+    return box.top >= -1 && box.bottom <= innerHeight + 1;
+  }, await widget.elementHandle(), { timeout: 5000 }).catch(async () => assert.fail(`the reasons never came on screen: ${JSON.stringify(await reasons.evaluate((el) => ({ box: el.getBoundingClientRect().toJSON(), h: innerHeight, y: scrollY })))}`));
+  assert.equal(await reasons.locator('.rating-reasons-heading').textContent(), `Why these ratings for ${content.dimensions[1].name}`);
+
+  // Value labels: two labels whose text boxes share any width sit a font size apart.
+  const labels = await widget.locator('svg.contribution-chart .value-label').evaluateAll((all) => all.map((text) => {
+    const box = text.getBBox();
+    return { x: box.x, width: box.width, y: Number(text.getAttribute('y')), size: parseFloat(getComputedStyle(text).fontSize), text: text.textContent };
+  }));
+  assert.ok(labels.length > 10, `${labels.length} value labels`);
+  for (const [i, a] of labels.entries()) {
+    for (const b of labels.slice(i + 1)) {
+      const share = a.x < b.x + b.width && b.x < a.x + a.width;
+      if (share) assert.ok(Math.abs(a.y - b.y) >= a.size, `"${a.text}" at y ${a.y} and "${b.text}" at y ${b.y} overlap`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('on a 390 px phone the result leads with the verdict, the scores and why; the charts wait behind See the details, their tables, reasons and facts open from their summaries by keyboard, and all print open', async () => {
   const { page, errors, widget: first } = await openPage({ viewport: { width: 390, height: 844 } });
   const widget = first();
   // The first answers: the longest why, which spells out the two approaches they rule out.
@@ -202,17 +242,39 @@ test('on a 390 px phone the result leads with the verdict, the scores and why; i
     const bottom = (selector) => Math.round(result.querySelector(selector).getBoundingClientRect().bottom - top);
     return {
       verdict: bottom('h2.result-heading'), steps: bottom('.next-steps'), scores: bottom('.score-list'),
-      why: bottom('.why > p'), firstReason: bottom('.why li'), chart: bottom('svg.contribution-chart'), screen: innerHeight,
+      why: bottom('.why > p'), firstReason: bottom('.why li'), toggle: bottom('.details-toggle'), screen: innerHeight,
+      whole: Math.round(result.getBoundingClientRect().height),
     };
   });
   for (const part of ['verdict', 'steps']) {
     assert.ok(lead[part] <= lead.screen, `${part} ends ${lead[part]} px into the result, past the first screen (${lead.screen} px): ${JSON.stringify(lead)}`);
   }
-  assert.ok(lead.steps < lead.scores && lead.scores < lead.why && lead.firstReason < lead.chart, JSON.stringify(lead));
+  assert.ok(lead.steps < lead.scores && lead.scores < lead.why && lead.firstReason < lead.toggle, JSON.stringify(lead));
+  // Without the details even this longest result (two approaches ruled out, an answer
+  // in spite of which it is suggested) stays under four screens.
+  assert.ok(lead.whole < 4 * lead.screen, `the result is ${lead.whole} px tall: ${JSON.stringify(lead)}`);
 
-  // Both charts show; each table, every rating's reason and the facts wait behind a
-  // closed disclosure, out of sight and out of the accessibility tree.
+  // The charts, their tables and the facts wait behind one button, out of sight and out
+  // of the accessibility tree; the share link and the actions stay in view.
+  const toggle = widget.getByRole('button', { name: 'See the details: charts, tables and sources' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  for (const hidden of ['svg.contribution-chart', 'svg.comparison-chart', 'details.disclosure']) {
+    assert.equal(await widget.locator(hidden).first().isVisible(), false, hidden);
+  }
+  assert.ok(await widget.getByRole('button', { name: 'Copy link' }).isVisible());
+
+  // By keyboard, from the result's heading (where See result put focus): Tab reaches
+  // See the details, and Enter shows both charts.
+  const focusedNow = () => widget.evaluate((host) => host.shadowRoot.activeElement?.textContent.trim());
+  for (let presses = 0; presses < 20 && (await focusedNow()) !== 'See the details: charts, tables and sources'; presses++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   for (const chart of ['svg.contribution-chart', 'svg.comparison-chart']) assert.ok(await widget.locator(chart).isVisible(), chart);
+
+  // Each table, every rating's reason and the facts wait behind a closed disclosure, out
+  // of sight and out of the accessibility tree.
   const summaries = [
     'Points each answer added (+) or took away (−), largest first',
     'Ratings from 1 (weak) to 5 (strong); ★ marks your priorities',
@@ -227,13 +289,12 @@ test('on a 390 px phone the result leads with the verdict, the scores and why; i
     assert.equal(await widget.locator(selector).isVisible(), false, selector);
   }
 
-  // By keyboard, from the result's heading (where See result put focus): Tab reaches
-  // each summary in turn, Enter opens it, and Tab goes on into what it holds.
+  // Tab reaches each summary in turn, Enter opens it, and Tab goes on into what it holds.
   const focused = () => widget.evaluate((host) => {
     const active = host.shadowRoot.activeElement;
     return { tag: active?.tagName.toLowerCase(), className: active?.getAttribute('class') ?? '', text: active?.textContent.trim(), open: active?.matches('summary') ? active.parentElement.open : null };
   });
-  assert.equal((await focused()).tag, 'h2');
+  assert.equal((await focused()).className, 'secondary details-toggle');
   const tabToSummary = async () => {
     for (let presses = 0; presses < 20; presses++) {
       await page.keyboard.press('Tab');
@@ -260,11 +321,14 @@ test('on a 390 px phone the result leads with the verdict, the scores and why; i
   await page.keyboard.press('Tab');
   assert.equal((await focused()).tag, 'a', 'Tab goes on to the first source');
 
-  // Closed again, they all print open: the tables, the reasons and the facts.
+  // Closed again, details and all, they all print open: both charts, the tables, the
+  // reasons and the facts.
   for (const summary of await widget.locator('details.disclosure > summary').all()) await summary.click();
   assert.equal(await widget.locator('details.disclosure[open]').count(), 0);
+  await toggle.click();
+  assert.equal(await widget.locator('svg.comparison-chart').isVisible(), false);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['table.contribution-table', 'table.data-table', '.reasons dl', '.facts ul']) {
+  for (const selector of ['svg.contribution-chart', 'svg.comparison-chart', 'table.contribution-table', 'table.data-table', '.reasons dl', '.facts ul']) {
     assert.equal(await widget.locator(selector).isVisible(), true, `${selector} in print`);
     const box = await widget.locator(selector).boundingBox();
     assert.ok(box.width > 0 && box.height > 0, `${selector} in print: ${JSON.stringify(box)}`);

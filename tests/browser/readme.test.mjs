@@ -43,7 +43,7 @@ test('the README\'s names are found where the tests look for them', () => {
   assert.match(CSP, /^default-src /);
 });
 
-test('a widget without an id keeps its progress under open-vs-proprietary:content:<content id> and shares #ovp=CODE', async () => {
+test('a widget without an id keeps its progress under open-vs-proprietary:progress:<content id> and shares #ovp=CODE', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const body = '<open-vs-proprietary></open-vs-proprietary>';
@@ -51,10 +51,10 @@ test('a widget without an id keeps its progress under open-vs-proprietary:conten
   const widget = first();
   await takeQuiz(widget, [0, 1, 2], { through: 'questions' });
   const keys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('open-vs-proprietary')));
-  const key = `open-vs-proprietary:content:${en.id}`;
+  const key = `open-vs-proprietary:progress:${en.id}`;
   assert.deepEqual(await keys(), [key]);
   const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), key));
-  assert.equal(saved.v, 1);
+  assert.equal(saved.v, 2);
   assert.equal(saved.step, `q:${en.questions[3].id}`);
   // A reload resumes from that record.
   await page.reload();

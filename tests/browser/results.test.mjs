@@ -12,7 +12,8 @@ import {
 const content = pack('en');
 const total = content.questions.length;
 // The demo page's widget has id="ai-choice".
-const KEY = 'open-vs-proprietary:ai-choice';
+// The demo post's widget: its content's id, then its element's id.
+const KEY = `open-vs-proprietary:progress:${content.id}#ai-choice`;
 const env = useBrowser();
 
 /** Answers option `pick(q)` to questions `from` to `to - 1` (counted from 0), starting on question `from`. */
@@ -225,6 +226,25 @@ test('saved progress that is corrupt or for another quiz is dropped with a warni
   }
 });
 
+test('saved progress is kept for 30 days after it was last saved, then dropped', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const { page, errors, widget } = await openPage({ context });
+  await takeQuiz(widget(), [0, 1, 2], { through: 'questions' });
+  const record = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+  assert.ok(Math.abs(record.at - Date.now()) < 60_000, `saved at ${record.at}`);
+  const day = 24 * 60 * 60 * 1000;
+  for (const [age, step] of [[29 * day, { screen: 'question', number: 4 }], [31 * day, { screen: 'intro' }]]) {
+    await page.evaluate(([key, at]) => localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)), at })), [KEY, record.at - age]);
+    const warned = age > 30 * day ? page.waitForEvent('console', (msg) => msg.type() === 'warning' && msg.text().includes('more than 30 days ago')) : null;
+    await page.reload();
+    await warned;
+    await waitForStep(widget(), step);
+    if (age > 30 * day) assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null, 'the expired record is removed');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('when storage is full or throws on every call, a reader still finishes the quiz', async () => {
   for (const mode of ['quota', 'methods', 'getter']) {
     const { page, errors, widget } = await openPage({
@@ -324,7 +344,7 @@ test('two tabs answering at once: the last writer wins with a whole record, and 
   await a.page.bringToFront();
   await advance(a.widget, () => a.widget.getByRole('button', { name: 'Back' }).click());
   assert.equal(await stored(), await lastWrite(a));
-  assert.equal(JSON.parse(await stored()).v, 1);
+  assert.equal(JSON.parse(await stored()).v, 2);
   for (const tab of tabs) assert.deepEqual(tab.errors, []);
   await context.close();
 });

@@ -2,6 +2,7 @@
 // pressing its buttons, reading what it shows. Every page also fails on a Content Security
 // Policy violation (the studio runs under the widget's strict policy) and on any error.
 import { test } from 'node:test';
+import { deflateRawSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -263,6 +264,46 @@ test('a draft link opened in a fresh browser restores the draft; a long one come
   assert.ok(long.length > 2000);
   assert.match(await page.locator('#share-long').textContent(), new RegExp(`${long.length.toLocaleString('en')} characters long`));
   await finish(page, errors);
+  await context.close();
+});
+
+test('a draft link never erases the author\'s saved draft: nothing is written until they edit, and the draft they had is offered back; a link that inflates past 256 KB is refused', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The author's own draft, saved in this browser.
+  const { page, errors } = await openStudio({ context });
+  await startFrom(page, 'Databases quiz', databases.title);
+  const own = await editorText(page);
+  const saved = (p, key) => p.evaluate((key) => localStorage.getItem(key), key);
+  await page.waitForFunction((own) => localStorage.getItem('open-vs-proprietary:studio-draft') === own, own);
+  await finish(page, errors);
+
+  // Any page can send the author to a link with someone else's draft.
+  const text = `${JSON.stringify({ ...blank, title: 'Sent by a stranger' }, null, 2)}\n`;
+  const fragment = `#draft=${deflateRawSync(Buffer.from(text)).toString('base64url')}`;
+  const opened = await openStudio({ context, hash: fragment });
+  assert.equal(await previewShows(opened.page, 'Sent by a stranger'), 'Sent by a stranger');
+  const note = opened.page.locator('#draft-note');
+  assert.match(await note.textContent(), /^Opened the draft from the link\. The draft you had before is kept\./);
+  assert.equal(await saved(opened.page, 'open-vs-proprietary:studio-draft'), own, 'nothing written before an edit');
+  // The author edits: the link's draft is saved, the one it replaced kept.
+  await cursorInTitle(opened.page);
+  await opened.page.keyboard.type('!');
+  await opened.page.waitForFunction(() => localStorage.getItem('open-vs-proprietary:studio-draft').includes('Sent by a stranger!'));
+  assert.equal(await saved(opened.page, 'open-vs-proprietary:studio-draft-before-link'), own);
+  // And takes their own back.
+  await opened.page.getByRole('button', { name: 'Open the draft you had before' }).click();
+  assert.equal(await previewShows(opened.page, databases.title), databases.title);
+  assert.equal(await editorText(opened.page), own);
+  await finish(opened.page, opened.errors);
+
+  // A link that would inflate to 300 KB: refused as it inflates, the saved draft shown.
+  const huge = deflateRawSync(Buffer.from(`{"title":"${'x'.repeat(300 * 1024)}"}`)).toString('base64url');
+  assert.ok(huge.length < 4096, `${huge.length} characters of link`);
+  const refused = await openStudio({ context, hash: `#draft=${huge}` });
+  assert.equal(await refused.page.locator('#draft-note').textContent(),
+    'This link\'s draft could not be read: the draft in this link is larger than a content pack may be (256 KB), so it was not opened.');
+  assert.equal(await editorText(refused.page), own);
+  await finish(refused.page, refused.errors);
   await context.close();
 });
 
