@@ -38,6 +38,8 @@ const ATTRIBUTES = {
   theme: { change: 'live' },
   // Read by the Wasm from the element, for mount() too: it wins over content options.
   src: { change: 'remount' },
+  // Read by the Wasm with src: the hash (sha384-…) the pack at src must match.
+  integrity: { change: 'remount' },
   storage: { option: 'storage', change: 'remount' },
   // Read by the Wasm when the content is ready: names saved progress and share links.
   id: { change: 'mount' },
@@ -160,12 +162,15 @@ const loadStyleSheet = shared(async () => {
 // A prerendered intro links widget.css, so the browser has usually parsed it before the
 // Wasm is ready. Its rules are copied from there: fetching the file again costs little,
 // but reading the body waits behind the page's first layout, which put the stylesheet
-// last on the way to a live widget (35 to 60 ms after the Wasm was compiled).
+// last on the way to a live widget (35 to 60 ms after the Wasm was compiled). Only from
+// a link that carries this build's integrity hash, which the browser checked before
+// applying the file: a link without it (or with another) may hold anything, so the
+// file is then fetched and checked here.
 function prerenderedCss() {
   for (const host of document.querySelectorAll('open-vs-proprietary')) {
     const link = host.shadowRoot?.querySelector('link[rel=stylesheet]');
     // `sheet` is null until the file has loaded, and stays null if it failed to.
-    if (link?.href !== cssUrl.href || !link.sheet) continue;
+    if (link?.href !== cssUrl.href || !link.sheet || link.integrity !== INTEGRITY['widget.css']) continue;
     try {
       return Array.from(link.sheet.cssRules, (rule) => rule.cssText).join('\n');
     } catch {

@@ -1,32 +1,73 @@
 // iframe.html's one script: builds the widget from the query string
-// (?lang=..&theme=..&src=..&id=..) and tells the parent page how tall it is, so the
-// parent can size the iframe without scroll bars:
+// (?lang=..&theme=..&src=..&id=..&parent=..) and tells the parent page how tall it is,
+// so the parent can size the iframe without scroll bars:
 //   { type: 'ovp:resize', height }   (CSS pixels)
-// Widget events are forwarded too, as { type: 'ovp:answer' | ..., detail }.
+// Widget events are forwarded as { type: 'ovp:answer' | ..., detail }, only to the
+// origin given as `parent`, and an error without its text.
+//
+// Anyone can frame this page and choose its query string, so:
+// - `src` must name a pack under one of the folders iframe.html's
+//   <meta name="ovp-packs"> lists (by default its own content/ folder): no other page
+//   can show its own text under this domain, or read a file of this origin through it;
+// - the reader's answers go only to the parent origin the embedding page named, never
+//   to whoever framed it; the height, which says nothing of the answers, goes to any.
 import { EVENTS } from './embed.js';
 
 const params = new URLSearchParams(location.search);
 const widget = document.createElement('open-vs-proprietary');
-for (const name of ['lang', 'theme', 'src', 'id']) {
+for (const name of ['lang', 'theme', 'id']) {
   const value = params.get(name);
   if (value) widget.setAttribute(name, value);
 }
-if (params.get('lang')) document.documentElement.lang = params.get('lang');
-document.body.append(widget);
 
-function tell(message) {
-  if (window.parent !== window) window.parent.postMessage(message, '*');
+/** The folders packs may come from, as absolute URL prefixes. */
+const allowedFolders = (document.querySelector('meta[name="ovp-packs"]')?.content ?? 'content/')
+  .split(/\s+/)
+  .filter(Boolean)
+  .map((folder) => new URL(folder, location.href).href);
+
+const src = params.get('src');
+const url = src === null ? null : new URL(src, location.href);
+// URL() has already resolved any ../ in the path, so a prefix match is a folder match.
+if (url === null || allowedFolders.some((folder) => url.href.startsWith(folder))) {
+  if (url) widget.setAttribute('src', url.href);
+  if (params.get('lang')) document.documentElement.lang = params.get('lang');
+  document.body.append(widget);
+} else {
+  // Nothing of the refused pack is fetched or shown: the reader gets a true sentence,
+  // whoever embedded the page the reason in the console.
+  console.error(`open-vs-proprietary: iframe.html does not load packs from ${url.href}; it loads them from ${allowedFolders.join(' or ')}, the folders its <meta name="ovp-packs"> lists.`);
+  const refused = document.createElement('p');
+  refused.textContent = 'This quiz cannot be shown here.';
+  document.body.append(refused);
 }
+
+/** The parent's origin to send the reader's answers to, if the embedding page named one. */
+function parentOrigin() {
+  try {
+    const origin = new URL(params.get('parent') ?? '').origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+const answersTo = parentOrigin();
+const framed = window.parent !== window;
 
 let lastHeight = -1;
 new ResizeObserver(() => {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height !== lastHeight) {
+  if (height !== lastHeight && framed) {
     lastHeight = height;
-    tell({ type: 'ovp:resize', height });
+    window.parent.postMessage({ type: 'ovp:resize', height }, '*');
   }
 }).observe(document.documentElement);
 
 for (const type of Object.values(EVENTS)) {
-  widget.addEventListener(type, (event) => tell({ type, detail: event.detail }));
+  widget.addEventListener(type, (event) => {
+    if (!framed || !answersTo) return;
+    // An error's message and path may quote what the server answered: not for another origin.
+    const detail = type === EVENTS.error ? {} : event.detail;
+    window.parent.postMessage({ type, detail }, answersTo);
+  });
 }

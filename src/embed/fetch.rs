@@ -1,22 +1,31 @@
 //! Fetching a content URL, with a timeout, turning every way it can fail into a
-//! `LoadFailure` the error panel can explain.
+//! `LoadFailure` the error panel can explain. A body over `MAX_CONTENT_BYTES` is refused
+//! by its Content-Length before any of it is read, or, without one, as the download
+//! passes the limit: no more than the limit and one chunk ever reaches Wasm memory.
 
-use crate::model::content::Content;
+use crate::model::content::{Content, ContentError, MAX_CONTENT_BYTES};
 use crate::model::load::{LoadFailure, FETCH_TIMEOUT_SECONDS};
 use gloo_timers::callback::Timeout;
+use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestInit, Response};
+use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Response};
 
-pub async fn fetch_content(url: &str) -> Result<Content, LoadFailure> {
-    let text = fetch_text(url).await?;
-    Content::from_json(&text).map_err(|error| LoadFailure::InvalidAt {
+/// The pack at `url`, whose body must match `integrity` (`sha384-…`) when given.
+pub async fn fetch_content(url: &str, integrity: Option<&str>) -> Result<Content, LoadFailure> {
+    let invalid = |error| LoadFailure::InvalidAt {
         url: url.to_owned(),
         error,
-    })
+    };
+    let text = fetch_text(url, integrity).await?.map_err(invalid)?;
+    Content::from_json(&text).map_err(invalid)
 }
 
-async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
+/// The body at `url` as text; the inner error when it is over the size limit.
+async fn fetch_text(
+    url: &str,
+    integrity: Option<&str>,
+) -> Result<Result<String, ContentError>, LoadFailure> {
     let unreachable = || LoadFailure::Unreachable {
         url: url.to_owned(),
     };
@@ -24,9 +33,9 @@ async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
     let controller = AbortController::new().map_err(|_| unreachable())?;
     let init = RequestInit::new();
     init.set_signal(Some(&controller.signal()));
-    // A built-in pack must be the file this build made: the browser refuses any other.
-    if let Some(hash) = super::source::pack_integrity(url) {
-        init.set_integrity(&hash);
+    // The browser refuses a body that does not match (reported as a failed fetch).
+    if let Some(hash) = integrity {
+        init.set_integrity(hash);
     }
     let abort = controller.clone();
     // Dropping the timer (on any return) cancels it.
@@ -51,7 +60,40 @@ async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
             status: response.status(),
         });
     }
-    let body = response.text().map_err(|_| unreachable())?;
-    let text = JsFuture::from(body).await.map_err(failed)?;
-    text.as_string().ok_or_else(unreachable)
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|length| length.trim().parse::<u64>().ok());
+    if let Some(length) = declared.filter(|&length| length > MAX_CONTENT_BYTES as u64) {
+        controller.abort();
+        return Ok(Err(ContentError::too_large(&format!("{length} bytes"))));
+    }
+    let Some(stream) = response.body() else {
+        return Ok(Ok(String::new()));
+    };
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(|_| unreachable())?;
+        if done.is_truthy() {
+            break;
+        }
+        let value: Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
+            .map_err(|_| unreachable())?
+            .unchecked_into();
+        if bytes.len() + value.length() as usize > MAX_CONTENT_BYTES {
+            controller.abort();
+            return Ok(Err(ContentError::too_large(&format!(
+                "more than {MAX_CONTENT_BYTES} bytes"
+            ))));
+        }
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
+    // As response.text() would: invalid UTF-8 becomes U+FFFD, which validation reports.
+    Ok(Ok(String::from_utf8_lossy(&bytes).into_owned()))
 }

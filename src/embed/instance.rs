@@ -228,11 +228,11 @@ impl Instance {
             ContentSource::Json(json) => {
                 self.finish(Content::from_json(json).map_err(LoadFailure::from))
             }
-            ContentSource::Url(url) => {
+            ContentSource::Url { url, integrity } => {
                 self.show(LoadState::Loading);
-                let (this, url) = (self.clone(), url.clone());
+                let (this, url, integrity) = (self.clone(), url.clone(), integrity.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = fetch::fetch_content(&url).await;
+                    let result = fetch::fetch_content(&url, integrity.as_deref()).await;
                     this.finish(result);
                 });
             }

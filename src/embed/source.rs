@@ -1,6 +1,7 @@
 //! Where a widget's content comes from, in order of precedence:
 //! 1. a child `<script type="application/json">` of the host element (inline content);
-//! 2. the host's `src` attribute (a URL, relative to the page);
+//! 2. the host's `src` attribute (a URL, relative to the page), checked against the
+//!    host's `integrity` attribute when it has one;
 //! 3. the `content` mount option (an object);
 //! 4. the `contentUrl` mount option;
 //! 5. the built-in pack for the widget's language.
@@ -15,8 +16,12 @@ use web_sys::HtmlElement;
 pub enum ContentSource {
     /// JSON text already at hand.
     Json(String),
-    /// A URL to fetch.
-    Url(String),
+    /// A URL to fetch, and the integrity hash (`sha384-…`) its body must match, if any:
+    /// the author's for a `src`, the build's for a built-in pack.
+    Url {
+        url: String,
+        integrity: Option<String>,
+    },
 }
 
 thread_local! {
@@ -34,7 +39,7 @@ pub fn set_pack_base(url: String, integrity: js_sys::Object) {
 }
 
 /// The hash a built-in pack must match, for a URL `built_in` made.
-pub fn pack_integrity(url: &str) -> Option<String> {
+fn pack_integrity(url: &str) -> Option<String> {
     let name = PACK_BASE.with(|base| {
         url.strip_prefix(base.borrow().as_deref()?)
             .map(str::to_owned)
@@ -56,8 +61,11 @@ impl ContentSource {
         if let Some(json) = inline {
             return Ok(ContentSource::Json(json));
         }
-        if let Some(src) = host.get_attribute("src").filter(|s| !s.trim().is_empty()) {
-            return Ok(ContentSource::Url(src));
+        if let Some(url) = host.get_attribute("src").filter(|s| !s.trim().is_empty()) {
+            let integrity = host
+                .get_attribute("integrity")
+                .filter(|hash| !hash.trim().is_empty());
+            return Ok(ContentSource::Url { url, integrity });
         }
         let content = &options.content;
         if !content.is_undefined() && !content.is_null() {
@@ -72,7 +80,10 @@ impl ContentSource {
             return Ok(ContentSource::Json(json));
         }
         if let Some(url) = &options.content_url {
-            return Ok(ContentSource::Url(url.clone()));
+            return Ok(ContentSource::Url {
+                url: url.clone(),
+                integrity: None,
+            });
         }
         Ok(Self::built_in(lang))
     }
@@ -84,7 +95,10 @@ impl ContentSource {
             PACK_BASE.with(|base| base.borrow().clone()),
         ) {
             (Some(code), Some(base)) if code != "en" => {
-                ContentSource::Url(format!("{base}{code}.json"))
+                // A built-in pack must be the file this build made: the browser refuses any other.
+                let url = format!("{base}{code}.json");
+                let integrity = pack_integrity(&url);
+                ContentSource::Url { url, integrity }
             }
             _ => ContentSource::Json(DEFAULT_CONTENT_EN.to_owned()),
         }

@@ -249,6 +249,15 @@ impl ContentError {
             problems: vec![Problem::new(path, message)],
         }
     }
+
+    /// Content over `MAX_CONTENT_BYTES`: `size` says how large, such as "300000 bytes"
+    /// or, for a download stopped at the limit, "more than 262144 bytes".
+    pub fn too_large(size: &str) -> Self {
+        ContentError::one(
+            "",
+            format!("the content is {size}; the limit is {MAX_CONTENT_BYTES} bytes"),
+        )
+    }
 }
 
 impl Approach {
@@ -261,14 +270,7 @@ impl Content {
     /// Parses and validates a content pack.
     pub fn from_json(json: &str) -> Result<Content, ContentError> {
         if json.len() > MAX_CONTENT_BYTES {
-            return Err(ContentError::one(
-                "",
-                format!(
-                    "the content is {} bytes; the limit is {} bytes",
-                    json.len(),
-                    MAX_CONTENT_BYTES
-                ),
-            ));
+            return Err(ContentError::too_large(&format!("{} bytes", json.len())));
         }
         if let Some(kind) = non_object_kind(json) {
             return Err(ContentError::one(

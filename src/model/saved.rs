@@ -50,9 +50,10 @@ struct Saved {
     /// Changing one answer from the summary (Next returns there).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     reviewing: bool,
-    /// When it was saved, in milliseconds since 1970 (UTC).
+    /// When it was saved, in whole milliseconds since 1970 (UTC). An integer: writing a
+    /// float would bring serde_json's float printer into the Wasm (about 10 KB).
     #[serde(default)]
-    at: f64,
+    at: u64,
 }
 
 /// Why saved progress was refused.
@@ -100,7 +101,7 @@ pub fn save(content: &Content, quiz: &Quiz, now: f64) -> String {
         step,
         answers: content.answer_ids(quiz.answers.iter().copied()),
         reviewing: quiz.reviewing,
-        at: now,
+        at: now.max(0.0) as u64,
     };
     serde_json::to_string(&saved).unwrap_or_default()
 }
@@ -122,7 +123,7 @@ pub fn load(content: &Content, json: &str, now: f64) -> Result<Quiz, SavedError>
         return Err(SavedError::OtherContent);
     }
     // A clock set back a minute is no reason to drop progress; days ahead is.
-    let age = now - saved.at;
+    let age = now - saved.at as f64;
     if !(-60_000.0..=f64::from(KEEP_DAYS) * DAY_MS).contains(&age) {
         return Err(SavedError::Expired);
     }

@@ -451,7 +451,7 @@ pub const EN: UiText = ui_table! { "en";
         one: "the content file {url} did not arrive within {seconds} second.",
         other: "the content file {url} did not arrive within {seconds} seconds.",
     },
-    load_unreachable: "the content file {url} could not be fetched: the server cannot be reached, it does not allow this page to read the file (CORS), or the file is not the one this widget was built with.",
+    load_unreachable: "the content file {url} could not be fetched: the server cannot be reached, it does not allow this page to read the file (CORS), or the file does not match the integrity hash it must have.",
     month_names: "January,February,March,April,May,June,July,August,September,October,November,December",
     date_day_month_year: "{day} {month} {year}",
     date_month_year: "{month} {year}",
@@ -549,7 +549,7 @@ pub const ZH: UiText = ui_table! { "zh";
     load_not_found: "找不到内容文件 {url}（HTTP 404）。",
     load_status: "服务器对内容文件 {url} 返回了 HTTP {status}。",
     load_timeout: forms! { other: "内容文件 {url} 在 {seconds} 秒内没有加载完成。" },
-    load_unreachable: "无法获取内容文件 {url}：可能是服务器无法连接，或者服务器不允许本页读取该文件（CORS 跨域限制），也可能该文件与构建本组件时所用的文件不一致。",
+    load_unreachable: "无法获取内容文件 {url}：可能是服务器无法连接，或者服务器不允许本页读取该文件（CORS 跨域限制），也可能该文件与它应有的完整性哈希值不符。",
     month_names: "1,2,3,4,5,6,7,8,9,10,11,12",
     date_day_month_year: "{year} 年 {month} 月 {day} 日",
     date_month_year: "{year} 年 {month} 月",
@@ -677,7 +677,7 @@ pub const ES: UiText = ui_table! { "es";
         many: "el archivo de contenido {url} no llegó en el plazo de {seconds} de segundos.",
         other: "el archivo de contenido {url} no llegó en el plazo de {seconds} segundos.",
     },
-    load_unreachable: "no se pudo obtener el archivo de contenido {url}: no se puede acceder al servidor, el servidor no permite que esta página lea el archivo (CORS) o el archivo no corresponde a esta versión del cuestionario.",
+    load_unreachable: "no se pudo obtener el archivo de contenido {url}: no se puede acceder al servidor, el servidor no permite que esta página lea el archivo (CORS) o el archivo no coincide con el hash de integridad que debe tener.",
     month_names: "enero,febrero,marzo,abril,mayo,junio,julio,agosto,septiembre,octubre,noviembre,diciembre",
     date_day_month_year: "{day} de {month} de {year}",
     date_month_year: "{month} de {year}",
@@ -836,7 +836,7 @@ pub const AR: UiText = ui_table! { "ar";
         many: "لم يصل ملف المحتوى {url} خلال {seconds} ثانية.",
         other: "لم يصل ملف المحتوى {url} خلال {seconds} ثانية.",
     },
-    load_unreachable: "تعذّر جلب ملف المحتوى {url}: فإما أن الوصول إلى الخادم غير ممكن، أو أنه لا يسمح لهذه الصفحة بقراءة الملف (CORS)، أو أن الملف ليس الملف الذي بُنيت هذه الأداة لتعمل معه.",
+    load_unreachable: "تعذّر جلب ملف المحتوى {url}: فإما أن الوصول إلى الخادم غير ممكن، أو أنه لا يسمح لهذه الصفحة بقراءة الملف (CORS)، أو أن الملف لا يطابق بصمة التحقق (integrity) المطلوبة له.",
     month_names: "يناير,فبراير,مارس,أبريل,مايو,يونيو,يوليو,أغسطس,سبتمبر,أكتوبر,نوفمبر,ديسمبر",
     date_day_month_year: "{day} {month} {year}",
     date_month_year: "{month} {year}",
@@ -988,11 +988,15 @@ fn field_index(key: &str) -> Option<usize> {
 /// Whether a Spanish word starts with the sound of "i" (i-, í-, hi-, hí-, but not a
 /// diphthong as in "hielo" or "hiato"), before which "y" is written "e".
 fn sounds_like_i(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let rest = lower.strip_prefix('h').unwrap_or(&lower);
-    let mut chars = rest.chars();
-    matches!(chars.next(), Some('i' | 'í'))
-        && !(lower.starts_with('h') && matches!(chars.next(), Some('a' | 'e' | 'o' | 'u')))
+    // Letter by letter rather than through to_lowercase, whose Unicode tables would
+    // cost the Wasm about 15 KB.
+    let mut chars = word.chars();
+    let (first, second, third) = (chars.next(), chars.next(), chars.next());
+    let is_i = |c: Option<char>| matches!(c, Some('i' | 'I' | 'í' | 'Í'));
+    match first {
+        Some('h' | 'H') => is_i(second) && !matches!(third, Some('a' | 'e' | 'o' | 'u')),
+        _ => is_i(first),
+    }
 }
 
 impl UiText {

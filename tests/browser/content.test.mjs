@@ -3,6 +3,7 @@
 // way content can be wrong, each next to a widget that keeps working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { useBrowser, openPage, pack, takeQuiz, answersFor, waitForStep } from './harness.mjs';
 
 const en = pack('en');
@@ -110,6 +111,22 @@ test('invalid inline content shows every problem, fires ovp:error, and leaves th
   assert.deepEqual(items, list);
 
   await finishQuiz(page, 'good', en);
+  await page.close();
+});
+
+test('a src with an integrity attribute is used only if the pack matches its hash', async () => {
+  const body = JSON.stringify(databases);
+  const hash = `sha384-${createHash('sha384').update(body).digest('base64')}`;
+  env.server.routes.set('/packs/mine.json', { body, type: 'application/json' });
+  const { page, errors } = await openPage({ path: '/integrity.html', body: `
+    <open-vs-proprietary id="right" loading="eager" src="packs/mine.json" integrity="${hash}"></open-vs-proprietary>
+    <open-vs-proprietary id="wrong" loading="eager" src="packs/mine.json" integrity="sha384-${'A'.repeat(64)}"></open-vs-proprietary>` });
+  await waitForStep(page.locator('#right'), { screen: 'intro' });
+  assert.equal(await page.locator('#right h2.title').textContent(), databases.title);
+  const panel = page.locator('#wrong').getByRole('alert');
+  await panel.waitFor();
+  assert.match(await panel.textContent(), /packs\/mine\.json could not be fetched: .*does not match the integrity hash it must have/);
+  assert.ok(errors.some((e) => e.includes('integrity')), errors.join('\n'));
   await page.close();
 });
 

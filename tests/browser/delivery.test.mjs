@@ -190,6 +190,28 @@ for (const [how, base, strip] of [
   });
 }
 
+test('a prerendered link to widget.css without this build\'s integrity hash is not trusted: a changed widget.css is refused, not adopted', async () => {
+  // The host's widget.css was changed to leak the reader's answers through image
+  // requests, and the page's link to it carries no integrity hash, so the browser
+  // applied it to the prerendered intro unchecked.
+  const built = await readFile(`${DIST}widget.css`, 'utf8');
+  env.server.routes.set('/widget.css', { body: `${built}\n.option:has(input:checked) { background-image: url(/leak?answer); }`, type: 'text/css' });
+  const html = (await snippetPost(env.server.url)).replace(/(widget\.css") integrity="[^"]+" crossorigin="anonymous"/, '$1');
+  assert.ok(!/widget\.css" integrity/.test(html));
+  const requests = [];
+  const { page, errors } = await openPage({ path: '/changed-css.html', html, init: (page) => page.on('request', (r) => requests.push(r.url())) });
+  const widget = page.locator('open-vs-proprietary');
+  await widget.getByRole('button', { name: 'Start' }).click();
+  // embed.js fetched the file itself against the hash it carries, and refused it: the
+  // reader is told the quiz could not load, with Retry; no answer can be given or leak.
+  await widget.getByRole('button', { name: 'Retry' }).waitFor();
+  assert.equal(await widget.locator('input[type=radio]').count(), 0);
+  assert.ok(errors.some((e) => e.includes('widget.css') && e.includes('integrity hash differs')), errors.join('\n'));
+  assert.deepEqual(requests.filter((url) => url.includes('/leak')), []);
+  env.server.routes.delete('/widget.css');
+  await page.close();
+});
+
 test('a page that enforces Trusted Types runs the quiz, Copy link and the downloads with no violation', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });

@@ -273,7 +273,6 @@ test('a hostile page stylesheet cannot break it', async () => {
 });
 
 test('iframe.html shows the widget from its query string and reports its height to the parent', async () => {
-  env.server.routes.set('/packs/db.json', { body: JSON.stringify(databases), type: 'application/json' });
   script('/parent.js', `
     window.heights = [];
     window.messages = [];
@@ -287,7 +286,7 @@ test('iframe.html shows the widget from its query string and reports its height 
       }
     });`);
   const { page, errors } = await openPage({ path: '/parent.html',
-    body: `<iframe id="f" src="/iframe.html?lang=en&theme=dark&src=/packs/db.json" title="Quiz" style="width:100%;border:0"></iframe>`,
+    body: `<iframe id="f" src="/iframe.html?lang=en&theme=dark&src=content/databases.json&parent=${encodeURIComponent(env.server.url)}" title="Quiz" style="width:100%;border:0"></iframe>`,
     head: '<script src="/parent.js"></script>' });
   const frame = page.frameLocator('#f');
   await frame.locator('open-vs-proprietary .intro button').click();

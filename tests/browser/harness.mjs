@@ -43,7 +43,8 @@ const TYPES = {
 /**
  * Serves `root` on a free localhost port; resolves to { url, close, routes }.
  * `routes` maps a path to a response the test controls: { body, type, status, headers,
- * delayMs }; a test may add or change routes while the server runs. `headers` go with
+ * delayMs }, or { respond(req, res) } to write it by hand; a test may add or change routes
+ * while the server runs. `headers` go with
  * every response (a route's own win), e.g. `access-control-allow-origin` for a CDN.
  * `brotli` answers a browser that accepts it with brotli-compressed bodies (quality 11,
  * compressed once per body), as a CDN does.
@@ -64,6 +65,10 @@ export function serve(root = DIST, routes = new Map(), { headers = {}, brotli = 
   };
   const server = createServer(async (req, res) => {
     const route = routes.get(new URL(req.url, 'http://x').pathname);
+    if (route?.respond) {
+      await route.respond(req, res);
+      return;
+    }
     if (route) {
       if (route.delayMs) await new Promise((done) => setTimeout(done, route.delayMs));
       if (res.destroyed) return;

@@ -166,7 +166,8 @@ test('a Chinese page gets the Chinese pack from the CDN and completes in Chinese
 test('iframe.html from the CDN, embedded in the page, completes and posts its height and events', async () => {
   const opened = await openBlogPage('/framed.html', {
     embed: false,
-    body: `<iframe src="${cdn.url}iframe.html?lang=en&amp;id=framed" title="Open-source or proprietary AI? A decision quiz" width="800" height="900"></iframe>`,
+    // The blog names its own origin as the one the reader's answers may go to.
+    body: `<iframe src="${cdn.url}iframe.html?lang=en&amp;id=framed&amp;parent=${encodeURIComponent(origin(env.server.url))}" title="Open-source or proprietary AI? A decision quiz" width="800" height="900"></iframe>`,
   });
   const widget = opened.page.frameLocator('iframe').locator('open-vs-proprietary');
   await takeQuiz(widget, answersFor(en(), (q) => (q + 1) % 3));

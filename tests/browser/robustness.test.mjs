@@ -79,6 +79,44 @@ test('an error status, a truncated or non-JSON body and a redirect loop each end
   await page.close();
 });
 
+test('a pack over 256 KB is refused by its Content-Length before it is read, or as a download without one passes the limit, and Wasm memory stays small', async () => {
+  // Declared: 300,000 bytes, of which the widget reads none.
+  env.server.routes.set('/f/declared.json', { body: `{"title":"${'x'.repeat(300_000 - 13)}"}`, type: 'application/json', headers: { 'content-length': '300000' } });
+  // Undeclared and endless: 64 KB chunks until the reader hangs up (at most 64 MB).
+  let sent = 0;
+  let hungUp;
+  const stopped = new Promise((resolve) => { hungUp = resolve; });
+  env.server.routes.set('/f/endless.json', {
+    respond: async (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.on('close', () => hungUp(sent));
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      res.write('{"title":"');
+      while (!res.destroyed && sent < 64 * 1024 * 1024) {
+        if (!res.write(chunk)) await new Promise((drained) => { res.once('drain', drained); res.once('close', drained); });
+        sent += chunk.length;
+      }
+      res.end();
+    },
+  });
+  const { page, errors } = await openPage({
+    path: '/large.html',
+    init: recordWasmMemories,
+    body: ['declared', 'endless'].map((n) => `<open-vs-proprietary id="w-${n}" loading="eager" src="/f/${n}.json"></open-vs-proprietary>`).join(''),
+  });
+  const panel = (n) => page.locator(`#w-${n}`).getByRole('alert');
+  await panel('declared').waitFor();
+  assert.match(await panel('declared').textContent(), /the content is 300000 bytes; the limit is 262144 bytes/);
+  await panel('endless').waitFor();
+  assert.match(await panel('endless').textContent(), /the content is more than 262144 bytes; the limit is 262144 bytes/);
+  const total = await stopped;
+  assert.ok(total < 16 * 1024 * 1024, `the server sent ${total} bytes before the widget hung up`);
+  const memory = await page.evaluate(() => Math.max(...window.wasmMemories.map((m) => m.buffer.byteLength)));
+  assert.ok(memory < 8 * 1024 * 1024, `Wasm memory grew to ${memory} bytes`);
+  assert.deepEqual(errors.filter((e) => !e.includes('the content cannot be used')), []);
+  await page.close();
+});
+
 test('double clicks, twenty quick Nexts and Back mid-way leave a consistent quiz with no answer lost', async () => {
   const { page, errors, events, widget: first } = await openPage();
   const widget = first();

@@ -271,10 +271,15 @@ test('a draft link never erases the author\'s saved draft: nothing is written un
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   // The author's own draft, saved in this browser.
   const { page, errors } = await openStudio({ context });
-  await startFrom(page, 'Databases quiz', databases.title);
-  const own = await editorText(page);
+  await startFrom(page, 'Blank pack', blank.title);
+  await cursorInTitle(page);
+  await page.keyboard.type(', mine');
+  const mine = `${blank.title}, mine`;
+  await previewShows(page, mine);
+  await page.waitForFunction((mine) => localStorage.getItem('open-vs-proprietary:studio-draft')?.includes(mine), mine);
   const saved = (p, key) => p.evaluate((key) => localStorage.getItem(key), key);
-  await page.waitForFunction((own) => localStorage.getItem('open-vs-proprietary:studio-draft') === own, own);
+  const own = await saved(page, 'open-vs-proprietary:studio-draft');
+  assert.equal(await editorText(page), own);
   await finish(page, errors);
 
   // Any page can send the author to a link with someone else's draft.
@@ -292,7 +297,7 @@ test('a draft link never erases the author\'s saved draft: nothing is written un
   assert.equal(await saved(opened.page, 'open-vs-proprietary:studio-draft-before-link'), own);
   // And takes their own back.
   await opened.page.getByRole('button', { name: 'Open the draft you had before' }).click();
-  assert.equal(await previewShows(opened.page, databases.title), databases.title);
+  assert.equal(await previewShows(opened.page, mine), mine);
   assert.equal(await editorText(opened.page), own);
   await finish(opened.page, opened.errors);
 

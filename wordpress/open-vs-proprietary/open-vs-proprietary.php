@@ -14,7 +14,7 @@
 defined( 'ABSPATH' ) || exit;
 
 /** The element's attributes that the shortcode and the block pass on; others are ignored. */
-const OVP_ATTRIBUTES = array( 'lang', 'dir', 'theme', 'src', 'id', 'storage', 'loading' );
+const OVP_ATTRIBUTES = array( 'lang', 'dir', 'theme', 'src', 'integrity', 'id', 'storage', 'loading' );
 
 /** What the build put beside this file (build.php): hashes, the prerendered intro, the packs. */
 function ovp_build() {
@@ -135,23 +135,68 @@ function ovp_complete_elements( $content ) {
 		return $content;
 	}
 	// A snippet pasted whole, script and all, by someone allowed to: left as it is.
-	if ( preg_match( '#<script\b[^>]*\bsrc="[^"]*/embed\.js"#', $content ) ) {
+	if ( ovp_has_embed_script( $content ) ) {
 		return $content;
 	}
-	return preg_replace_callback(
-		'#<open-vs-proprietary(\s[^>]*)?>(.*?)</open-vs-proprietary>#s',
-		function ( $element ) {
-			if ( false !== strpos( $element[2], '<template' ) ) {
-				return $element[0]; // the shortcode's or the block's, or a whole snippet
+	// One pass, in time linear in the post's length whatever it holds (unclosed tags by
+	// the thousand included): each element's end is searched for once, not once per start.
+	$open   = '<open-vs-proprietary';
+	$close  = '</open-vs-proprietary>';
+	$result = '';
+	$copied = 0; // $content up to here is in $result
+	$from   = 0; // where the next opening tag is looked for
+	$end    = -1; // the closing tag after the latest start, once found
+	while ( false !== ( $start = strpos( $content, $open, $from ) ) ) {
+		if ( $end < $start ) {
+			$end = strpos( $content, $close, $start );
+			if ( false === $end ) {
+				break; // no element closes after here: the rest stays as it is
 			}
-			$atts = array();
-			foreach ( wp_kses_hair( isset( $element[1] ) ? $element[1] : '', wp_allowed_protocols() ) as $name => $attribute ) {
-				if ( in_array( $name, OVP_ATTRIBUTES, true ) ) {
-					$atts[ $name ] = html_entity_decode( $attribute['value'], ENT_QUOTES );
-				}
-			}
-			return ovp_render( $atts );
-		},
-		$content
-	);
+		}
+		$after = substr( $content, $start + strlen( $open ), 1 );
+		if ( '>' !== $after && ! ctype_space( $after ) ) {
+			$from = $start + 1; // not the element's opening tag (<open-vs-proprietary-x …)
+			continue;
+		}
+		$done    = ovp_complete_element( substr( $content, $start, $end + strlen( $close ) - $start ) );
+		$result .= substr( $content, $copied, $start - $copied ) . $done;
+		$copied  = $end + strlen( $close );
+		$from    = $copied;
+	}
+	return $result . substr( $content, $copied );
+}
+
+/**
+ * Whether $content has a script tag loading embed.js. Each tag is read once up to its
+ * end (or the next `<`), so the time stays linear in the post's length.
+ */
+function ovp_has_embed_script( $content ) {
+	preg_match_all( '#<script\b[^<>]*+#i', $content, $tags );
+	foreach ( $tags[0] as $tag ) {
+		if ( preg_match( '#\bsrc="[^"]*+/embed\.js"#', $tag ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * One `<open-vs-proprietary …>…</open-vs-proprietary>` completed with the prerendered
+ * intro and its script, or left as it is when it already has them (or its opening tag
+ * never ends).
+ */
+function ovp_complete_element( $element ) {
+	if ( ! preg_match( '#^<open-vs-proprietary(\s[^>]*+)?>(.*)</open-vs-proprietary>$#s', $element, $parts ) ) {
+		return $element;
+	}
+	if ( false !== strpos( $parts[2], '<template' ) ) {
+		return $element; // the shortcode's or the block's, or a whole snippet
+	}
+	$atts = array();
+	foreach ( wp_kses_hair( isset( $parts[1] ) ? $parts[1] : '', wp_allowed_protocols() ) as $name => $attribute ) {
+		if ( in_array( $name, OVP_ATTRIBUTES, true ) ) {
+			$atts[ $name ] = html_entity_decode( $attribute['value'], ENT_QUOTES );
+		}
+	}
+	return ovp_render( $atts );
 }

@@ -1,0 +1,21 @@
+// The WordPress plugin's the_content filter on hostile posts, timed against post size
+// with php-cli (tests/wordpress/filter-timing.php): four times the post takes about four
+// times as long, never the sixteen a quadratic scan would take. The filter completes
+// every <open-vs-proprietary> element of every post on every view, so a post of
+// thousands of unclosed tags must not cost seconds of PHP.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { ROOT } from './harness.mjs';
+
+test('the_content filter takes time linear in the post, whatever the post holds', { timeout: 120_000 }, async () => {
+  const { stdout } = await promisify(execFile)('php', [`${ROOT}tests/wordpress/filter-timing.php`, '1000', '4000'], { timeout: 100_000 });
+  const times = JSON.parse(stdout);
+  console.log(`the_content filter, median seconds for 1000 KB and 4000 KB posts: ${JSON.stringify(times)}`);
+  for (const [kind, { 1000: small, 4000: large }] of Object.entries(times)) {
+    // Linear: about 4; quadratic: about 16. The margin is for a noisy machine.
+    assert.ok(large / Math.max(small, 1e-4) < 8, `${kind}: ${small} s for 1000 KB, ${large} s for 4000 KB`);
+    assert.ok(large < 0.5, `${kind}: ${large} s for a 4000 KB post`);
+  }
+});
