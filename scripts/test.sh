@@ -36,4 +36,6 @@ step "test build with the test-hooks feature (trunk, into target/dist-test-hooks
 scripts/trunk.sh build --release --features test-hooks --dist target/dist-test-hooks
 
 step "browser tests (headless Chromium against dist/)"
-node --test --test-reporter=spec tests/browser/
+# A test that hangs fails after five minutes under its own name rather than holding CI
+# until its limit; the slowest test takes about a minute and a half.
+node --test --test-reporter=spec --test-timeout=300000 tests/browser/

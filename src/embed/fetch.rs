@@ -94,6 +94,7 @@ async fn fetch_text(
         bytes.resize(start + value.length() as usize, 0);
         value.copy_to(&mut bytes[start..]);
     }
-    // As response.text() would: invalid UTF-8 becomes U+FFFD, which validation reports.
-    Ok(Ok(String::from_utf8_lossy(&bytes).into_owned()))
+    Ok(String::from_utf8(bytes).map_err(|err| {
+        ContentError::not_text(err.utf8_error().valid_up_to())
+    }))
 }

@@ -250,6 +250,14 @@ impl ContentError {
         }
     }
 
+    /// Content that is not UTF-8 text, from byte `at` on.
+    pub fn not_text(at: usize) -> Self {
+        ContentError::one(
+            "",
+            format!("the content is not UTF-8 text: byte {at} cannot be read"),
+        )
+    }
+
     /// Content over `MAX_CONTENT_BYTES`: `size` says how large, such as "300000 bytes"
     /// or, for a download stopped at the limit, "more than 262144 bytes".
     pub fn too_large(size: &str) -> Self {

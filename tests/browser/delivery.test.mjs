@@ -143,8 +143,8 @@ test('a content pack changed on the host is refused: that widget says so, the ot
   const { page, events } = await tampered('content/zh.json', (json) => Buffer.from(json.toString().replace('"zh"', '"zh" ')));
   const error = (await events()).find((e) => e.type === 'ovp:error');
   assert.equal(error.target, 'zh');
-  // In the widget's language: the Chinese widget's words for "not the file this widget was built with".
-  assert.match(error.detail.message, /content\/zh\.json.*与构建本组件时所用的文件不一致/);
+  // In the widget's language: the Chinese widget's words for "does not match the integrity hash it must have".
+  assert.match(error.detail.message, /content\/zh\.json.*与它应有的完整性哈希值不符/);
   const english = page.locator('#en');
   await takeQuiz(english, answersFor(en, () => 0));
   await waitForResult(english);
@@ -199,17 +199,20 @@ test('a prerendered link to widget.css without this build\'s integrity hash is n
   const html = (await snippetPost(env.server.url)).replace(/(widget\.css") integrity="[^"]+" crossorigin="anonymous"/, '$1');
   assert.ok(!/widget\.css" integrity/.test(html));
   const requests = [];
-  const { page, errors } = await openPage({ path: '/changed-css.html', html, init: (page) => page.on('request', (r) => requests.push(r.url())) });
-  const widget = page.locator('open-vs-proprietary');
-  await widget.getByRole('button', { name: 'Start' }).click();
-  // embed.js fetched the file itself against the hash it carries, and refused it: the
-  // reader is told the quiz could not load, with Retry; no answer can be given or leak.
-  await widget.getByRole('button', { name: 'Retry' }).waitFor();
-  assert.equal(await widget.locator('input[type=radio]').count(), 0);
-  assert.ok(errors.some((e) => e.includes('widget.css') && e.includes('integrity hash differs')), errors.join('\n'));
-  assert.deepEqual(requests.filter((url) => url.includes('/leak')), []);
-  env.server.routes.delete('/widget.css');
-  await page.close();
+  try {
+    const { page, errors } = await openPage({ path: '/changed-css.html', html, init: (page) => page.on('request', (r) => requests.push(r.url())) });
+    const widget = page.locator('open-vs-proprietary');
+    // embed.js fetched the file itself against the hash it carries, and refused it: in
+    // the intro's place the reader is told the quiz could not load, with Retry; no
+    // answer can be given, so none can leak.
+    await widget.getByRole('button', { name: 'Retry' }).waitFor();
+    assert.equal(await widget.locator('input[type=radio]').count(), 0);
+    assert.ok(errors.some((e) => e.includes('widget.css') && e.includes('integrity hash differs')), errors.join('\n'));
+    assert.deepEqual(requests.filter((url) => url.includes('/leak')), []);
+    await page.close();
+  } finally {
+    env.server.routes.delete('/widget.css');
+  }
 });
 
 test('a page that enforces Trusted Types runs the quiz, Copy link and the downloads with no violation', async () => {

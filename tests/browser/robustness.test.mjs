@@ -79,9 +79,11 @@ test('an error status, a truncated or non-JSON body and a redirect loop each end
   await page.close();
 });
 
-test('a pack over 256 KB is refused by its Content-Length before it is read, or as a download without one passes the limit, and Wasm memory stays small', async () => {
+test('a pack over 256 KB is refused by its Content-Length before it is read, or as a download without one passes the limit, and Wasm memory stays small; a body that is not text says where', async () => {
   // Declared: 300,000 bytes, of which the widget reads none.
   env.server.routes.set('/f/declared.json', { body: `{"title":"${'x'.repeat(300_000 - 13)}"}`, type: 'application/json', headers: { 'content-length': '300000' } });
+  // Not text at all: the byte that cannot be read is named.
+  env.server.routes.set('/f/binary.json', { body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0xff, 0x7d]), type: 'application/json' });
   // Undeclared and endless: 64 KB chunks until the reader hangs up (at most 64 MB).
   let sent = 0;
   let hungUp;
@@ -102,13 +104,15 @@ test('a pack over 256 KB is refused by its Content-Length before it is read, or 
   const { page, errors } = await openPage({
     path: '/large.html',
     init: recordWasmMemories,
-    body: ['declared', 'endless'].map((n) => `<open-vs-proprietary id="w-${n}" loading="eager" src="/f/${n}.json"></open-vs-proprietary>`).join(''),
+    body: ['declared', 'endless', 'binary'].map((n) => `<open-vs-proprietary id="w-${n}" loading="eager" src="/f/${n}.json"></open-vs-proprietary>`).join(''),
   });
   const panel = (n) => page.locator(`#w-${n}`).getByRole('alert');
   await panel('declared').waitFor();
   assert.match(await panel('declared').textContent(), /the content is 300000 bytes; the limit is 262144 bytes/);
   await panel('endless').waitFor();
   assert.match(await panel('endless').textContent(), /the content is more than 262144 bytes; the limit is 262144 bytes/);
+  await panel('binary').waitFor();
+  assert.match(await panel('binary').textContent(), /the content is not UTF-8 text: byte 5 cannot be read/);
   const total = await stopped;
   assert.ok(total < 16 * 1024 * 1024, `the server sent ${total} bytes before the widget hung up`);
   const memory = await page.evaluate(() => Math.max(...window.wasmMemories.map((m) => m.buffer.byteLength)));

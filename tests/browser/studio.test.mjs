@@ -72,7 +72,11 @@ async function pasteDraft(page, text) {
 
 /** Starts from one of the studio's packs and waits for its preview. */
 async function startFrom(page, which, title) {
+  // Its text is fetched first: wait for the studio to say it is in the editor, since the
+  // preview may already show the same title (the blank pack is also the first draft).
+  await page.evaluate(() => { document.getElementById('status').textContent = ''; });
   await page.getByRole('button', { name: which }).click();
+  await page.locator('#status', { hasText: 'Started from' }).waitFor();
   await previewShows(page, title);
 }
 
