@@ -34,7 +34,7 @@ export function embedCode({ mode, pack, base, packUrl, snippet, builtIn }) {
   const title = typeof pack?.title === 'string' && pack.title.trim() ? pack.title.trim() : 'A decision quiz';
   const script = snippet?.match(/<script type="module" src="[^"]*embed\.js"[^>]*><\/script>/)?.[0]
     ?? `<script type="module" src="${PLACEHOLDER_BASE}embed.js"></script>`;
-  const fallback = `${escapeHtml(title)}: this interactive quiz needs JavaScript.`;
+  const fallback = `${escapeHtml(title)}: this interactive quiz could not load here (it needs JavaScript).`;
   let element;
   if (mode === 'src') {
     const url = packUrl?.trim() || `${at}${packFileName(pack)}`;

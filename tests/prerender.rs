@@ -36,6 +36,8 @@ fn prerendered_intro_is_the_real_first_screen() {
     ));
     // Start, and beside it the slot for the element's own text if the code never comes.
     assert!(html.contains(&format!(">Start</button>{NO_CODE_SLOT}</div>")));
+    // Start is hidden until the stylesheet shows it, so no stylesheet means no dead Start.
+    assert!(html.contains(" hidden=\"\" data-ovp-start="), "{html}");
     assert!(
         !html.contains("<script"),
         "no inline script: it must work under a strict CSP"

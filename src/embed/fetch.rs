@@ -94,7 +94,6 @@ async fn fetch_text(
         bytes.resize(start + value.length() as usize, 0);
         value.copy_to(&mut bytes[start..]);
     }
-    Ok(String::from_utf8(bytes).map_err(|err| {
-        ContentError::not_text(err.utf8_error().valid_up_to())
-    }))
+    Ok(String::from_utf8(bytes)
+        .map_err(|err| ContentError::not_text(err.utf8_error().valid_up_to())))
 }

@@ -1,7 +1,8 @@
 //! Saved progress in `localStorage`, one entry per content and widget instance
-//! (`saved::storage_key`), kept for `saved::KEEP_DAYS`. Storage that is missing, disabled, full or throws
-//! on every call (sandboxed iframes, some privacy modes) just means nothing is kept;
-//! saved data that does not fit the quiz is dropped with a console warning.
+//! (`saved::storage_key`), kept for `saved::KEEP_DAYS`. Storage that is missing,
+//! disabled, full or throws on every call (sandboxed iframes, some privacy modes) just
+//! means nothing is kept; saved data that does not fit the quiz, or has expired, is
+//! dropped with a console warning.
 //!
 //! Written against `web_sys::Storage` rather than gloo-storage, whose `LocalStorage`
 //! throws when `window.localStorage` itself throws, which is one of the cases to survive.

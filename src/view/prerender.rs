@@ -25,13 +25,22 @@ pub fn intro_html(content: &Content, stylesheet_href: &str) -> String {
             .render(),
     );
     // Only in the prerendered copy: a slot for the element's own text ("This interactive
-    // quiz needs JavaScript"), which widget.css shows in Start's place if embed.js never
-    // defines the element (a stripped script, a blocked file), so no dead Start stays.
-    let body = body.replacen(
-        START_END,
-        &format!("</button>{NO_CODE_SLOT}</div></div>"),
-        1,
-    );
+    // quiz could not load here"), which widget.css shows in Start's place if embed.js
+    // never defines the element (a stripped script, a blocked file), so no dead Start
+    // stays. And Start is `hidden` until widget.css shows it: where the stylesheet is
+    // refused too (a host without CORS headers refuses both), the intro shows no Start at
+    // all, and the element's own text, which no rule then hides.
+    let body = body
+        .replacen(
+            START_END,
+            &format!("</button>{NO_CODE_SLOT}</div></div>"),
+            1,
+        )
+        .replacen(
+            START_ATTRIBUTE,
+            &format!(" hidden=\"\"{START_ATTRIBUTE}"),
+            1,
+        );
     format!(
         "{BEGIN_MARK}<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{stylesheet_href}\"><div class=\"ovp-root\">{body}</div></template>{END_MARK}"
     )
@@ -41,6 +50,8 @@ pub fn intro_html(content: &Content, stylesheet_href: &str) -> String {
 /// beside the button (tests/prerender.rs checks it is there).
 const START_END: &str = "</button></div></div>";
 pub const NO_CODE_SLOT: &str = "<slot class=\"no-code\"></slot>";
+/// The Start button's hook as Yew renders it, before which `hidden` goes.
+const START_ATTRIBUTE: &str = " data-ovp-start=";
 
 /// `html` with its prerendered block (between the marks) replaced by `block`.
 pub fn replace_block(html: &str, block: &str) -> Option<String> {

@@ -182,13 +182,30 @@ for (const [how, base, strip] of [
         inIntro: Boolean(slot.closest('.intro .actions')),
       };
     });
-    assert.deepEqual(slot, { visibility: 'visible', text: 'Open-source or proprietary AI? This interactive quiz needs JavaScript.', inIntro: true });
+    assert.deepEqual(slot, { visibility: 'visible', text: 'Open-source or proprietary AI? This interactive quiz could not load here (it needs JavaScript).', inIntro: true });
     assert.equal(await page.evaluate(() => customElements.get('open-vs-proprietary')), undefined);
     assert.equal(await widget.locator('h2.title').isVisible(), true);
     if (strip) assert.deepEqual(errors, []);
     await page.close();
   });
 }
+
+test('a snippet from a host that sends no CORS header (script and stylesheet both refused) shows no Start, and the element\'s own text at once', async () => {
+  const { page, errors } = await openPage({ path: '/no-cors.html', html: await snippetPost(env.otherOrigin.url) });
+  const widget = page.locator('open-vs-proprietary');
+  // The browser names the missing header in the console, for the author.
+  await page.waitForFunction(() => !customElements.get('open-vs-proprietary') && document.readyState === 'complete');
+  assert.ok(errors.some((e) => e.includes('CORS') || e.includes('Access-Control-Allow-Origin') || e.includes('net::')), errors.join('\n'));
+  // The reader: the intro's title and text, no Start that could not work, and the
+  // element's own sentence, which is true whatever stopped the code.
+  assert.equal(await widget.locator('h2.title').isVisible(), true);
+  assert.equal(await widget.locator('[data-ovp-start]').isVisible(), false);
+  assert.equal(await widget.getByRole('button').count(), 0, 'no button in the accessibility tree');
+  const text = await widget.evaluate((host) => host.shadowRoot.querySelector('slot.no-code').assignedNodes().map((n) => n.textContent).join('').trim());
+  assert.equal(text, 'Open-source or proprietary AI? This interactive quiz could not load here (it needs JavaScript).');
+  assert.ok(await page.getByText('This interactive quiz could not load here').isVisible());
+  await page.close();
+});
 
 test('a prerendered link to widget.css without this build\'s integrity hash is not trusted: a changed widget.css is refused, not adopted', async () => {
   // The host's widget.css was changed to leak the reader's answers through image

@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import { DIST, ROOT, useBrowser, serve, openPage, pack, takeQuiz, answersFor } from './harness.mjs';
 
 const WORK = mkdtempSync(join(tmpdir(), 'ovp-hugo-'));
-const FALLBACK = 'This interactive quiz needs JavaScript';
+const FALLBACK = 'This interactive quiz could not load here';
 const en = pack('en');
 
 /** tests/hugo/ with the widget's files in static/ovp/ and the snippet pointing there; `change(dir, snippet)` adds the rest. */

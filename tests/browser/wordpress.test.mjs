@@ -20,7 +20,7 @@ const WORDPRESS = '/usr/share/wordpress';
 const THEME = `${WORDPRESS}/wp-content/themes/twentytwentythree`;
 const HELPERS = join(ROOT, 'tests/wordpress');
 const AUTHOR_PASSWORD = 'an author password 4 tests';
-const FALLBACK = 'This interactive quiz needs JavaScript';
+const FALLBACK = 'This interactive quiz could not load here';
 // What a site that sends a policy needs for WordPress itself (inline scripts and styles)
 // and for the widget ('wasm-unsafe-eval', as the README says); everything from the site.
 const CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";

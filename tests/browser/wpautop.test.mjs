@@ -12,7 +12,7 @@ import { DIST, ROOT, useBrowser, openPage, pack, takeQuiz, answersFor, afterPain
 const env = useBrowser();
 const en = pack('en');
 const WASM = 'open-vs-proprietary_bg.wasm';
-const FALLBACK = 'This interactive quiz needs JavaScript';
+const FALLBACK = 'This interactive quiz could not load here';
 
 function wpautop(text) {
   return new Promise((resolve, reject) => {
