@@ -7,7 +7,7 @@
 
 use super::format::{approach_label, whole};
 use super::mirror::Mirror;
-use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
+use super::patterns::{legend, legend_again, legend_height, pattern_defs, pattern_fill};
 use crate::model::chart_summary::chart_description;
 use crate::model::content::{Content, RATING_MAX};
 use crate::model::ui_text::UiText;
@@ -61,7 +61,16 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     let group_height = LABEL_HEIGHT + (BAR_HEIGHT + BAR_GAP) * approaches + GROUP_GAP;
     let plot_top = legend_height;
     let plot_bottom = plot_top + group_height * content.dimensions.len() as f64;
-    let height = plot_bottom + AXIS_HEIGHT;
+    let (legend_again, again_height) = legend_again(
+        &content.approaches,
+        PATTERN,
+        ruled_out,
+        ui,
+        WIDTH,
+        plot_bottom - plot_top,
+        plot_bottom + AXIS_HEIGHT,
+    );
+    let height = plot_bottom + AXIS_HEIGHT + again_height;
     let x_of = |rating: f64| rating / RATING_MAX * PLOT_WIDTH;
     let mirror = Mirror::new(WIDTH, ui.direction());
 
@@ -126,6 +135,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
                 {legend(&content.approaches, PATTERN, ruled_out, ui, WIDTH)}
                 <g class="grid">{for gridlines}</g>
                 {for groups}
+                {legend_again}
             </svg>
         </figure>
     }

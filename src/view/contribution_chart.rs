@@ -5,7 +5,7 @@
 
 use super::format::{by_influence, signed};
 use super::mirror::Mirror;
-use super::patterns::{legend, legend_height, pattern_defs, pattern_fill};
+use super::patterns::{legend, legend_again, legend_height, pattern_defs, pattern_fill};
 use crate::model::content::Content;
 use crate::model::scoring::{shown, Outcome};
 use crate::model::ui_text::UiText;
@@ -107,7 +107,17 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         rows.push((q, lines, top, label_height));
         top += label_height + bars_height + GROUP_GAP;
     }
-    let height = top + 4.0;
+    let ruled_out = outcome.ruled_out_flags();
+    let (legend_again, again_height) = legend_again(
+        &content.approaches,
+        PATTERN,
+        &ruled_out,
+        ui,
+        WIDTH,
+        top - legend_height,
+        top,
+    );
+    let height = top + 4.0 + again_height;
 
     let groups = rows.into_iter().map(|(q, lines, top, label_height)| {
         let question = &content.questions[q];
@@ -140,7 +150,6 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         }
     });
 
-    let ruled_out = outcome.ruled_out_flags();
     let names: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
     let description = ui.contributions_description(&ui.list(&names));
     html! {
@@ -152,6 +161,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
                 <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
                 {legend(&content.approaches, PATTERN, &ruled_out, ui, WIDTH)}
                 {for groups}
+                {legend_again}
             </svg>
         </figure>
     }

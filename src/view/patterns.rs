@@ -66,6 +66,34 @@ pub fn legend_height(count: usize) -> f64 {
 
 const LEGEND_ROW: f64 = 18.0;
 
+/// A chart whose bars take more than this many viewBox units (about half a phone's
+/// screen) draws its legend again at its foot, so the key to the patterns is never far
+/// from the bars a reader is looking at.
+const TALL_PLOT: f64 = 400.0;
+
+/// Under a chart whose bars take `plot_height` units, ending at `y`: the legend again
+/// when the chart is tall (see `TALL_PLOT`), and how much height that adds.
+pub fn legend_again(
+    approaches: &[Approach],
+    prefix: &str,
+    ruled_out: &[bool],
+    ui: &UiText,
+    width: f64,
+    plot_height: f64,
+    y: f64,
+) -> (Html, f64) {
+    if plot_height <= TALL_PLOT {
+        return (Html::default(), 0.0);
+    }
+    let gap = 8.0;
+    let again = html! {
+        <g class="legend-again" transform={format!("translate(0 {})", y + gap)}>
+            {legend(approaches, prefix, ruled_out, ui, width)}
+        </g>
+    };
+    (again, gap + legend_height(approaches.len()))
+}
+
 /// A chart's legend: one row per approach, its pattern swatch and short name (a full name
 /// can be wider than a phone's chart), from the top;
 /// an approach the reader's answers ruled out is named with the mark and faded. It starts

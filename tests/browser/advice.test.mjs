@@ -56,9 +56,12 @@ test('data that must stay in-house rules out every approach that sends it out, a
   const serious = en.questions[7].options.find((o) => o.id === 'serious');
   assert.deepEqual(await why.locator('.in-spite-list li').allTextContents(), [`“${serious.label}”: ${serious.caveats.open}`]);
   // Both charts' legends and both tables' headers mark them.
+  // Each chart is tall, so its legend comes again at its foot, the same.
   for (const chart of ['svg.comparison-chart', 'svg.contribution-chart']) {
-    const legend = await widget.locator(`${chart} .legend-label`).allTextContents();
-    assert.deepEqual(legend, [open.shortName, ...others.map((a) => `${a.shortName} (ruled out)`)]);
+    for (const where of ['> .legend', '> .legend-again']) {
+      const legend = await widget.locator(`${chart} ${where} .legend-label`).allTextContents();
+      assert.deepEqual(legend, [open.shortName, ...others.map((a) => `${a.shortName} (ruled out)`)], `${chart} ${where}`);
+    }
   }
   assert.equal(await widget.locator('svg.comparison-chart g.dimension g.ruled-out').count(), 3 * en.dimensions.length);
   await openDisclosures(widget);
