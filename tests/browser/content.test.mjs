@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { useBrowser, openPage, pack, takeQuiz, answersFor, waitForStep } from './harness.mjs';
+import { useBrowser, openPage, pack, takeQuiz, answersFor, waitForStep, held } from './harness.mjs';
 
 const en = pack('en');
 const zh = pack('zh');
@@ -133,7 +133,9 @@ test('a src with an integrity attribute is used only if the pack matches its has
 test('a src that is missing, not JSON, too slow or blocked by CORS says which, and Retry recovers', async () => {
   env.server.routes.set('/packs/missing.json', { status: 404, body: 'no' });
   env.server.routes.set('/packs/html.json', { body: '<!doctype html><p>Oops</p>', type: 'text/html' });
-  env.server.routes.set('/packs/slow.json', { body: JSON.stringify(en), type: 'application/json', delayMs: 12000 });
+  // Held until the test has seen the widget give up on it (after its 10 s limit).
+  const slow = held();
+  env.server.routes.set('/packs/slow.json', { body: JSON.stringify(en), type: 'application/json', until: slow.until });
   env.otherOrigin.routes.set('/elsewhere.json', { body: JSON.stringify(en), type: 'application/json' });
   const { page, events } = await openPage({ path: '/broken.html', body: `
     <open-vs-proprietary id="missing" src="packs/missing.json"></open-vs-proprietary>
@@ -148,8 +150,9 @@ test('a src that is missing, not JSON, too slow or blocked by CORS says which, a
   assert.equal(await panel('html').getByRole('button', { name: 'Retry' }).count(), 1, 'a file on a server can be fixed and fetched again');
   assert.match(await panel('cors').textContent(), /could not be fetched.*CORS/);
   assert.equal(await page.locator('#slow').getByRole('status').textContent(), 'Loading the quiz…');
-  await panel('slow').waitFor({ timeout: 15000 });
+  await panel('slow').waitFor({ timeout: 20000 });
   assert.match(await panel('slow').textContent(), /did not arrive within 10 seconds/);
+  slow.release();
 
   const paths = (await events()).filter((e) => e.type === 'ovp:error').map((e) => `${e.target} ${e.detail.path}`).sort();
   assert.deepEqual(paths, ['cors src', 'html ', 'missing src', 'slow src']);

@@ -43,12 +43,23 @@ const TYPES = {
 /**
  * Serves `root` on a free localhost port; resolves to { url, close, routes }.
  * `routes` maps a path to a response the test controls: { body, type, status, headers,
- * delayMs }, or { respond(req, res) } to write it by hand; a test may add or change routes
- * while the server runs. `headers` go with
+ * until }, where `until` is a promise the answer waits for (`held()` makes one the test
+ * releases), or { respond(req, res) } to write it by hand; a test may add or change
+ * routes while the server runs. `headers` go with
  * every response (a route's own win), e.g. `access-control-allow-origin` for a CDN.
  * `brotli` answers a browser that accepts it with brotli-compressed bodies (quality 11,
  * compressed once per body), as a CDN does.
  */
+/**
+ * A promise for a route's `until`, and `release()` to let the answer go: a response held
+ * for exactly as long as the test needs, never for a fixed time.
+ */
+export function held() {
+  let release;
+  const until = new Promise((resolve) => { release = resolve; });
+  return { until, release };
+}
+
 export function serve(root = DIST, routes = new Map(), { headers = {}, brotli = false } = {}) {
   const compressed = new Map();
   const send = (req, res, status, head, body) => {
@@ -70,7 +81,7 @@ export function serve(root = DIST, routes = new Map(), { headers = {}, brotli = 
       return;
     }
     if (route) {
-      if (route.delayMs) await new Promise((done) => setTimeout(done, route.delayMs));
+      if (route.until) await route.until;
       if (res.destroyed) return;
       send(req, res, route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...headers, ...route.headers }, route.body ?? '');
       return;

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, DIST, useBrowser, openPage, pack, advance, stepOf, waitForStep, takeQuiz, recordWasmMemories } from './harness.mjs';
+import { ROOT, DIST, useBrowser, openPage, pack, advance, stepOf, waitForStep, takeQuiz, recordWasmMemories, held } from './harness.mjs';
 
 const en = pack('en');
 const env = useBrowser();
@@ -52,7 +52,9 @@ test('no raw HTML, eval or inline script anywhere in the source or the build', a
 test('an error status, a truncated or non-JSON body and a redirect loop each end in the error panel with Retry; a slow or text/plain pack still works', async () => {
   // (A pack slower than the 10 s limit is content.test.mjs's "too slow".)
   const body = JSON.stringify(en);
-  env.server.routes.set('/f/slow.json', { body, type: 'application/json', delayMs: 5000 });
+  // Held until the test has seen it still loading, then let go: slow but in time.
+  const slow = held();
+  env.server.routes.set('/f/slow.json', { body, type: 'application/json', until: slow.until });
   env.server.routes.set('/f/500.json', { status: 500, body: 'oops' });
   env.server.routes.set('/f/truncated.json', { body: body.slice(0, body.length / 2), type: 'application/json' });
   env.server.routes.set('/f/html.json', { body: '<!doctype html><title>Not found</title>', type: 'text/html' });
@@ -74,8 +76,10 @@ test('an error status, a truncated or non-JSON body and a redirect loop each end
     assert.equal(await panel(name).getByRole('button', { name: 'Retry' }).count(), 1, name);
   }
   await page.locator('#w-plain .intro button').waitFor();
-  // Slow but within the 10 s limit: it arrives and works.
-  await page.locator('#w-slow .intro button').waitFor({ timeout: 9000 });
+  // Slow but within the 10 s limit: still loading while held, then it arrives and works.
+  assert.equal(await page.locator('#w-slow').getByRole('status').textContent(), 'Loading the quiz…');
+  slow.release();
+  await page.locator('#w-slow .intro button').waitFor();
   await page.close();
 });
 
