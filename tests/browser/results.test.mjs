@@ -455,6 +455,32 @@ test('both charts download as SVG and PNG with title, legend and source inside',
     // Width and height from the IHDR chunk: twice the 640 px image.
     assert.equal(png.bytes.readUInt32BE(16), 1280, file);
     assert.ok(png.bytes.readUInt32BE(20) > 400, file);
+    // Decoded by the browser: the chart is drawn in it, not a blank of the right size.
+    // Each approach still open has its colour on hundreds of pixels (bar outlines and
+    // pattern marks), and the text colour draws the title, labels and source line.
+    const colours = await widget.locator(`svg.${file === 'approach-comparison' ? 'comparison-chart' : 'contribution-chart'}`).evaluate((svg) => {
+      const rgb = (value) => value.match(/\d+/g).slice(0, 3).map(Number);
+      const series = [...svg.querySelectorAll('.legend .legend-swatch')].map((swatch) => rgb(getComputedStyle(swatch).stroke));
+      return { series, text: rgb(getComputedStyle(svg.querySelector('.legend-label')).fill) };
+    });
+    const counts = await page.evaluate(async ({ base64, colours }) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const near = (i, [r, g, b]) => Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 40 && data[i + 3] > 200;
+      const counts = { series: colours.series.map(() => 0), text: 0 };
+      for (let i = 0; i < data.length; i += 4) {
+        colours.series.forEach((colour, a) => { if (near(i, colour)) counts.series[a]++; });
+        if (near(i, colours.text)) counts.text++;
+      }
+      return counts;
+    }, { base64: png.bytes.toString('base64'), colours });
+    content.approaches.forEach((approach, a) => {
+      if (!ruledOut.has(approach.id)) assert.ok(counts.series[a] > 300, `${file}: ${approach.id} drawn on ${counts.series[a]} pixels`);
+    });
+    assert.ok(counts.text > 2000, `${file}: text drawn on ${counts.text} pixels`);
   }
   assert.deepEqual(errors, []);
   await page.close();
