@@ -30,6 +30,24 @@ function intersectionSettled(page, selector = '#quiz') {
   })), selector);
 }
 
+test('a reader who reaches for a far-off widget without scrolling (keyboard focus, or a touch) starts its loading at once', async () => {
+  const reaches = {
+    focus: (host) => host.focus({ preventScroll: true }),
+    touch: (host) => host.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' })),
+  };
+  for (const [how, reach] of Object.entries(reaches)) {
+    const { page, requests } = await openPage({ path: `/reach-${how}.html`, body: longPost(6, 'tabindex="0"'), viewport: { width: 1000, height: 900 } });
+    await intersectionSettled(page);
+    assert.ok(!requests.some((url) => new URL(url).pathname === `/${WASM}`), `${how}: nothing loaded before the reader reached for it`);
+    const wasmRequested = page.waitForRequest((request) => new URL(request.url()).pathname === `/${WASM}`);
+    await page.locator('#quiz').evaluate(reach);
+    await wasmRequested;
+    // The page did not scroll: the widget is still six screens down.
+    assert.ok(await page.locator('#quiz').evaluate((host) => host.getBoundingClientRect().top > 5 * innerHeight), `${how}: the page scrolled`);
+    await page.close();
+  }
+});
+
 test('a reader who stays at the top of a long post downloads embed.js and no Wasm; scrolling near the widget loads it, and the quiz completes', async () => {
   const { page, requests, events, errors } = await openPage({ body: longPost(6), viewport: { width: 1000, height: 900 } });
   await intersectionSettled(page);
