@@ -145,3 +145,43 @@ test('changing `storage` on the element starts the quiz again with the new setti
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('on a mounted widget, a new `src` starts the quiz with that content; a new `id` or `loading` waits for the next mount', async () => {
+  const databases = JSON.parse(await readFile(`${DIST}content/databases.json`, 'utf8'));
+  const { page, errors, events } = await openPage('/attributes.html',
+    '<open-vs-proprietary id="a" loading="eager"></open-vs-proprietary>');
+  const widget = page.locator('open-vs-proprietary');
+  const readyCount = async () => (await events()).filter((e) => e.type === 'ovp:ready').length;
+  await widget.getByRole('button', { name: 'Start' }).waitFor();
+
+  // `src`: restarts with that content.
+  const before = await readyCount();
+  await widget.evaluate((el) => el.setAttribute('src', '/content/databases.json'));
+  await page.waitForFunction((before) => window.__ovpEvents.filter((e) => e.type === 'ovp:ready').length > before, before);
+  await widget.locator('h2.title', { hasText: databases.title }).waitFor();
+
+  // `id` and `loading`: the live widget goes on as it was. The same section stays in
+  // its shadow root through a step taken after the change, and no new ovp:ready came.
+  const section = await widget.evaluateHandle((el) => el.shadowRoot.querySelector('section'));
+  const readyBefore = await readyCount();
+  await widget.evaluate((el) => { el.setAttribute('id', 'b'); el.setAttribute('loading', 'lazy'); });
+  await widget.getByRole('button', { name: 'Start' }).click();
+  await widget.getByRole('radio', { name: databases.questions[0].options[0].label }).check();
+  assert.equal(await section.evaluate((node) => node.isConnected), true, 'the widget was not mounted again');
+  assert.equal(await readyCount(), readyBefore);
+  // Its progress is still kept under the id it mounted with.
+  await widget.getByRole('button', { name: 'Next' }).click();
+  await widget.locator('legend').getByText(`Step 2 of ${databases.questions.length}`).waitFor();
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('open-vs-proprietary:progress:')));
+  assert.ok(keys.includes(`open-vs-proprietary:progress:${databases.id}#a`), keys.join(' '));
+  assert.deepEqual(keys.filter((key) => key.endsWith('#b')), []);
+
+  // Mounted again (moved in the page), it takes the new id: a fresh record under "b".
+  await widget.evaluate((el) => { const parent = el.parentNode; el.remove(); parent.append(el); });
+  await widget.getByRole('button', { name: 'Start' }).waitFor();
+  await widget.getByRole('button', { name: 'Start' }).click();
+  await widget.locator('legend').getByText(`Step 1 of ${databases.questions.length}`).waitFor();
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, `open-vs-proprietary:progress:${databases.id}#b`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
