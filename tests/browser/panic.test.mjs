@@ -145,6 +145,22 @@ test('a panic in one of three widgets shows a panel with Retry there; the others
   await context.close();
 });
 
+test('with storage "none", Retry after a panic starts the quiz from its first screen, as the README says', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const { page } = await openPage(context, '/unsaved.html', [{ id: 'w', options: { storage: 'none' } }]);
+  const widget = page.locator('#w');
+  await answerFirst(widget, 1);
+  await page.evaluate(() => window.handles.w.armPanic());
+  await widget.getByRole('radio', { name: en.questions[1].options[0].label }).click();
+  await widget.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+  await waitForStep(widget, { screen: 'intro' });
+  assert.equal(await widget.getByRole('alert').count(), 0);
+  // A working quiz, with nothing of the earlier answers.
+  await advance(widget, () => widget.locator('.intro button').click(), { number: 1 });
+  assert.equal(await widget.locator('input[type=radio]:checked').count(), 0);
+  await context.close();
+});
+
 test('the panel speaks the widget\'s language; destroy() removes it and reset() leaves it be', async () => {
   const context = await env.browser.newContext({ viewport: { width: 360, height: 800 } });
   const { page, uncaught } = await openPage(context, '/zh.html', [{ id: 'zh', options: { lang: 'zh' } }]);
