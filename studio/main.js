@@ -268,13 +268,21 @@ const stored = (key) => {
   }
 };
 let unsavedBeforeLink = null; // the saved draft a link's draft has not yet replaced
+let linkInAddress = false; // the address still holds the #draft= that was opened
 
 function saveDraft(text) {
+  // From the first edit on, the draft lives in storage: a reload shows the author's edits
+  // rather than the link's first version, so the link leaves the address.
+  if (linkInAddress) {
+    history.replaceState(null, '', location.pathname + location.search);
+    linkInAddress = false;
+  }
   try {
-    if (unsavedBeforeLink !== null) {
+    // The oldest draft a link replaced is the author's own: a later link keeps it.
+    if (unsavedBeforeLink !== null && localStorage.getItem(BEFORE_LINK_KEY) === null) {
       localStorage.setItem(BEFORE_LINK_KEY, unsavedBeforeLink);
-      unsavedBeforeLink = null;
     }
+    unsavedBeforeLink = null;
     localStorage.setItem(SAVED_KEY, text);
   } catch {
     // Storage full or refused: the draft is not kept across reloads, nothing else changes.
@@ -295,9 +303,8 @@ try {
     initialNote = 'Opened the draft from the link.';
     const saved = savedDraft();
     if (saved !== null && saved !== initial) unsavedBeforeLink = saved;
-    // The draft now lives in the editor (and this browser's storage): a reload shows the
-    // author's edits rather than the link's first version.
-    history.replaceState(null, '', location.pathname + location.search);
+    // Until the author edits, a reload opens the link's draft again (saveDraft).
+    linkInAddress = true;
   }
 } catch (error) {
   initialNote = `This link's draft could not be read: ${error.message}.`;

@@ -61,3 +61,14 @@ fn a_share_link_s_fragment_keeps_only_the_widgets_codes() {
     );
     assert_eq!(share_fragment("", "ovp", "CODE"), "ovp=CODE");
 }
+
+#[test]
+fn the_share_code_a_link_was_made_for_is_its_last() {
+    use open_vs_proprietary::model::page_address::last_code_key;
+    assert_eq!(last_code_key("#ovp-a=A&ovp-b=B"), Some("ovp-b"));
+    assert_eq!(
+        last_code_key(&format!("#{}", share_fragment("#ovp-b=B", "ovp-a", "A"))),
+        Some("ovp-a")
+    );
+    assert_eq!(last_code_key("#section-2"), None);
+}

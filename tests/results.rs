@@ -410,6 +410,28 @@ fn each_content_s_progress_and_each_element_s_has_its_own_key() {
         saved::storage_key("other", Some("x"))
     );
     assert!(!saved::storage_key("ai", Some("studio-draft")).ends_with(":studio-draft"));
+    // A content id may hold "#": it never makes another widget's key.
+    assert_ne!(
+        saved::storage_key("quiz#main", None),
+        saved::storage_key("quiz", Some("main"))
+    );
+    // An earlier version's progress is told from whatever else a legacy key holds.
+    let content = default_content().unwrap();
+    let quiz = Quiz::restore(&content, Step::Intro, vec![None; content.questions.len()]).unwrap();
+    let current = saved::save(&content, &quiz, NOW);
+    assert!(!saved::is_legacy_progress(&current));
+    assert!(saved::is_legacy_progress(&current.replacen(
+        "{\"v\":2,",
+        "{\"v\":1,",
+        1
+    )));
+    assert!(!saved::is_legacy_progress(
+        "{\n  \"id\": \"a studio draft\""
+    ));
+    assert_eq!(
+        saved::legacy_keys("ai", Some("x")),
+        ["open-vs-proprietary:content:ai", "open-vs-proprietary:x"]
+    );
 }
 
 #[test]

@@ -9,8 +9,10 @@
 // - `src` must name a pack under one of the folders iframe.html's
 //   <meta name="ovp-packs"> lists (by default its own content/ folder): no other page
 //   can show its own text under this domain, or read a file of this origin through it;
-// - the reader's answers go only to the parent origin the embedding page named, never
-//   to whoever framed it; the height, which says nothing of the answers, goes to any.
+// - the reader's answers go only to the origin named as `parent` (the browser drops them
+//   unless that is the page framing this one), never to '*', so a page that frames this
+//   one without being named gets none; the height, which says nothing of the answers,
+//   goes to any.
 import { EVENTS } from './embed.js';
 
 const params = new URLSearchParams(location.search);
@@ -24,10 +26,16 @@ for (const name of ['lang', 'theme', 'id']) {
 const allowedFolders = (document.querySelector('meta[name="ovp-packs"]')?.content ?? 'content/')
   .split(/\s+/)
   .filter(Boolean)
-  .map((folder) => new URL(folder, location.href).href);
+  // A folder is a prefix that ends with "/", so packs/ never admits packs-other/.
+  .map((folder) => new URL(folder.endsWith('/') ? folder : `${folder}/`, location.href).href);
 
 const src = params.get('src');
-const url = src === null ? null : new URL(src, location.href);
+let url = null;
+try {
+  url = src === null ? null : new URL(src, location.href);
+} catch {
+  url = new URL('about:blank'); // not a URL at all: refused below like any other
+}
 // URL() has already resolved any ../ in the path, so a prefix match is a folder match.
 if (url === null || allowedFolders.some((folder) => url.href.startsWith(folder))) {
   if (url) widget.setAttribute('src', url.href);

@@ -2,7 +2,7 @@
 //! `#ovp-ID=CODE` for the instance whose element has that id) and writing share links.
 //! What a link passes on of the page's address is decided by `model::page_address`.
 
-use crate::model::page_address::{public_page_url, share_fragment};
+use crate::model::page_address::{last_code_key, public_page_url, share_fragment};
 
 /// The fragment key of an instance.
 pub fn fragment_key(instance: Option<&str>) -> String {
@@ -24,6 +24,12 @@ pub fn read_code(key: &str) -> Option<String> {
         .filter_map(|part| part.split_once('='))
         .find(|(k, _)| *k == key)
         .map(|(_, code)| code.to_owned())
+}
+
+/// Whether `key` holds the last share code in the page's fragment (`last_code_key`).
+pub fn last_code_key_is(key: &str) -> bool {
+    let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+    last_code_key(&hash) == Some(key)
 }
 
 /// The page's address to pass on (`model::page_address`): its canonical address, or its

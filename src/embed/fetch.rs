@@ -94,6 +94,9 @@ async fn fetch_text(
         bytes.resize(start + value.length() as usize, 0);
         value.copy_to(&mut bytes[start..]);
     }
-    Ok(String::from_utf8(bytes)
-        .map_err(|err| ContentError::not_text(err.utf8_error().valid_up_to())))
+    // As response.text() does, a byte-order mark (Windows editors write one) is dropped.
+    let bytes = bytes.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(&bytes);
+    Ok(std::str::from_utf8(bytes)
+        .map(str::to_owned)
+        .map_err(|err| ContentError::not_text(err.valid_up_to())))
 }

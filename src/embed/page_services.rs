@@ -50,8 +50,9 @@ pub fn page_services(
         _ => None,
     };
     // Whoever opens a shared link came for the result: once it is painted, the page
-    // scrolls to the widget rather than leaving it somewhere down the article.
-    if shared.is_some() {
+    // scrolls to the widget rather than leaving it somewhere down the article. A link
+    // may carry other widgets' codes too; the one it was made for is the last.
+    if shared.is_some() && address::last_code_key_is(&key) {
         let host = host.clone();
         after_paint::after_paint(Callback::from(move |()| {
             let options = ScrollIntoViewOptions::new();

@@ -51,6 +51,15 @@ fn pack_integrity(url: &str) -> Option<String> {
     })
 }
 
+/// `url` made absolute against the host's document, as fetch would.
+fn resolved(url: &str, host: &HtmlElement) -> String {
+    host.base_uri()
+        .ok()
+        .flatten()
+        .and_then(|base| web_sys::Url::new_with_base(url, &base).ok())
+        .map_or_else(|| url.to_owned(), |absolute| absolute.href())
+}
+
 impl ContentSource {
     pub fn choose(host: &HtmlElement, options: &MountOptions, lang: &str) -> Result<Self, JsError> {
         let inline = host
@@ -62,9 +71,11 @@ impl ContentSource {
             return Ok(ContentSource::Json(json));
         }
         if let Some(url) = host.get_attribute("src").filter(|s| !s.trim().is_empty()) {
+            // The author's hash, else the build's when `src` names a built-in pack.
             let integrity = host
                 .get_attribute("integrity")
-                .filter(|hash| !hash.trim().is_empty());
+                .filter(|hash| !hash.trim().is_empty())
+                .or_else(|| pack_integrity(&resolved(&url, host)));
             return Ok(ContentSource::Url { url, integrity });
         }
         let content = &options.content;

@@ -23,6 +23,16 @@ impl SavedProgress {
         let key = saved::storage_key(&content.id, instance);
         // Reading `window.localStorage` may itself throw; web-sys turns that into Err.
         let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
+        // Progress an earlier version kept under other keys would never expire there.
+        if let Some(storage) = &storage {
+            for legacy in saved::legacy_keys(&content.id, instance) {
+                if let Ok(Some(text)) = storage.get_item(&legacy) {
+                    if saved::is_legacy_progress(&text) {
+                        let _ = storage.remove_item(&legacy);
+                    }
+                }
+            }
+        }
         SavedProgress { storage, key }
     }
 

@@ -75,6 +75,16 @@ pub fn share_fragment(hash: &str, key: &str, code: &str) -> String {
     parts.join("&")
 }
 
+/// The key of the share code added last to `hash` (`ovp` or `ovp-ID`): the link's own,
+/// since a share link puts its widget's code after any others it keeps.
+pub fn last_code_key(hash: &str) -> Option<&str> {
+    hash.trim_start_matches('#')
+        .split('&')
+        .filter_map(|part| part.split_once('=').map(|(name, _)| name))
+        .filter(|name| *name == "ovp" || name.starts_with("ovp-"))
+        .last()
+}
+
 fn is_private(parameter: &str) -> bool {
     let name = parameter
         .split_once('=')

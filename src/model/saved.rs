@@ -25,10 +25,27 @@ const KEY_PREFIX: &str = "open-vs-proprietary:progress:";
 /// element has the id `instance` (if any): each content's progress apart, and each
 /// element's apart within it, so no widget or page can overwrite another quiz's.
 pub fn storage_key(content_id: &str, instance: Option<&str>) -> String {
+    // `%` and `#` escaped in both, so "a#b" with no element id never meets "a" on
+    // an element with the id "b".
+    let escape = |part: &str| part.replace('%', "%25").replace('#', "%23");
     match instance {
-        Some(id) => format!("{KEY_PREFIX}{content_id}#{id}"),
-        None => format!("{KEY_PREFIX}{content_id}"),
+        Some(id) => format!("{KEY_PREFIX}{}#{}", escape(content_id), escape(id)),
+        None => format!("{KEY_PREFIX}{}", escape(content_id)),
     }
+}
+
+/// Keys an earlier version kept progress under, for the embed layer to clear: the
+/// element's id or the content's id right after the widget's prefix.
+pub fn legacy_keys(content_id: &str, instance: Option<&str>) -> Vec<String> {
+    let mut keys = vec![format!("open-vs-proprietary:content:{content_id}")];
+    keys.extend(instance.map(|id| format!("open-vs-proprietary:{id}")));
+    keys
+}
+
+/// Whether `text`, found under a legacy key, is progress of that earlier version (its
+/// JSON starts with its format version), rather than something else kept there.
+pub fn is_legacy_progress(text: &str) -> bool {
+    text.starts_with("{\"v\":1,")
 }
 
 #[derive(Debug, Serialize, Deserialize)]

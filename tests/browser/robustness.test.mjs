@@ -86,6 +86,7 @@ test('an error status, a truncated or non-JSON body and a redirect loop each end
 test('a pack over 256 KB is refused by its Content-Length before it is read, or as a download without one passes the limit, and Wasm memory stays small; a body that is not text says where', async () => {
   // Declared: 300,000 bytes, of which the widget reads none.
   env.server.routes.set('/f/declared.json', { body: `{"title":"${'x'.repeat(300_000 - 13)}"}`, type: 'application/json', headers: { 'content-length': '300000' } });
+  env.server.routes.set('/f/bom.json', { body: `\uFEFF${JSON.stringify(en)}`, type: 'application/json' });
   // Not text at all: the byte that cannot be read is named.
   env.server.routes.set('/f/binary.json', { body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0xff, 0x7d]), type: 'application/json' });
   // Undeclared and endless: 64 KB chunks until the reader hangs up (at most 64 MB).
@@ -108,8 +109,10 @@ test('a pack over 256 KB is refused by its Content-Length before it is read, or 
   const { page, errors } = await openPage({
     path: '/large.html',
     init: recordWasmMemories,
-    body: ['declared', 'endless', 'binary'].map((n) => `<open-vs-proprietary id="w-${n}" loading="eager" src="/f/${n}.json"></open-vs-proprietary>`).join(''),
+    body: ['declared', 'endless', 'binary', 'bom'].map((n) => `<open-vs-proprietary id="w-${n}" loading="eager" src="/f/${n}.json"></open-vs-proprietary>`).join(''),
   });
+  // A pack saved with a byte-order mark (as Windows editors write it) is read as the pack.
+  await page.locator('#w-bom h2.title').waitFor();
   const panel = (n) => page.locator(`#w-${n}`).getByRole('alert');
   await panel('declared').waitFor();
   assert.match(await panel('declared').textContent(), /the content is 300000 bytes; the limit is 262144 bytes/);

@@ -19,3 +19,10 @@ test('the_content filter takes time linear in the post, whatever the post holds'
     assert.ok(large < 0.5, `${kind}: ${large} s for a 4000 KB post`);
   }
 });
+
+test('a post with the snippet pasted whole, its script included, is left as it is; any other post is completed', async () => {
+  const { stdout } = await promisify(execFile)('php', [`${ROOT}tests/wordpress/filter-cases.php`], { timeout: 30_000 });
+  assert.deepEqual(JSON.parse(stdout), {
+    'module script': true, 'plain script': true, 'another script': false, 'embed.js in text': false,
+  });
+});

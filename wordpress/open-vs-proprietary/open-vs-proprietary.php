@@ -173,7 +173,7 @@ function ovp_complete_elements( $content ) {
 function ovp_has_embed_script( $content ) {
 	preg_match_all( '#<script\b[^<>]*+#i', $content, $tags );
 	foreach ( $tags[0] as $tag ) {
-		if ( preg_match( '#\bsrc="[^"]*+/embed\.js"#', $tag ) ) {
+		if ( preg_match( '#\bsrc="[^"]*/embed\.js"#', $tag ) ) {
 			return true;
 		}
 	}
