@@ -170,18 +170,23 @@ export async function recordCspViolations(page) {
 }
 
 /**
- * Shows that a page's policy applies: an inline script of the page's own is refused and
- * reported. Resolves to the first violation, and empties the record for the test.
+ * Shows that a page's policy applies (its violations recorded by `recordCspViolations`): an
+ * inline script of the page's own is refused and reported. Resolves to that violation and
+ * takes it out of the record, so a test's own check of the record sees only the page's.
+ * Throws at once if the script ran.
  */
 export async function inlineScriptRefused(page) {
-  await page.evaluate(() => {
+  const before = await page.evaluate(() => {
+    const before = window.__violations.length;
     const probe = document.createElement('script');
     probe.textContent = 'window.__inlineRan = true;';
     document.body.append(probe);
+    return before;
   });
-  await page.waitForFunction(() => window.__violations.length > 0);
+  // An inline script runs as it is inserted: by now it has, or it was refused.
   if (await page.evaluate(() => window.__inlineRan)) throw new Error('the page ran an inline script: its policy does not apply');
-  return page.evaluate(() => window.__violations.splice(0)[0]);
+  await page.waitForFunction((before) => window.__violations.length > before, before);
+  return page.evaluate((before) => window.__violations.splice(before, 1)[0], before);
 }
 
 /** Records layout shifts without recent input (CLS entries) in `window.__shifts`, from the page's start. */
