@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, cpSync } from 'node
 import { serve, launchChromium } from '../tests/browser/harness.mjs';
 import { ROOT, DIST, BUDGET_BROTLI, oursSizes, peerSizes } from './sizes.mjs';
 import { manyWidgets, manyWidgetsRoute } from './many-widgets.mjs';
+import { crowdedPage, describeCrowd } from './crowd.mjs';
 import { lazyReader, lazyRoutes, describeLazy } from './lazy.mjs';
 import { DESKTOP, PHONE, READER_PACE_MS } from './profiles.mjs';
 
@@ -123,6 +124,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 
 let many; // twenty widgets on one page, ours only (bench/many-widgets.mjs)
+let crowd; // 200 eager widgets, by widgets per Wasm instance (bench/crowd.mjs)
 let lazy; // a reader scrolling to the widget, lazy against eager (bench/lazy.mjs)
 try {
   await once('ours'); await once('peer'); // warm the OS file cache and Chromium itself; not counted
@@ -135,6 +137,7 @@ try {
   }
   many = await manyWidgets(browser, server.url, RUNS);
   lazy = await lazyReader(browser, server.url, RUNS, PHONE);
+  crowd = await crowdedPage(browser, RUNS);
 } finally {
   await browser.close();
   await server.close();
@@ -194,6 +197,7 @@ for (const [profile, { ours: o, peer: p }] of Object.entries(summaries)) {
 }
 console.log(`\n${many.widgets} widgets on one page (ours only): a choice in the last painted in ${many.choicePaintedMedianMs.toFixed(1)} ms (median of ${RUNS})`);
 console.log(`\n${describeLazy(lazy, RUNS)}`);
+console.log(`\n${describeCrowd(crowd)}`);
 
 mkdirSync(`${BENCH}results`, { recursive: true });
 const out = {
@@ -208,6 +212,7 @@ const out = {
   byProfile: Object.fromEntries(Object.entries(summaries).map(([name, summary]) => [name, { ...summary, ratio: ratios(summary) }])),
   manyWidgets: many,
   lazyReader: lazy,
+  crowdedPage: crowd,
   samples,
 };
 writeFileSync(`${BENCH}results/latest.json`, `${JSON.stringify(out, null, 2)}\n`);

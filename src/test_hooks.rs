@@ -3,7 +3,8 @@
 //!
 //! `armPanic()` on a widget handle makes the next quiz action that widget's reader
 //! takes panic inside the reducer, where a real bug would: in a Yew callback, deep in a
-//! click handler. The panic-containment test uses it.
+//! click handler. `panicSoon()` panics in a timer instead, outside anything a reader
+//! did, so embed.js cannot tell which widget had it. The panic-containment tests use them.
 
 use std::cell::Cell;
 
@@ -24,10 +25,19 @@ use {crate::embed::WidgetHandle, wasm_bindgen::prelude::wasm_bindgen};
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// The next action of this widget's reader panics (one Wasm instance per widget, so
-    /// the flag is this widget's alone).
+    /// The next quiz action in this widget's Wasm instance panics. Widgets share
+    /// instances, so a test arms the widget it acts on next.
     #[wasm_bindgen(js_name = armPanic)]
     pub fn arm_panic(&self) {
         ARMED.with(|armed| armed.set(true));
+    }
+
+    /// Panics in a timer, outside any reader action or call for a widget.
+    #[wasm_bindgen(js_name = panicSoon)]
+    pub fn panic_soon(&self) {
+        gloo_timers::callback::Timeout::new(0, || {
+            panic!("test hook: a panic provoked on purpose by panicSoon(), in a timer")
+        })
+        .forget();
     }
 }

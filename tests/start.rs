@@ -32,7 +32,7 @@ fn a_share_code_wins_over_saved_progress_and_opens_the_result() {
     let content = default_content().unwrap();
     let (answers, code) = shared_answers(&content);
     let asked = Cell::new(false);
-    let start = choose_start(&content, Some(&code), || {
+    let start = choose_start(&content, Some(&code), None, || {
         asked.set(true);
         Some(saved_progress(&content))
     });
@@ -63,7 +63,7 @@ fn a_bad_code_is_ignored_with_a_notice_and_saved_progress_is_not_used() {
         ("not a code at all", ShareError::Length),
     ] {
         let asked = Cell::new(false);
-        let start = choose_start(&content, Some(bad), || {
+        let start = choose_start(&content, Some(bad), None, || {
             asked.set(true);
             Some(saved_progress(&content))
         });
@@ -83,7 +83,9 @@ fn a_code_made_for_other_content_is_a_bad_code() {
     other.id = "another-quiz".to_owned();
     let (_, code) = shared_answers(&other);
     assert_eq!(
-        choose_start(&content, Some(&code), || Some(saved_progress(&content))),
+        choose_start(&content, Some(&code), None, || Some(saved_progress(
+            &content
+        ))),
         Start::BadCode(ShareError::Check)
     );
 }
@@ -92,7 +94,7 @@ fn a_code_made_for_other_content_is_a_bad_code() {
 fn without_a_code_saved_progress_is_where_the_reader_left_off() {
     let content = default_content().unwrap();
     let saved = saved_progress(&content);
-    let start = choose_start(&content, None, || Some(saved.clone()));
+    let start = choose_start(&content, None, None, || Some(saved.clone()));
     assert_eq!(start, Start::Saved(saved.clone()));
     assert_eq!(start.quiz(), Some(&saved));
 }
@@ -101,11 +103,42 @@ fn without_a_code_saved_progress_is_where_the_reader_left_off() {
 fn with_neither_the_quiz_starts_fresh_at_the_intro() {
     let content = default_content().unwrap();
     let asked = Cell::new(false);
-    let start = choose_start(&content, None, || {
+    let start = choose_start(&content, None, None, || {
         asked.set(true);
         None
     });
     assert_eq!(start, Start::Fresh);
     assert_eq!(start.quiz(), None);
     assert!(asked.get(), "without a code, the storage is asked");
+}
+
+#[test]
+fn a_carried_state_wins_over_the_address_and_the_storage_without_reading_it() {
+    let content = default_content().unwrap();
+    let (_, code) = shared_answers(&content);
+    let carried = saved_progress(&content);
+    for code in [None, Some(code.as_str()), Some("not-a-code")] {
+        let asked = Cell::new(false);
+        let start = choose_start(&content, code, Some(carried.clone()), || {
+            asked.set(true);
+            None
+        });
+        assert_eq!(start, Start::Carried(carried.clone()), "code {code:?}");
+        assert!(!asked.get(), "a carried state never reads the storage");
+    }
+}
+
+#[test]
+fn a_carried_result_that_the_address_opened_stays_shared() {
+    let content = default_content().unwrap();
+    let (_, code) = shared_answers(&content);
+    let Start::Shared(shared) = choose_start(&content, Some(&code), None, || None) else {
+        panic!("the code opens a result");
+    };
+    let start = choose_start(&content, Some(&code), Some(shared.clone()), || None);
+    assert_eq!(
+        start,
+        Start::Shared(shared),
+        "not saved over the reader's progress"
+    );
 }

@@ -73,24 +73,35 @@ function createGlue() {
   throw new Error('open-vs-proprietary: this embed.js is the unbuilt source; use the one trunk writes to dist/');
 }
 
-// Every widget runs in a Wasm instance of its own, so a panic, which traps the instance
-// it happens in, stops one widget and not its neighbours. All instances share one fetch
-// and one compile of the module. wasm-bindgen's glue keeps its instance in module-level
-// variables, so each instance is a separate copy of the glue module (`createGlue`)
-// initialised with the compiled module. Browsers never free a module,
-// so instances are pooled: destroy() returns a sound one to `idle` for the next mount,
-// and only a dead one is dropped.
-const idle = [];
+// Widgets share Wasm instances, up to WIDGETS_PER_INSTANCE each, all made from one fetch
+// and one compile of the module. Chromium gives a page about 124 Wasm memories (each
+// reserves its address space up front), so an instance per widget left a page of 200
+// widgets with 76 that never loaded; sharing also saves most of a widget's memory (an
+// instance costs about 650 KB, a widget in it about 70 KB). `make bench` measures the
+// choice (bench/crowd.mjs): with 200 widgets, fewer per instance cost more memory (4:
+// 50 MB, 16: 29 MB) and more per instance saved little (all in one: 23 MB) while a
+// panic would move every other widget on the page. wasm-bindgen's glue keeps its instance in module-level
+// variables, so each instance is a separate copy of the glue module (`createGlue`).
+//
+// A panic traps the whole instance it happens in. The widget that had it shows a panel
+// with Retry; its neighbours move to another instance and carry on where their readers
+// were, because every widget hands its state to embed.js as it changes
+// (src/embed/handover.rs). Which widget had the panic is known from what the instance
+// was doing (`enter`): a mount or call for a widget, or a reader's event in its shadow
+// root, and the renders that event queued. A panic in none of these (a timer) moves all
+// of them, and a widget moved that way that fails again before its reader touches it
+// is the one: it shows the panel.
+const WIDGETS_PER_INSTANCE = 16;
+const instances = []; // every sound instance
 // Handles into dead instances, kept reachable on purpose: wasm-bindgen frees a handle
 // the garbage collector finds, and that would be a call into the dead instance.
 const deadHandles = [];
 
-// A host removed from the page without destroy() would keep its widget's instance for
-// ever, and Chromium refuses new Wasm memories after about 124 ("Out of memory: Cannot
-// allocate Wasm memory for new instance"): a page that mounts anew on every edit, like
-// a live preview, would stop working. So each mount first releases the widgets whose
-// hosts have left the document (`releaseIfLeft`), and their instances go back to the
-// pool. Checked at mount, the one moment a new instance may be needed, because there
+// A host removed from the page without destroy() would keep its place in an instance
+// for ever, and the Wasm memory its content holds: a page that mounts anew on every
+// edit, like a live preview, would grow without end. So each mount first releases the
+// widgets whose hosts have left the document (`releaseIfLeft`), and their places go back
+// to their instances. Checked at mount, the one moment a new instance may be needed, because there
 // the check is reliable:
 // - `isConnected` is true only for an element in a document, through any number of
 //   shadow roots, so it answers for a host wherever it sits;
@@ -180,24 +191,75 @@ function prerenderedCss() {
   return null;
 }
 
-/** A sound instance from the pool, else a new one: { glue, dead, widget }. */
+/** An instance with room for one more widget: a sound one, else a new one. */
 async function takeInstance() {
   for (const widget of mounted) widget.releaseIfLeft();
-  // An idle instance can still die (in a timer its last widget left); skip any that did.
-  for (let pooled; (pooled = idle.pop());) if (!pooled.dead) return pooled;
+  const roomy = instances.find((instance) => instance.widgets.size < WIDGETS_PER_INSTANCE);
+  if (roomy) return roomy;
   const [module, sheet] = await Promise.all([compileWasm(), loadStyleSheet()]);
   const glue = createGlue();
   await glue.default({ module_or_path: module });
   glue.setPackBase(packBase, packIntegrity);
   glue.setStyleSheet(sheet);
-  const instance = { glue, dead: false, widget: null };
+  const instance = { glue, dead: false, widgets: new Set(), active: null };
   glue.onPanic((details) => {
     instance.dead = true;
-    // This runs inside the failing Wasm: show the panel once that call has unwound.
-    queueMicrotask(() => instance.widget?.crashed(details));
+    instances.splice(instances.indexOf(instance), 1);
+    // This runs inside the failing Wasm: act once that call has unwound.
+    queueMicrotask(() => recover(instance, details));
   });
+  instances.push(instance);
   return instance;
 }
+
+/**
+ * Marks `widget` as the one `instance` is working for, until this task and the
+ * microtasks it queued (Yew renders in those) are over: a panic meanwhile is its.
+ */
+function enter(instance, widget) {
+  const entry = { widget };
+  instance.active = entry;
+  setTimeout(() => { if (instance.active === entry) instance.active = null; });
+}
+
+/** After `instance` panicked: the widget that had the panic stops, the others move. */
+function recover(instance, details) {
+  const culprit = instance.active?.widget;
+  for (const widget of instance.widgets) {
+    if (widget === culprit || (!culprit && widget.suspect)) widget.crashed(details);
+    else widget.move({ suspect: !culprit });
+  }
+  instance.widgets.clear();
+}
+
+// Mounts run one per task, in order. Mounting renders a widget's first screen; 200
+// widgets mounted in one go held the main thread for over five seconds, while a task
+// each lets the browser paint and answer the reader in between. A message channel
+// rather than setTimeout, which browsers slow to 4 ms a turn when it is chained.
+const mountQueue = [];
+function queueMount(job) {
+  return new Promise((resolve, reject) => {
+    mountQueue.push({ job, resolve, reject });
+    if (mountQueue.length === 1) drainMounts();
+  });
+}
+
+async function drainMounts() {
+  while (mountQueue.length) {
+    const { job, resolve, reject } = mountQueue[0];
+    await job().then(resolve, reject);
+    await new Promise((next) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = next;
+      channel.port2.postMessage(null);
+    });
+    mountQueue.shift();
+  }
+}
+
+// The events through which a reader acts on a widget (the views' handlers): one in a
+// widget's shadow root marks its instance as working for it (`enter`).
+const READER_EVENTS = ['click', 'change', 'submit', 'input', 'keydown', 'focus', 'mouseenter', 'pointerdown'];
 
 // Only for a widget whose instance died before it could give its own words (in mount).
 const FALLBACK_TEXT = { lang: 'en', dir: 'ltr', heading: 'Something went wrong', body: 'Reload the page or try again.', retry: 'Retry' };
@@ -231,34 +293,60 @@ class Widget {
   #instance = null;
   #wasm = null; // the Wasm side's WidgetHandle
   #text = null; // the crash panel's words, asked for while the instance is sound
+  #state; // the quiz's latest state, carried to a new instance if this one stops
   #destroyed = false;
   #retrying = null;
   #wasInPage = false; // the host has been seen in a document since mount
+  #listening = null; // ends the watch for the reader's events
+  #orphaned = false; // what shows is a dead instance's, or the panel
+  // Moved after a panic no one could be blamed for, and not touched by the reader since.
+  suspect = false;
 
   constructor(element, options) {
     this.#element = element;
     this.#options = options;
   }
 
-  async start() {
+  /** Mounts the widget in an instance with room, in its turn (`queueMount`). */
+  start() {
+    return queueMount(() => this.#start());
+  }
+
+  async #start() {
     const instance = await takeInstance();
-    if (this.#destroyed) {
-      idle.push(instance); // destroyed while a Retry was waiting for an instance
-      return;
-    }
+    if (this.#destroyed) return; // destroyed while waiting for its turn
     this.#instance = instance;
-    instance.widget = this;
+    instance.widgets.add(this);
+    enter(instance, this);
     try {
-      this.#wasm = instance.glue.mount(this.#element, this.#options);
+      this.#wasm = instance.glue.mount(this.#element, this.#options, this.#state, (state) => {
+        this.#state = state;
+      });
     } catch (error) {
-      if (instance.dead) return; // a panic while mounting: its panel is on the way
-      this.#instance = instance.widget = null;
-      idle.push(instance);
+      if (instance.dead) return; // a panic while mounting: `recover` deals with it
+      this.#instance = null;
+      instance.widgets.delete(this);
       throw error; // bad options: the instance is fine
     }
+    this.#orphaned = false;
     this.#text = this.#wasm.crashText();
+    this.#listen();
     mounted.add(this);
     this.releaseIfLeft();
+  }
+
+  // The shadow root outlives mounts (a moved widget keeps it), so this is done once.
+  #listen() {
+    const root = this.#element.shadowRoot;
+    if (this.#listening || !root) return;
+    this.#listening = new AbortController();
+    const acted = () => {
+      this.suspect = false;
+      if (this.#instance && !this.#instance.dead) enter(this.#instance, this);
+    };
+    for (const type of READER_EVENTS) {
+      root.addEventListener(type, acted, { capture: true, signal: this.#listening.signal });
+    }
   }
 
   /** Destroys the widget if its host has been in the document and is no longer. */
@@ -269,23 +357,24 @@ class Widget {
 
   destroy() {
     this.#destroyed = true;
+    this.#listening?.abort();
     const instance = this.#instance;
     const wasm = this.#wasm;
     this.#instance = this.#wasm = null;
     mounted.delete(this);
+    if (this.#orphaned) this.#element.shadowRoot?.replaceChildren();
     if (!instance) return;
-    instance.widget = null;
-    if (instance.dead) {
-      this.#element.shadowRoot?.replaceChildren(); // the panel
-      return;
-    }
+    instance.widgets.delete(this);
+    if (instance.dead) return; // it panicked a moment ago: never call into it
+    enter(instance, this);
     wasm.destroy();
     wasm.free();
-    idle.push(instance);
   }
 
   reset() {
-    if (!this.#instance?.dead) this.#wasm?.reset();
+    if (!this.#instance || this.#instance.dead) return;
+    enter(this.#instance, this);
+    this.#wasm?.reset();
   }
 
   /** Test builds only (cargo feature `test-hooks`, src/test_hooks.rs). */
@@ -294,13 +383,29 @@ class Widget {
   }
 
   armPanic() {
-    if (!this.#instance?.dead) this.#wasm?.armPanic();
+    if (this.#instance && !this.#instance.dead) this.#wasm?.armPanic();
   }
 
-  /** The instance panicked (already logged by the Wasm): show the panel with Retry. */
+  panicSoon() {
+    if (this.#instance && !this.#instance.dead) this.#wasm?.panicSoon();
+  }
+
+  /** Leaves a dead instance for a sound one, where the reader was. */
+  move({ suspect }) {
+    // Until the new mount replaces it, what shows belongs to the dead instance: a click
+    // there would reach nothing.
+    for (const child of this.#element.shadowRoot?.children ?? []) child.inert = true;
+    this.#abandon();
+    this.suspect = suspect;
+    this.#retry();
+  }
+
+  /** Its instance panicked in this widget (already logged by the Wasm): the panel with Retry. */
   crashed(details) {
-    if (this.#wasm) deadHandles.push(this.#wasm);
-    this.#wasm = null;
+    this.#abandon();
+    // The state may be what the bug needs: Retry starts from what storage kept.
+    this.#state = undefined;
+    this.suspect = false;
     const text = this.#text ?? FALLBACK_TEXT;
     const shadow = this.#element.shadowRoot ?? this.#element.attachShadow({ mode: 'open' });
     const hadFocus = shadow.activeElement !== null;
@@ -309,6 +414,13 @@ class Widget {
     // A keyboard reader who was inside the widget lands on Retry, not on the page's top.
     if (hadFocus) panel.querySelector('button').focus();
     dispatchError(this.#element, details);
+  }
+
+  #abandon() {
+    if (this.#wasm) deadHandles.push(this.#wasm);
+    this.#wasm = this.#instance = null;
+    this.#orphaned = true;
+    mounted.delete(this);
   }
 
   // Until the new instance mounts (and replaces the panel), further clicks wait for it;
@@ -354,7 +466,7 @@ export async function mount(element, options = {}) {
   const widget = new Widget(element, options);
   await widget.start();
   const handle = {
-    /** Removes the widget, keeping its Wasm instance for the next mount; safe to call twice. */
+    /** Removes the widget, leaving its place in a Wasm instance to the next mount; safe to call twice. */
     destroy() {
       widget.destroy();
     },
@@ -363,7 +475,10 @@ export async function mount(element, options = {}) {
       widget.reset();
     },
   };
-  if (widget.canArmPanic()) handle.armPanic = () => widget.armPanic();
+  if (widget.canArmPanic()) {
+    handle.armPanic = () => widget.armPanic();
+    handle.panicSoon = () => widget.panicSoon();
+  }
   return handle;
 }
 

@@ -4,6 +4,7 @@
 
 use super::events::dispatch;
 use super::fetch;
+use super::handover::Handover;
 use super::options::StorageMode;
 use super::page_services::page_services;
 use super::source::ContentSource;
@@ -23,13 +24,12 @@ use web_sys::HtmlElement;
 use yew::{AppHandle, Callback, Renderer};
 
 thread_local! {
-    /// The app of the last widget destroyed in this Wasm instance, with its root element,
-    /// kept for the next mount. Yew 0.23 never removes the event listeners it puts on an
+    /// The apps of widgets destroyed in this Wasm instance, with their root elements,
+    /// kept for the next mounts. Yew 0.23 never removes the event listeners it puts on an
     /// app's root (it forgets their closures on purpose), so a new app per mount would
-    /// leave a listener and the old root element behind every time; one app per instance,
-    /// reused, leaves nothing. embed.js gives each widget an instance of its own and
-    /// pools them, so a mount finds the app its instance's last widget left.
-    static PARKED_APP: RefCell<Option<(HtmlElement, AppHandle<Widget>)>> = const { RefCell::new(None) };
+    /// leave a listener and the old root element behind every time; apps reused leave
+    /// nothing. Several widgets share an instance (web/embed.js), so several may wait here.
+    static PARKED_APPS: RefCell<Vec<(HtmlElement, AppHandle<Widget>)>> = const { RefCell::new(Vec::new()) };
     /// Source of `Instance::generation`: unique within the Wasm instance, so a reused app
     /// always starts a fresh quiz for a new widget.
     static GENERATIONS: Cell<u32> = const { Cell::new(0) };
@@ -43,9 +43,9 @@ fn next_generation() -> u32 {
     })
 }
 
-/// The app the last destroyed widget left, with its root element, if any.
+/// An app a destroyed widget left, with its root element, if any.
 pub fn take_parked_app() -> Option<(HtmlElement, AppHandle<Widget>)> {
-    PARKED_APP.with(|parked| parked.borrow_mut().take())
+    PARKED_APPS.with(|parked| parked.borrow_mut().pop())
 }
 
 /// The words of the panel embed.js shows if the widget's Wasm instance panics.
@@ -72,7 +72,7 @@ pub struct Instance {
     root: HtmlElement,
     /// Created by the first `show`, so the first frame already shows the content
     /// (matching a prerendered intro) rather than a loading notice; or the app an
-    /// earlier widget left parked (see `PARKED_APP`).
+    /// earlier widget left parked (see `PARKED_APPS`).
     app: RefCell<Option<AppHandle<Widget>>>,
     destroyed: Cell<bool>,
     /// What the app shows now.
@@ -85,6 +85,8 @@ pub struct Instance {
     storage: Option<StorageMode>,
     /// Saving, resuming, sharing and downloading for the content shown.
     services: RefCell<PageServices>,
+    /// The state this widget was moved with, and where it hands on its own.
+    handover: Rc<Handover>,
 }
 
 impl Instance {
@@ -94,13 +96,14 @@ impl Instance {
         lang: String,
         root: HtmlElement,
         app: Option<AppHandle<Widget>>,
-        steady_height: Option<SteadyHeight>,
         storage: Option<StorageMode>,
+        handover: Handover,
     ) -> Rc<Self> {
         // Read once, like `src`: a new direction remounts the widget (embed.js).
         let direction = host
             .get_attribute("dir")
             .and_then(|dir| Direction::from_attribute(&dir));
+        let steady_height = SteadyHeight::watch(&root);
         Rc::new(Instance {
             host,
             source,
@@ -115,6 +118,7 @@ impl Instance {
             steady_height: RefCell::new(steady_height),
             storage,
             services: RefCell::new(PageServices::default()),
+            handover: Rc::new(handover),
         })
     }
 
@@ -164,10 +168,16 @@ impl Instance {
     fn props(self: &Rc<Self>, state: LoadState) -> WidgetProps {
         let ui = self.ui(&state);
         let host = self.host.clone();
+        // A widget moved to another instance carries on; the page heard it was ready.
+        let moved = self.handover.state.is_some();
         // Weak, so the app's callbacks do not keep the instance alive after destroy().
         let this: Weak<Instance> = Rc::downgrade(self);
         WidgetProps {
-            on_event: Callback::from(move |event: WidgetEvent| dispatch(&host, &event)),
+            on_event: Callback::from(move |event: WidgetEvent| {
+                if !(moved && matches!(event, WidgetEvent::Ready(_))) {
+                    dispatch(&host, &event)
+                }
+            }),
             on_retry: Callback::from(move |()| {
                 if let Some(instance) = this.upgrade() {
                     instance.load();
@@ -198,11 +208,7 @@ impl Instance {
         app.update(WidgetProps::new(LoadState::Loading, self.page_ui.clone()));
         let _ = self.root.style().remove_property("min-height");
         self.root.remove();
-        let replaced = PARKED_APP.with(|parked| parked.replace(Some((self.root.clone(), app))));
-        // Only when one instance ran two widgets at once (embed.js never does that).
-        if let Some((_, older)) = replaced {
-            older.destroy();
-        }
+        PARKED_APPS.with(|parked| parked.borrow_mut().push((self.root.clone(), app)));
     }
 
     fn show(self: &Rc<Self>, state: LoadState) {
@@ -246,8 +252,13 @@ impl Instance {
         match result {
             Ok(content) => {
                 let content = Rc::new(content);
-                *self.services.borrow_mut() =
-                    page_services(&content, &content.ui_text(), &self.host, self.storage);
+                *self.services.borrow_mut() = page_services(
+                    &content,
+                    &content.ui_text(),
+                    &self.host,
+                    self.storage,
+                    &self.handover,
+                );
                 self.show(LoadState::Ready(content))
             }
             Err(failure) => {

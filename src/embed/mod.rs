@@ -23,6 +23,7 @@ mod download;
 mod events;
 mod exports;
 mod fetch;
+mod handover;
 mod instance;
 mod mount;
 mod options;

@@ -2,17 +2,25 @@
 //! attaches the shadow root, adopts the stylesheet and starts an `Instance`.
 
 use super::exports::WidgetHandle;
+use super::handover::Handover;
 use super::instance::{take_parked_app, Instance};
 use super::options::MountOptions;
 use super::source::ContentSource;
-use super::{steady_height, styles};
+use super::styles;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// Mounts a widget into `host`. `options` is a plain object (see `MountOptions`); a
-/// mistake in it is reported as an `Error` naming the option.
+/// mistake in it is reported as an `Error` naming the option. `state` and `keep` are
+/// embed.js's own, for moving widgets between instances (see `Handover`); the public
+/// `mount()` of embed.js takes only the options.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsError> {
+pub fn mount(
+    host: HtmlElement,
+    options: JsValue,
+    state: Option<String>,
+    keep: Option<js_sys::Function>,
+) -> Result<WidgetHandle, JsError> {
     let options = MountOptions::from_js(options)?;
     if let Some(theme) = options.theme {
         host.set_attribute("theme", theme.as_str())
@@ -42,7 +50,6 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
         }
     };
     shadow.append_child(&root).map_err(js_error)?;
-    let steady_height = steady_height::SteadyHeight::watch(&root);
 
     let instance = Instance::new(
         host,
@@ -50,8 +57,8 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<WidgetHandle, JsErro
         lang,
         root,
         app,
-        steady_height,
         options.storage,
+        Handover { state, keep },
     );
     instance.load();
     Ok(WidgetHandle { instance })

@@ -4,6 +4,7 @@
 //! (`choose_start`: a share code in the address wins over saved progress, and a bad
 //! code is ignored with a notice); this file reads the address and storage for it.
 
+use super::handover::Handover;
 use super::options::StorageMode;
 use super::storage::SavedProgress;
 use super::{address, after_paint, download};
@@ -23,6 +24,7 @@ pub fn page_services(
     ui: &UiText,
     host: &HtmlElement,
     storage: Option<StorageMode>,
+    handover: &Rc<Handover>,
 ) -> PageServices {
     let id = host.get_attribute("id").filter(|id| !id.is_empty());
     let instance = id.as_deref();
@@ -30,7 +32,7 @@ pub fn page_services(
         .then(|| Rc::new(SavedProgress::open(instance, content)));
     let key = address::fragment_key(instance);
     let code = address::read_code(&key);
-    let start = choose_start(content, code.as_deref(), || {
+    let start = choose_start(content, code.as_deref(), handover.carried(content), || {
         store.as_ref().and_then(|store| store.load(content))
     });
     let notice = match &start {
@@ -61,8 +63,9 @@ pub fn page_services(
         }));
     }
     let save = {
-        let content = content.clone();
+        let (content, handover) = (content.clone(), handover.clone());
         Callback::from(move |quiz: Quiz| {
+            handover.keep(&content, &quiz);
             if let Some(store) = store.as_ref().filter(|_| shared.as_ref() != Some(&quiz)) {
                 store.save(&content, &quiz);
             }

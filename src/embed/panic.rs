@@ -1,8 +1,9 @@
-//! Panic containment, the Wasm side. `web/embed.js` gives every widget its own Wasm
-//! instance, so a panic can only stop the widget it happened in. The hook installed
-//! here logs the panic (its message, and the JavaScript stack through the Wasm) and tells embed.js, which then
-//! never calls into this instance again and shows the reader a small panel with Retry
-//! in its place. With `panic = "abort"` the instance traps right after the hook returns.
+//! Panic containment, the Wasm side. The hook installed here logs the panic (its
+//! message, and the JavaScript stack through the Wasm) and tells embed.js, which then
+//! never calls into this instance again: the widget that had the panic shows the reader
+//! a small panel with Retry, and the others sharing the instance move to a new one
+//! with their state (`handover`). With `panic = "abort"` the instance traps right after
+//! the hook returns.
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};

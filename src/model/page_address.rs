@@ -81,8 +81,7 @@ pub fn last_code_key(hash: &str) -> Option<&str> {
     hash.trim_start_matches('#')
         .split('&')
         .filter_map(|part| part.split_once('=').map(|(name, _)| name))
-        .filter(|name| *name == "ovp" || name.starts_with("ovp-"))
-        .last()
+        .rfind(|name| *name == "ovp" || name.starts_with("ovp-"))
 }
 
 fn is_private(parameter: &str) -> bool {

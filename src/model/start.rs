@@ -16,6 +16,10 @@ pub enum Start {
     /// On the result of the answers in a share code. Someone else's result: it is not
     /// saved over the reader's own progress unless they go on from it.
     Shared(Quiz),
+    /// Where the widget was when the Wasm instance it shared with other widgets
+    /// stopped (a panic in one of them), carried over to a new instance: the reader
+    /// loses nothing to a neighbour's failure.
+    Carried(Quiz),
     /// At the intro, because the address holds a share code that cannot be read
     /// (mistyped, cut short, made for other content). The reader is told; saved
     /// progress is not used either, so a broken link never opens someone's old answers.
@@ -26,33 +30,45 @@ impl Start {
     /// The state to start in; `None` is a new quiz at the intro.
     pub fn quiz(&self) -> Option<&Quiz> {
         match self {
-            Start::Saved(quiz) | Start::Shared(quiz) => Some(quiz),
+            Start::Saved(quiz) | Start::Shared(quiz) | Start::Carried(quiz) => Some(quiz),
             Start::Fresh | Start::BadCode(_) => None,
         }
     }
 }
 
-/// Where a widget showing `content` starts. A share `code` from the address wins over
-/// saved progress, even when it cannot be read; `saved` (which reads the storage, and
-/// may drop what it finds there) is called only when there is no code.
+/// Where a widget showing `content` starts. The state `carried` from a stopped instance
+/// wins over everything: it is where the reader was a moment ago. It stays `Shared` when
+/// it is still the result the address's code opened (so it is not saved over the
+/// reader's own progress). Otherwise a share `code` from the address wins over saved
+/// progress, even when it cannot be read; `saved` (which reads the storage, and may drop
+/// what it finds there) is called only when there is no code.
 pub fn choose_start(
     content: &Content,
     code: Option<&str>,
+    carried: Option<Quiz>,
     saved: impl FnOnce() -> Option<Quiz>,
 ) -> Start {
-    match code {
-        Some(code) => match share::decode(content, code) {
-            // A decoded code always restores (it holds one answer in range per
-            // question); were it refused, the quiz would start fresh, still without
-            // the saved progress.
-            Ok(answers) => Quiz::restore(
-                content,
-                Step::Result,
-                answers.into_iter().map(Some).collect(),
-            )
-            .map_or(Start::Fresh, Start::Shared),
-            Err(err) => Start::BadCode(err),
+    match (carried, code) {
+        (Some(carried), code) => match code.map(|code| from_code(content, code)) {
+            Some(Start::Shared(shared)) if shared == carried => Start::Shared(shared),
+            _ => Start::Carried(carried),
         },
-        None => saved().map_or(Start::Fresh, Start::Saved),
+        (None, Some(code)) => from_code(content, code),
+        (None, None) => saved().map_or(Start::Fresh, Start::Saved),
+    }
+}
+
+/// Where a share `code` from the address starts.
+fn from_code(content: &Content, code: &str) -> Start {
+    match share::decode(content, code) {
+        // A decoded code always restores (it holds one answer in range per question);
+        // were it refused, the quiz would start fresh, still without the saved progress.
+        Ok(answers) => Quiz::restore(
+            content,
+            Step::Result,
+            answers.into_iter().map(Some).collect(),
+        )
+        .map_or(Start::Fresh, Start::Shared),
+        Err(err) => Start::BadCode(err),
     }
 }

@@ -1,6 +1,7 @@
 // A panic inside the Wasm stops only the widget it happened in: that widget shows a small
-// panel with Retry and the details go to the console; its neighbours and the host page
-// keep working, and Retry brings the quiz back with the reader's answers. The panic is
+// panel with Retry and the details go to the console; its neighbours (which shared its
+// Wasm instance, and move to another) and the host page keep working with their readers'
+// answers, and Retry brings the quiz back with what storage kept. The panic is
 // provoked through a test-only hook (`armPanic()`, cargo feature `test-hooks`), so these
 // tests run against target/dist-test-hooks/, and one checks the release build lacks it.
 import { test } from 'node:test';
@@ -33,7 +34,7 @@ async function openPage(context, path, widgets) {
   const opened = await open({
     context,
     path,
-    // Counts the Wasm instances the page makes (one per live widget, pooled).
+    // Counts the Wasm instances the page makes (widgets share them).
     init: (page) => page.addInitScript(() => {
       window.instancesMade = 0;
       const instantiate = WebAssembly.instantiate;
@@ -68,10 +69,18 @@ async function firstAnswerIs(widget, pick) {
   return kept;
 }
 
+/** Waits until `widget` runs again after a move: its quiz is on screen and not inert (the dead instance's is). */
+function moved(widget) {
+  return widget.locator('.ovp-root:not([inert]) fieldset legend').waitFor();
+}
+
 test('a panic in one of three widgets shows a panel with Retry there; the others and the page keep working', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 } });
+  // Widgets 1 and 3 keep nothing in storage: what they keep through the panic is carried.
   const { page, consoleErrors, uncaught, requests, events } = await openPage(context, '/three.html',
-    ['w1', 'w2', 'w3'].map((id) => ({ id, options: {} })));
+    [['w1', { storage: 'none' }], ['w2', {}], ['w3', { storage: 'none' }]].map(([id, options]) => ({ id, options })));
+  const instancesMade = () => page.evaluate(() => window.instancesMade);
+  assert.equal(await instancesMade(), 1, 'the three widgets share one Wasm instance');
   const [w1, w2, w3] = ['#w1', '#w2', '#w3'].map((id) => page.locator(id));
   await answerFirst(w1, 0);
   await answerFirst(w2, 1);
@@ -104,8 +113,13 @@ test('a panic in one of three widgets shows a panel with Retry there; the others
   // The trap itself surfaces once, in the click handler that hit it; nothing else throws.
   assert.ok(uncaught.length <= 1 && uncaught.every((m) => /unreachable/.test(m)), uncaught.join('\n'));
 
-  // Widgets 1 and 3 still answer clicks and kept their answers; so does the page.
+  // Widgets 1 and 3 moved to a new instance, on the step they were on; they still answer
+  // clicks and kept their answers; so does the page.
+  await moved(w1);
+  await moved(w3);
+  assert.equal(await instancesMade(), 2, 'one new instance for the two that moved');
   for (const [widget, id, pick] of [[w1, 'w1', 0], [w3, 'w3', 2]]) {
+    assert.equal(await widget.locator('legend .step-count').textContent(), `Step 2 of ${total}`);
     assert.equal(await firstAnswerIs(widget, pick), true, `${id} kept its answer`);
     await widget.getByRole('radio', { name: en.questions[1].options[pick].label }).check();
     await advance(widget, () => widget.locator('button[type=submit]').click(), { number: 3 });
@@ -115,12 +129,12 @@ test('a panic in one of three widgets shows a panel with Retry there; the others
   const answersAfter = (await events()).slice((await events()).findIndex((e) => e.type === 'ovp:error'))
     .filter((e) => e.type === 'ovp:answer').map((e) => e.target);
   assert.deepEqual(answersAfter, ['w1', 'w3']);
+  // The page heard each widget was ready once: a move is not a new widget.
+  assert.deepEqual((await events()).filter((e) => e.type === 'ovp:ready').map((e) => e.target), ['w1', 'w2', 'w3']);
   await page.screenshot({ path: artifact('panic-three-widgets.png'), fullPage: true });
 
-  // Retry brings widget 2's quiz back, on a fresh instance, with its earlier answer; an
-  // impatient double click still mounts one quiz.
-  const instancesMade = () => page.evaluate(() => window.instancesMade);
-  assert.equal(await instancesMade(), 3, 'a Wasm instance for each widget');
+  // Retry brings widget 2's quiz back, on a sound instance, with its earlier answer from
+  // storage; an impatient double click still mounts one quiz.
   const eventsBeforeRetry = (await events()).length;
   await retry.dblclick();
   await waitForStep(w2, { screen: 'question', number: 2 });
@@ -129,19 +143,70 @@ test('a panic in one of three widgets shows a panel with Retry there; the others
   assert.equal(await firstAnswerIs(w2, 1), true, 'w2 kept its answer through the panic');
   await w2.getByRole('radio', { name: en.questions[1].options[0].label }).check();
   await advance(w2, () => w2.locator('button[type=submit]').click(), { number: 3 });
-  // By now the widget has long dealt with both clicks: they made one new instance and
-  // one mount (one ovp:ready).
-  assert.equal(await instancesMade(), 4);
+  // By now the widget has long dealt with both clicks: one mount (one ovp:ready), in the
+  // instance its neighbours moved to.
+  assert.equal(await instancesMade(), 2);
   const afterRetry = (await events()).slice(eventsBeforeRetry);
   assert.deepEqual(afterRetry.filter((e) => e.type === 'ovp:ready').map((e) => e.target), ['w2']);
   // Its handle drives the new instance; the other two are untouched.
   await advance(w2, () => page.evaluate(() => window.handles.w2.reset()), { screen: 'intro' });
   assert.equal(await w1.locator('legend .step-count').textContent(), `Step 3 of ${total}`);
   assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1, 'the module is fetched and compiled once');
-  // Three instances (and a fourth after Retry), one stylesheet.
+  // One stylesheet for every widget and instance.
   assert.equal(await page.evaluate(() => new Set(['w1', 'w2', 'w3']
     .map((id) => document.getElementById(id).shadowRoot.adoptedStyleSheets[0])).size), 1);
   assert.equal(consoleErrors.length, 1, consoleErrors.join('\n'));
+  await context.close();
+});
+
+test('a panic in a timer, which no widget can be blamed for, moves all three where they were; one that fails again untouched stops', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const { page, consoleErrors, events } = await openPage(context, '/timer.html',
+    ['t1', 't2', 't3'].map((id) => ({ id, options: { storage: 'none' } })));
+  const widgets = ['#t1', '#t2', '#t3'].map((id) => page.locator(id));
+  for (const [i, widget] of widgets.entries()) await answerFirst(widget, i);
+  await page.evaluate(() => window.handles.t2.panicSoon());
+  await page.waitForFunction(() => window.instancesMade === 2);
+  for (const widget of widgets) await moved(widget);
+  assert.equal(await page.getByRole('alert').count(), 0, 'no widget stopped');
+  assert.deepEqual((await events()).filter((e) => e.type === 'ovp:error'), []);
+  assert.equal(consoleErrors.length, 1, 'the panic is logged');
+  assert.match(consoleErrors[0], /panicSoon\(\), in a timer/);
+  // The readers of t1 and t3 go on (each kept its answer); t2's is not touched.
+  for (const [i, widget] of [[0, widgets[0]], [2, widgets[2]]]) assert.equal(await firstAnswerIs(widget, i), true);
+  await page.evaluate(() => window.handles.t2.panicSoon());
+  const panel = widgets[1].getByRole('alert');
+  await panel.waitFor();
+  for (const widget of [widgets[0], widgets[2]]) await moved(widget);
+  assert.equal(await page.getByRole('alert').count(), 1, 'only t2 stopped');
+  assert.deepEqual((await events()).filter((e) => e.type === 'ovp:error').map((e) => e.target), ['t2']);
+  assert.equal(await firstAnswerIs(widgets[2], 2), true, 't3 kept its answer through both moves');
+  await context.close();
+});
+
+test('in a crowd of 40 widgets, a panic stops one; its fifteen instance-mates move and keep their readers\' answers', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const ids = Array.from({ length: 40 }, (_, i) => `c${i}`);
+  const { page, events } = await openPage(context, '/crowd.html', ids.map((id) => ({ id, options: { storage: 'none' } })));
+  assert.equal(await page.evaluate(() => window.instancesMade), 3, 'sixteen widgets an instance');
+  // c3 and c5 share c4's instance (the first); c20 is in the second.
+  for (const [id, pick] of [['c3', 0], ['c5', 1], ['c20', 2]]) await answerFirst(page.locator(`#${id}`), pick);
+  await page.evaluate(() => window.handles.c4.armPanic());
+  const c4 = page.locator('#c4');
+  await c4.locator('.intro button').click();
+  await c4.getByRole('alert').waitFor();
+  await moved(page.locator('#c3'));
+  await moved(page.locator('#c5'));
+  // The intro of each of the others that moved is live again (its Start works).
+  await page.waitForFunction((ids) => ids.every((id) => document.getElementById(id).shadowRoot.querySelector('.ovp-root:not([inert]) .intro [data-ovp-start]')),
+    ids.slice(0, 16).filter((id) => !['c3', 'c4', 'c5'].includes(id)));
+  assert.equal(await page.getByRole('alert').count(), 1);
+  assert.deepEqual((await events()).filter((e) => e.type === 'ovp:error').map((e) => e.target), ['c4']);
+  assert.equal(await page.evaluate(() => window.instancesMade), 4, 'the fifteen moved to one new instance');
+  assert.equal(await firstAnswerIs(page.locator('#c3'), 0), true);
+  assert.equal(await firstAnswerIs(page.locator('#c5'), 1), true);
+  assert.equal(await firstAnswerIs(page.locator('#c20'), 2), true, 'the second instance was never touched');
+  await advance(page.locator('#c15'), () => page.locator('#c15 .intro button').click(), { number: 1 });
   await context.close();
 });
 

@@ -30,13 +30,14 @@
 // refused by length as they stream, an author's integrity hash, the checked
 // stylesheet, clearing an earlier version's progress and reading a byte-order mark
 // bought 6.0 KB (207.2 KB; 5.7 KB of Unicode case tables that one to_lowercase pulled
-// in were found and removed on the way). The ceiling is 207.5 KiB: 0.3 KB of headroom,
-// room for a fix, not for a feature.
+// in were found and removed on the way). Widgets sharing Wasm instances, mounting from a
+// queue and moving with their state after a neighbour's panic bought 1.6 KB (208.9 KB).
+// The ceiling is 209.5 KiB: 0.6 KB of headroom, room for a fix, not for a feature.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oursSizes, BUDGET_BROTLI } from '../../bench/sizes.mjs';
 
-const CEILING_BROTLI = 207.5 * 1024;
+const CEILING_BROTLI = 209.5 * 1024;
 
 test('the brotli total of what the widget ships stays under its recorded ceiling', () => {
   const { parts, total } = oursSizes();
