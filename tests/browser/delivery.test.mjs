@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  DIST, useBrowser, openPage, pack, takeQuiz, waitForResult, answersFor, waitForStep, recordLayoutShifts, recordCspViolations,
+  DIST, useBrowser, openPage, pack, takeQuiz, waitForResult, answersFor, waitForStep, recordLayoutShifts, layoutShifts, afterPaint, recordCspViolations, expectConsoleError,
 } from './harness.mjs';
 
 const env = useBrowser({ otherOrigin: true });
@@ -22,12 +22,16 @@ function longPost(screens, attributes = '') {
 
 /** Resolves once the browser has decided, for the first time, whether `selector` is near the viewport. */
 function intersectionSettled(page, selector = '#quiz') {
-  return page.evaluate((selector) => customElements.whenDefined('open-vs-proprietary').then(() => new Promise((done) => {
-    // Observers are told in the same rendering step, in the order they were made: this
-    // one, made after embed.js's, hears after it.
-    const observer = new IntersectionObserver(() => { observer.disconnect(); done(); }, { rootMargin: '100% 0px' });
-    observer.observe(document.querySelector(selector));
-  })), selector);
+  return page.evaluate((selector) => new Promise((done, fail) => {
+    // A regression must fail here, naming what never came, not hang until the test's timeout.
+    setTimeout(() => fail(new Error(`embed.js never defined <open-vs-proprietary>, or ${selector} was never observed`)), 10000);
+    customElements.whenDefined('open-vs-proprietary').then(() => {
+      // Observers are told in the same rendering step, in the order they were made: this
+      // one, made after embed.js's, hears after it.
+      const observer = new IntersectionObserver(() => { observer.disconnect(); done(); }, { rootMargin: '100% 0px' });
+      observer.observe(document.querySelector(selector));
+    });
+  }), selector);
 }
 
 test('a reader who reaches for a far-off widget without scrolling (keyboard focus, or a touch) starts its loading at once', async () => {
@@ -264,12 +268,14 @@ test('a page that enforces Trusted Types runs the quiz, Copy link and the downlo
     init: recordCspViolations,
   });
   // The policy applies: a string given to innerHTML of a script-bearing sink is refused.
-  const refused = await page.evaluate(() => {
+  // The probe's own console error and violation are taken out; the widget's stay.
+  const before = await page.evaluate(() => window.__violations.length);
+  const refused = await expectConsoleError(page, errors, /TrustedHTML/, () => page.evaluate(() => {
     try { document.createElement('div').innerHTML = '<b>x</b>'; return false; } catch { return true; }
-  });
+  }));
   assert.equal(refused, true, 'Trusted Types are enforced on this page');
-  await page.evaluate(() => { window.__violations = []; });
-  errors.length = 0;
+  await page.waitForFunction((before) => window.__violations.length > before, before);
+  assert.match(await page.evaluate((before) => window.__violations.splice(before, 1)[0], before), /^require-trusted-types-for/);
   const widget = page.locator('#w');
   await takeQuiz(widget, answersFor(en, () => 0));
   await waitForResult(widget);
@@ -356,7 +362,8 @@ test('lazily loaded from the prerendered snippet: a Start pressed before the cod
   assert.equal(await widget.locator('fieldset').count(), 0, 'the code has not arrived yet');
   release();
   await waitForStep(widget, { screen: 'question', number: 1 });
-  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts (CLS entries)');
+  await afterPaint(page); // the first question's frame, where a shift would be
+  assert.deepEqual(await layoutShifts(page), [], 'layout shifts (CLS entries)');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, useBrowser, openPage, pack, artifact, advance, afterPaint, waitForStep, takeQuiz, answersFor, recordLayoutShifts, openDisclosures } from './harness.mjs';
+import { DIST, useBrowser, openPage, pack, artifact, advance, afterPaint, waitForStep, takeQuiz, answersFor, recordLayoutShifts, layoutShifts, openDisclosures } from './harness.mjs';
 
 const en = pack('en');
 const databases = pack('databases');
@@ -290,10 +290,22 @@ test('iframe.html shows the widget from its query string and reports its height 
     head: '<script src="/parent.js"></script>' });
   const frame = page.frameLocator('#f');
   await frame.locator('open-vs-proprietary .intro button').click();
-  await page.waitForFunction(() => window.heights.length >= 2);
-  const frameHeight = await page.locator('#f').evaluate((f) => f.getBoundingClientRect().height);
-  const contentHeight = await frame.locator('open-vs-proprietary').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-  assert.ok(Math.abs(frameHeight - contentHeight) <= 1, `iframe ${frameHeight}px, widget ${contentHeight}px`);
+  // The frame follows the widget's height through the messages: wait for the first
+  // question's height to have arrived, however many messages that took.
+  const sizes = () => page.locator('#f').evaluate((f) => ({
+    frame: f.getBoundingClientRect().height,
+    widget: Math.ceil(f.contentDocument.querySelector('open-vs-proprietary').getBoundingClientRect().height),
+    question: !!f.contentDocument.querySelector('open-vs-proprietary').shadowRoot?.querySelector('fieldset'),
+  }));
+  await page.waitForFunction(() => {
+    const f = document.getElementById('f');
+    const widget = f.contentDocument?.querySelector('open-vs-proprietary');
+    return !!widget?.shadowRoot?.querySelector('fieldset')
+      && Math.abs(f.getBoundingClientRect().height - Math.ceil(widget.getBoundingClientRect().height)) <= 1;
+  }, null, { timeout: 10000 }).catch(async () => {
+    throw new Error(`the iframe never took the first question's height: ${JSON.stringify(await sizes())}, heights posted ${await page.evaluate(() => window.heights.join(', '))}`);
+  });
+  assert.ok((await page.evaluate(() => window.heights)).length >= 2, 'a height for the intro and one for the question');
   assert.equal(await frame.locator('open-vs-proprietary').getAttribute('theme'), 'dark');
   assert.equal(await frame.locator('open-vs-proprietary legend .step-count').textContent(), `Step 1 of ${databases.questions.length}`);
   const messages = await page.evaluate(() => window.messages);
@@ -350,7 +362,7 @@ test('the prerendered intro shows before the Wasm arrives, and mounting shifts n
   await afterPaint(page);
   const after = await widget.locator('section.ovp').evaluate((el) => el.getBoundingClientRect().toJSON());
   assert.deepEqual(after, before, 'the mounted intro sits exactly where the prerendered one was');
-  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts (CLS entries)');
+  assert.deepEqual(await layoutShifts(page), [], 'layout shifts (CLS entries)');
   // The live widget's stylesheet is copied from the prerendered intro's parsed link,
   // not fetched a second time.
   const stylesheetRequests = requests.filter((url) => url.endsWith('/widget.css'));

@@ -172,30 +172,72 @@ export async function recordCspViolations(page) {
 /**
  * Shows that a page's policy applies (its violations recorded by `recordCspViolations`): an
  * inline script of the page's own is refused and reported. Resolves to that violation and
- * takes it out of the record, so a test's own check of the record sees only the page's.
- * Throws at once if the script ran.
+ * takes it out of the record, so a test's own check of the record sees only the page's;
+ * given the page's `errors` (watchForErrors), the console error the refusal logs is taken
+ * out of them too, and nothing else. Throws at once if the script ran.
  */
-export async function inlineScriptRefused(page) {
-  const before = await page.evaluate(() => {
-    const before = window.__violations.length;
-    const probe = document.createElement('script');
-    probe.textContent = 'window.__inlineRan = true;';
-    document.body.append(probe);
-    return before;
-  });
-  // An inline script runs as it is inserted: by now it has, or it was refused.
-  if (await page.evaluate(() => window.__inlineRan)) throw new Error('the page ran an inline script: its policy does not apply');
-  await page.waitForFunction((before) => window.__violations.length > before, before);
-  return page.evaluate((before) => window.__violations.splice(before, 1)[0], before);
+export async function inlineScriptRefused(page, errors) {
+  const probe = async () => {
+    const before = await page.evaluate(() => {
+      const before = window.__violations.length;
+      const probe = document.createElement('script');
+      probe.textContent = 'window.__inlineRan = true;';
+      document.body.append(probe);
+      return before;
+    });
+    // An inline script runs as it is inserted: by now it has, or it was refused.
+    if (await page.evaluate(() => window.__inlineRan)) throw new Error('the page ran an inline script: its policy does not apply');
+    await page.waitForFunction((before) => window.__violations.length > before, before);
+    return page.evaluate((before) => window.__violations.splice(before, 1)[0], before);
+  };
+  return errors ? expectConsoleError(page, errors, /inline script/, probe) : probe();
 }
 
-/** Records layout shifts without recent input (CLS entries) in `window.__shifts`, from the page's start. */
+/**
+ * Runs `action`, which the page must answer with a console error matching `pattern`,
+ * waits for that error and takes it alone out of `errors` (watchForErrors): whatever else
+ * the page logged, before or after, stays for the test to see.
+ */
+export async function expectConsoleError(page, errors, pattern, action) {
+  const logged = page.waitForEvent('console', {
+    predicate: (message) => message.type() === 'error' && pattern.test(message.text()),
+    timeout: 10000,
+  }).catch(() => { throw new Error(`the page logged no console error matching ${pattern}`); });
+  const result = await action();
+  const text = (await logged).text();
+  // watchForErrors heard it first (its listener was added first).
+  for (const [list, entry] of [[errors, `console.error: ${text}`], [errors.console, text]]) {
+    const at = list.indexOf(entry);
+    if (at >= 0) list.splice(at, 1);
+  }
+  return result;
+}
+
+/**
+ * Records layout shifts without recent input (CLS entries) from the page's start; read
+ * them with `layoutShifts(page)`.
+ */
 export function recordLayoutShifts(page) {
   return page.addInitScript(() => {
     window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
+    const keep = (entries) => {
+      for (const entry of entries) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    };
+    window.__shiftObserver = new PerformanceObserver((list) => keep(list.getEntries()));
+    window.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
+    window.__takeShifts = () => keep(window.__shiftObserver.takeRecords());
+  });
+}
+
+/**
+ * The layout shifts recorded so far (`recordLayoutShifts`), including those the
+ * observer holds but has not yet reported: its callback comes in a later task, so a
+ * shift of the last frame would otherwise be missed.
+ */
+export function layoutShifts(page) {
+  return page.evaluate(() => {
+    window.__takeShifts();
+    return window.__shifts;
   });
 }
 

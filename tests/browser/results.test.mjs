@@ -103,8 +103,10 @@ test('See result paints the verdict and scores first, then why, then the charts,
   const widget = first();
   await takeQuiz(widget, answersFor(content, pick), { through: 'summary' });
   // Clicked in the page; each stage looked at in the same turn as its DOM change.
-  const stages = await page.evaluate(() => new Promise((resolve) => {
+  const stages = await page.evaluate(() => new Promise((resolve, reject) => {
     const root = document.querySelector('open-vs-proprietary').shadowRoot;
+    // A regression must fail here, naming what never came, not hang until the test's timeout.
+    setTimeout(() => reject(new Error('See result never showed the result\'s tables')), 20000);
     const seen = [];
     const look = () => ({
       why: !!root.querySelector('.why'),
