@@ -5,7 +5,7 @@
 use open_vs_proprietary::model::content::{default_content, Content};
 use open_vs_proprietary::model::quiz::{Quiz, Step};
 use open_vs_proprietary::model::share::{self, ShareError};
-use open_vs_proprietary::model::start::{choose_start, Start};
+use open_vs_proprietary::model::start::{choose_start, Carried, Start};
 use std::cell::Cell;
 
 /// Progress a reader saved: the third question, after answering the first two.
@@ -116,29 +116,26 @@ fn with_neither_the_quiz_starts_fresh_at_the_intro() {
 fn a_carried_state_wins_over_the_address_and_the_storage_without_reading_it() {
     let content = default_content().unwrap();
     let (_, code) = shared_answers(&content);
-    let carried = saved_progress(&content);
+    let quiz = saved_progress(&content);
     for code in [None, Some(code.as_str()), Some("not-a-code")] {
-        let asked = Cell::new(false);
-        let start = choose_start(&content, code, Some(carried.clone()), || {
-            asked.set(true);
-            None
-        });
-        assert_eq!(start, Start::Carried(carried.clone()), "code {code:?}");
-        assert!(!asked.get(), "a carried state never reads the storage");
+        for shared in [false, true] {
+            let asked = Cell::new(false);
+            let carried = Carried {
+                quiz: quiz.clone(),
+                shared,
+            };
+            let start = choose_start(&content, code, Some(carried), || {
+                asked.set(true);
+                None
+            });
+            // A shared result stays shared, so it is not saved over the reader's progress,
+            // whatever the address holds by now.
+            let expected = match shared {
+                true => Start::Shared(quiz.clone()),
+                false => Start::Carried(quiz.clone()),
+            };
+            assert_eq!(start, expected, "code {code:?}, shared {shared}");
+            assert!(!asked.get(), "a carried state never reads the storage");
+        }
     }
-}
-
-#[test]
-fn a_carried_result_that_the_address_opened_stays_shared() {
-    let content = default_content().unwrap();
-    let (_, code) = shared_answers(&content);
-    let Start::Shared(shared) = choose_start(&content, Some(&code), None, || None) else {
-        panic!("the code opens a result");
-    };
-    let start = choose_start(&content, Some(&code), Some(shared.clone()), || None);
-    assert_eq!(
-        start,
-        Start::Shared(shared),
-        "not saved over the reader's progress"
-    );
 }

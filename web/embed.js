@@ -86,11 +86,11 @@ function createGlue() {
 // A panic traps the whole instance it happens in. The widget that had it shows a panel
 // with Retry; its neighbours move to another instance and carry on where their readers
 // were, because every widget hands its state to embed.js as it changes
-// (src/embed/handover.rs). Which widget had the panic is known from what the instance
-// was doing (`enter`): a mount or call for a widget, or a reader's event in its shadow
-// root, and the renders that event queued. A panic in none of these (a timer) moves all
-// of them, and a widget moved that way that fails again before its reader touches it
-// is the one: it shows the panel.
+// (src/embed/handover.rs). Which widget had the panic is known when the instance was
+// working for one (`enter`): a mount or call for it, or a reader's event in its shadow
+// root and the renders that event queued at once. Otherwise (a timer, a fetch, a paint
+// a widget waited for, or an instance left with one widget) no one can be blamed: each
+// widget moves to an instance of its own, where a second panic can only be its own.
 const WIDGETS_PER_INSTANCE = 16;
 const instances = []; // every sound instance
 // Handles into dead instances, kept reachable on purpose: wasm-bindgen frees a handle
@@ -115,13 +115,17 @@ const deadHandles = [];
 // until it has been in the document and left it.
 const mounted = new Set(); // every widget holding an instance
 
-/** `load()` run once and its promise shared; a failure is forgotten, so a later mount tries again. */
+/**
+ * `load()` run once and its promise shared. A failure is forgotten once the mounts
+ * queued now have heard of it, so a later mount (or Retry) tries again, but 200 queued
+ * widgets do not each ask the server again.
+ */
 function shared(load) {
   let pending = null;
   return () => {
     if (!pending) {
       pending = load();
-      pending.catch(() => { pending = null; });
+      pending.catch(() => afterMounts(() => { pending = null; }));
     }
     return pending;
   };
@@ -191,17 +195,21 @@ function prerenderedCss() {
   return null;
 }
 
-/** An instance with room for one more widget: a sound one, else a new one. */
-async function takeInstance() {
+/**
+ * An instance with room for one more widget: a sound one, else a new one; `alone`: a new
+ * one that takes no other widget.
+ */
+async function takeInstance({ alone = false } = {}) {
   for (const widget of mounted) widget.releaseIfLeft();
-  const roomy = instances.find((instance) => instance.widgets.size < WIDGETS_PER_INSTANCE);
+  const roomy = !alone && instances.find((instance) => instance.widgets.size < instance.capacity);
   if (roomy) return roomy;
   const [module, sheet] = await Promise.all([compileWasm(), loadStyleSheet()]);
   const glue = createGlue();
   await glue.default({ module_or_path: module });
   glue.setPackBase(packBase, packIntegrity);
   glue.setStyleSheet(sheet);
-  const instance = { glue, dead: false, widgets: new Set(), active: null };
+  const capacity = alone ? 1 : WIDGETS_PER_INSTANCE;
+  const instance = { glue, capacity, dead: false, widgets: new Set(), active: null };
   glue.onPanic((details) => {
     instance.dead = true;
     instances.splice(instances.indexOf(instance), 1);
@@ -213,8 +221,8 @@ async function takeInstance() {
 }
 
 /**
- * Marks `widget` as the one `instance` is working for, until this task and the
- * microtasks it queued (Yew renders in those) are over: a panic meanwhile is its.
+ * Marks `widget` as the one `instance` is working for, until the next task: a panic in
+ * this task, or in the microtasks it queued (Yew renders in those), is its.
  */
 function enter(instance, widget) {
   const entry = { widget };
@@ -224,24 +232,38 @@ function enter(instance, widget) {
 
 /** After `instance` panicked: the widget that had the panic stops, the others move. */
 function recover(instance, details) {
-  const culprit = instance.active?.widget;
-  for (const widget of instance.widgets) {
-    if (widget === culprit || (!culprit && widget.suspect)) widget.crashed(details);
-    else widget.move({ suspect: !culprit });
-  }
+  const widgets = [...instance.widgets];
   instance.widgets.clear();
+  const blamed = instance.active?.widget;
+  const culprit = widgets.length === 1 ? widgets[0] : widgets.find((widget) => widget === blamed);
+  for (const widget of widgets) {
+    if (widget === culprit) widget.crashed(details);
+    else widget.move({ alone: !culprit });
+  }
 }
 
 // Mounts run one per task, in order. Mounting renders a widget's first screen; 200
 // widgets mounted in one go held the main thread for over five seconds, while a task
 // each lets the browser paint and answer the reader in between. A message channel
-// rather than setTimeout, which browsers slow to 4 ms a turn when it is chained.
+// rather than setTimeout, which browsers slow to 4 ms a turn when it is chained. Moves
+// after a panic go first: their readers were in the middle of something.
 const mountQueue = [];
-function queueMount(job) {
+let whenMountsDone = [];
+
+function queueMount(job, { first = false } = {}) {
   return new Promise((resolve, reject) => {
-    mountQueue.push({ job, resolve, reject });
+    const entry = { job, resolve, reject };
+    // The head is the job running now.
+    if (first && mountQueue.length) mountQueue.splice(1, 0, entry);
+    else mountQueue.push(entry);
     if (mountQueue.length === 1) drainMounts();
   });
+}
+
+/** Runs `then` once the queue is empty (at once if it is). */
+function afterMounts(then) {
+  if (mountQueue.length) whenMountsDone.push(then);
+  else then();
 }
 
 async function drainMounts() {
@@ -255,6 +277,9 @@ async function drainMounts() {
     });
     mountQueue.shift();
   }
+  const done = whenMountsDone;
+  whenMountsDone = [];
+  for (const then of done) then();
 }
 
 // The events through which a reader acts on a widget (the views' handlers): one in a
@@ -293,14 +318,16 @@ class Widget {
   #instance = null;
   #wasm = null; // the Wasm side's WidgetHandle
   #text = null; // the crash panel's words, asked for while the instance is sound
-  #state; // the quiz's latest state, carried to a new instance if this one stops
+  // The quiz's latest state and whether it is a shared result, carried to a new
+  // instance if this one stops.
+  #state;
+  #shared = false;
+  #alone = false; // moved after a panic no one could be blamed for: an instance of its own
   #destroyed = false;
   #retrying = null;
   #wasInPage = false; // the host has been seen in a document since mount
   #listening = null; // ends the watch for the reader's events
   #orphaned = false; // what shows is a dead instance's, or the panel
-  // Moved after a panic no one could be blamed for, and not touched by the reader since.
-  suspect = false;
 
   constructor(element, options) {
     this.#element = element;
@@ -308,20 +335,26 @@ class Widget {
   }
 
   /** Mounts the widget in an instance with room, in its turn (`queueMount`). */
-  start() {
-    return queueMount(() => this.#start());
+  start({ first = false } = {}) {
+    return queueMount(() => this.#start(), { first });
   }
 
   async #start() {
-    const instance = await takeInstance();
     if (this.#destroyed) return; // destroyed while waiting for its turn
+    const instance = await takeInstance({ alone: this.#alone });
+    if (this.#destroyed) return;
     this.#instance = instance;
     instance.widgets.add(this);
     enter(instance, this);
+    // Only this mount's instance, while sound, speaks for the widget: a dead one can
+    // still be entered by its timers.
+    const keep = (state, shared) => {
+      if (this.#instance !== instance || instance.dead) return;
+      this.#state = state;
+      this.#shared = shared;
+    };
     try {
-      this.#wasm = instance.glue.mount(this.#element, this.#options, this.#state, (state) => {
-        this.#state = state;
-      });
+      this.#wasm = instance.glue.mount(this.#element, this.#options, this.#state, this.#shared, keep);
     } catch (error) {
       if (instance.dead) return; // a panic while mounting: `recover` deals with it
       this.#instance = null;
@@ -341,7 +374,6 @@ class Widget {
     if (this.#listening || !root) return;
     this.#listening = new AbortController();
     const acted = () => {
-      this.suspect = false;
       if (this.#instance && !this.#instance.dead) enter(this.#instance, this);
     };
     for (const type of READER_EVENTS) {
@@ -365,8 +397,10 @@ class Widget {
     if (this.#orphaned) this.#element.shadowRoot?.replaceChildren();
     if (!instance) return;
     instance.widgets.delete(this);
-    if (instance.dead) return; // it panicked a moment ago: never call into it
-    enter(instance, this);
+    if (instance.dead) {
+      deadHandles.push(wasm); // it panicked a moment ago: never call into it
+      return;
+    }
     wasm.destroy();
     wasm.free();
   }
@@ -390,14 +424,16 @@ class Widget {
     if (this.#instance && !this.#instance.dead) this.#wasm?.panicSoon();
   }
 
-  /** Leaves a dead instance for a sound one, where the reader was. */
-  move({ suspect }) {
+  /** Leaves a dead instance for a sound one (`alone`: of its own), where the reader was. */
+  move({ alone }) {
     // Until the new mount replaces it, what shows belongs to the dead instance: a click
     // there would reach nothing.
     for (const child of this.#element.shadowRoot?.children ?? []) child.inert = true;
     this.#abandon();
-    this.suspect = suspect;
-    this.#retry();
+    this.#alone = alone;
+    // If the move fails (no instance can be made), the reader gets the panel and Retry,
+    // which still carries the state.
+    this.#retry({ first: true, failed: () => this.#showPanel(this.#text ?? FALLBACK_TEXT) });
   }
 
   /** Its instance panicked in this widget (already logged by the Wasm): the panel with Retry. */
@@ -405,15 +441,18 @@ class Widget {
     this.#abandon();
     // The state may be what the bug needs: Retry starts from what storage kept.
     this.#state = undefined;
-    this.suspect = false;
-    const text = this.#text ?? FALLBACK_TEXT;
+    this.#shared = false;
+    this.#showPanel(this.#text ?? FALLBACK_TEXT);
+    dispatchError(this.#element, details);
+  }
+
+  #showPanel(text) {
     const shadow = this.#element.shadowRoot ?? this.#element.attachShadow({ mode: 'open' });
     const hadFocus = shadow.activeElement !== null;
     const panel = crashPanel(text, () => this.#retry());
     shadow.replaceChildren(panel);
     // A keyboard reader who was inside the widget lands on Retry, not on the page's top.
     if (hadFocus) panel.querySelector('button').focus();
-    dispatchError(this.#element, details);
   }
 
   #abandon() {
@@ -425,9 +464,12 @@ class Widget {
 
   // Until the new instance mounts (and replaces the panel), further clicks wait for it;
   // if it fails, the panel stays and Retry can be pressed again.
-  #retry() {
-    this.#retrying ??= this.start()
-      .catch((error) => reportError(this.#element, error))
+  #retry({ first = false, failed = () => {} } = {}) {
+    this.#retrying ??= this.start({ first })
+      .catch((error) => {
+        reportError(this.#element, error);
+        if (!this.#destroyed) failed();
+      })
       .finally(() => { this.#retrying = null; });
   }
 }
@@ -497,8 +539,7 @@ function reportError(element, error) {
 
 class OpenVsProprietaryElement extends HTMLElement {
   static observedAttributes = Object.keys(ATTRIBUTES).filter((name) => ATTRIBUTES[name].change === 'remount');
-  #handle = null;
-  #mounting = null;
+  #widget = null; // the current mount's, from the moment it is queued
   #watching = null; // ends the current mount's watch for an early Start
   #approach = null; // ends the wait for the reader to come near (lazy loading)
 
@@ -519,7 +560,7 @@ class OpenVsProprietaryElement extends HTMLElement {
   // screen of the viewport, or at once when the reader reaches for the intro (pointer,
   // keyboard focus, a click), whichever is first.
   #mountWhenNear() {
-    if (this.#handle || this.#mounting || this.#approach) return;
+    if (this.#widget || this.#approach) return;
     const approach = new AbortController();
     this.#approach = approach;
     const near = (event) => {
@@ -542,13 +583,13 @@ class OpenVsProprietaryElement extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     // A new language, content source or storage means a new quiz; the first call (from
     // the parser, before the element is connected) has nothing to replace.
-    if (oldValue === newValue || !this.isConnected || !(this.#handle || this.#mounting)) return;
+    if (oldValue === newValue || !this.isConnected || !this.#widget) return;
     this.#unmount();
     this.#mount();
   }
 
   #mount(startPressed = false) {
-    if (this.#handle || this.#mounting) return;
+    if (this.#widget) return;
     const options = {};
     for (const [name, { option }] of Object.entries(ATTRIBUTES)) {
       const value = option && this.getAttribute(name);
@@ -572,20 +613,19 @@ class OpenVsProprietaryElement extends HTMLElement {
       if (startPressed) queueMicrotask(() => this.shadowRoot?.querySelector(START)?.click());
     }, { signal });
     this.#watching = watching;
-    const mounting = mount(this, options)
-      .then((handle) => {
+    // Destroyed at once if the element is removed or remounted while it waits in the
+    // queue, so it never takes an instance.
+    const widget = new Widget(this, options);
+    this.#widget = widget;
+    widget.start()
+      .then(() => {
         // Removed or remounted while the Wasm was loading: this one is stale.
-        if (this.#mounting === mounting && this.isConnected) this.#handle = handle;
-        else handle.destroy();
+        if (this.#widget !== widget || !this.isConnected) widget.destroy();
       })
       .catch((error) => {
         reportError(this, error);
-        if (this.#mounting === mounting) this.#showLoadFailure();
-      })
-      .finally(() => {
-        if (this.#mounting === mounting) this.#mounting = null;
+        if (this.#widget === widget) this.#showLoadFailure();
       });
-    this.#mounting = mounting;
   }
 
   // The code could not load (blocked, missing, changed on the host): the reader is told,
@@ -605,9 +645,8 @@ class OpenVsProprietaryElement extends HTMLElement {
     this.#approach = null;
     this.#watching?.abort();
     this.#watching = null;
-    this.#mounting = null;
-    this.#handle?.destroy();
-    this.#handle = null;
+    this.#widget?.destroy();
+    this.#widget = null;
   }
 }
 

@@ -6,8 +6,12 @@ use crate::model::events::WidgetEvent;
 use serde::Serialize;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-/// Fires `event` on the host; it bubbles out of the shadow root to the page.
+/// Fires `event` on the host; it bubbles out of the shadow root to the page. Never from
+/// an instance that has panicked: its widgets are a panel, or live on elsewhere.
 pub fn dispatch(host: &HtmlElement, event: &WidgetEvent) {
+    if super::panic::has_panicked() {
+        return;
+    }
     let name = event.name();
     // Plain objects rather than JS `Map`s, so hosts can read `detail.scores.open`.
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();

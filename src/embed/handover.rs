@@ -3,28 +3,41 @@
 //! in; the widgets beside the one that failed are mounted again elsewhere, where the
 //! reader was. So every widget hands its state, as it changes, to `keep` (a JavaScript
 //! function of embed.js's, outside the Wasm), and a moved widget starts from `state`.
-//! The state is `model::saved`'s record, the format saved progress already has, and it
-//! is kept whatever the `storage` option says: it never leaves the page.
+//! The state is `model::saved`'s record, the format saved progress already has, with
+//! whether it is still a result a share link opened; it is kept whatever the `storage`
+//! option says: it never leaves the page.
 
 use crate::model::content::Content;
 use crate::model::quiz::Quiz;
 use crate::model::saved;
+use crate::model::start::Carried;
 use wasm_bindgen::JsValue;
 
 #[derive(Default)]
 pub struct Handover {
     /// The record to start from (a widget being moved), if any.
     pub state: Option<String>,
+    /// Whether `state` is a result a share link opened, not yet the reader's own.
+    pub shared: bool,
     /// Told every new state of the widget's quiz.
     pub keep: Option<js_sys::Function>,
 }
 
 impl Handover {
+    /// Whether this widget was moved here from a stopped instance.
+    pub fn moved(&self) -> bool {
+        self.state.is_some()
+    }
+
     /// The carried state, if it is sound for `content`; anything else starts as a new
     /// mount would, with a console warning.
-    pub fn carried(&self, content: &Content) -> Option<Quiz> {
+    pub fn carried(&self, content: &Content) -> Option<Carried> {
         let record = self.state.as_deref()?;
         saved::load(content, record, js_sys::Date::now())
+            .map(|quiz| Carried {
+                quiz,
+                shared: self.shared,
+            })
             .inspect_err(|err| {
                 web_sys::console::warn_1(
                     &format!("open-vs-proprietary: the widget's state was not carried over: {err}")
@@ -34,11 +47,19 @@ impl Handover {
             .ok()
     }
 
-    /// Gives `quiz` to embed.js, to carry if this instance stops.
-    pub fn keep(&self, content: &Content, quiz: &Quiz) {
-        if let Some(keep) = &self.keep {
-            let record = saved::save(content, quiz, js_sys::Date::now());
-            let _ = keep.call1(&JsValue::NULL, &JsValue::from_str(&record));
+    /// Gives `quiz` to embed.js, to carry if this instance stops; `shared` when it is a
+    /// result a share link opened.
+    pub fn keep(&self, content: &Content, quiz: &Quiz, shared: bool) {
+        match &self.keep {
+            Some(keep) if !super::panic::has_panicked() => {
+                let record = saved::save(content, quiz, js_sys::Date::now());
+                let _ = keep.call2(
+                    &JsValue::NULL,
+                    &JsValue::from_str(&record),
+                    &JsValue::from_bool(shared),
+                );
+            }
+            _ => {}
         }
     }
 }

@@ -169,7 +169,7 @@ impl Instance {
         let ui = self.ui(&state);
         let host = self.host.clone();
         // A widget moved to another instance carries on; the page heard it was ready.
-        let moved = self.handover.state.is_some();
+        let moved = self.handover.moved();
         // Weak, so the app's callbacks do not keep the instance alive after destroy().
         let this: Weak<Instance> = Rc::downgrade(self);
         WidgetProps {

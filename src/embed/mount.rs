@@ -11,14 +11,15 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// Mounts a widget into `host`. `options` is a plain object (see `MountOptions`); a
-/// mistake in it is reported as an `Error` naming the option. `state` and `keep` are
-/// embed.js's own, for moving widgets between instances (see `Handover`); the public
-/// `mount()` of embed.js takes only the options.
+/// mistake in it is reported as an `Error` naming the option. `state`, `shared` and
+/// `keep` are embed.js's own, for moving widgets between instances (see `Handover`); the
+/// public `mount()` of embed.js takes only the options.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     options: JsValue,
     state: Option<String>,
+    shared: bool,
     keep: Option<js_sys::Function>,
 ) -> Result<WidgetHandle, JsError> {
     let options = MountOptions::from_js(options)?;
@@ -58,7 +59,11 @@ pub fn mount(
         root,
         app,
         options.storage,
-        Handover { state, keep },
+        Handover {
+            state,
+            shared,
+            keep,
+        },
     );
     instance.load();
     Ok(WidgetHandle { instance })

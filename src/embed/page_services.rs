@@ -54,7 +54,8 @@ pub fn page_services(
     // Whoever opens a shared link came for the result: once it is painted, the page
     // scrolls to the widget rather than leaving it somewhere down the article. A link
     // may carry other widgets' codes too; the one it was made for is the last.
-    if shared.is_some() && address::last_code_key_is(&key) {
+    // A widget moved to another instance after a neighbour's panic has been scrolled to.
+    if shared.is_some() && address::last_code_key_is(&key) && !handover.moved() {
         let host = host.clone();
         after_paint::after_paint(Callback::from(move |()| {
             let options = ScrollIntoViewOptions::new();
@@ -65,8 +66,9 @@ pub fn page_services(
     let save = {
         let (content, handover) = (content.clone(), handover.clone());
         Callback::from(move |quiz: Quiz| {
-            handover.keep(&content, &quiz);
-            if let Some(store) = store.as_ref().filter(|_| shared.as_ref() != Some(&quiz)) {
+            let still_shared = shared.as_ref() == Some(&quiz);
+            handover.keep(&content, &quiz, still_shared);
+            if let Some(store) = store.as_ref().filter(|_| !still_shared) {
                 store.save(&content, &quiz);
             }
         })

@@ -18,6 +18,12 @@ thread_local! {
 /// event embed.js cannot cancel; a panic there again is not reported a second time.
 static PANICKED: AtomicBool = AtomicBool::new(false);
 
+/// Whether this instance has panicked. Timers and observers can still enter a dead
+/// instance; what it would tell the page then (events, states to carry) is not sent.
+pub fn has_panicked() -> bool {
+    PANICKED.load(Ordering::Relaxed)
+}
+
 /// Installs the panic hook for this instance; `listener(details)` is called on the first
 /// panic, with its message.
 #[wasm_bindgen(js_name = onPanic)]

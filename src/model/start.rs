@@ -36,23 +36,34 @@ impl Start {
     }
 }
 
-/// Where a widget showing `content` starts. The state `carried` from a stopped instance
-/// wins over everything: it is where the reader was a moment ago. It stays `Shared` when
-/// it is still the result the address's code opened (so it is not saved over the
-/// reader's own progress). Otherwise a share `code` from the address wins over saved
-/// progress, even when it cannot be read; `saved` (which reads the storage, and may drop
-/// what it finds there) is called only when there is no code.
+/// The state a widget carried from a stopped instance: where its reader was a moment
+/// ago, and whether that is still a result a share link opened (not the reader's own).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Carried {
+    pub quiz: Quiz,
+    pub shared: bool,
+}
+
+/// Where a widget showing `content` starts. A `carried` state wins over everything, as
+/// it was (a shared result stays `Shared`, so it is not saved over the reader's own
+/// progress). Otherwise a share `code` from the address wins over saved progress, even
+/// when it cannot be read; `saved` (which reads the storage, and may drop what it finds
+/// there) is called only when there is no code.
 pub fn choose_start(
     content: &Content,
     code: Option<&str>,
-    carried: Option<Quiz>,
+    carried: Option<Carried>,
     saved: impl FnOnce() -> Option<Quiz>,
 ) -> Start {
     match (carried, code) {
-        (Some(carried), code) => match code.map(|code| from_code(content, code)) {
-            Some(Start::Shared(shared)) if shared == carried => Start::Shared(shared),
-            _ => Start::Carried(carried),
-        },
+        (Some(Carried { quiz, shared: true }), _) => Start::Shared(quiz),
+        (
+            Some(Carried {
+                quiz,
+                shared: false,
+            }),
+            _,
+        ) => Start::Carried(quiz),
         (None, Some(code)) => from_code(content, code),
         (None, None) => saved().map_or(Start::Fresh, Start::Saved),
     }

@@ -202,9 +202,12 @@ export async function expectConsoleError(page, errors, pattern, action) {
   const logged = page.waitForEvent('console', {
     predicate: (message) => message.type() === 'error' && pattern.test(message.text()),
     timeout: 10000,
-  }).catch(() => { throw new Error(`the page logged no console error matching ${pattern}`); });
-  const result = await action();
-  const text = (await logged).text();
+  }).then((message) => message.text(), () => null);
+  // The wait is settled whatever the action did, so none is left to fail a later test.
+  const [outcome, text] = await Promise.all([action().then((value) => ({ value }), (error) => ({ error })), logged]);
+  if (outcome.error) throw outcome.error;
+  if (text === null) throw new Error(`the page logged no console error matching ${pattern}`);
+  const result = outcome.value;
   // watchForErrors heard it first (its listener was added first).
   for (const [list, entry] of [[errors, `console.error: ${text}`], [errors.console, text]]) {
     const at = list.indexOf(entry);
