@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 # Every build goes through scripts/trunk.sh, which adds the size settings.
 TRUNK := scripts/trunk.sh
 
-.PHONY: setup serve build package test fuzz schema prerender bench balance wordpress-plugin
+.PHONY: setup serve build package check test fuzz schema prerender bench balance wordpress-plugin
 setup:
 	scripts/setup.sh
 
@@ -19,6 +19,11 @@ build: setup
 package: setup
 	$(TRUNK) build --release
 	node scripts/package.mjs
+
+# The quick checks, about six minutes (cargo test walks every answer set): formatting,
+# clippy, ESLint, cargo test.
+check: setup
+	scripts/check.sh
 
 test: setup
 	scripts/test.sh

@@ -12,6 +12,7 @@
 // 4. Release builds minify embed.js.
 // 5. embed.js's own hash goes into the pages that load it: the demo page and the
 //    snippet (index.html, snippet.html), with the prerendered intro's stylesheet's.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +30,9 @@ function replaceOnce(text, marker, replacement, where) {
   if (at < 0 || text.indexOf(marker, at + 1) >= 0) throw new Error(`${where}: expected exactly one ${JSON.stringify(marker)}`);
   return text.slice(0, at) + replacement + text.slice(at + marker.length);
 }
+
+// Cargo's own reading of Cargo.toml: the crate's version is the widget's.
+const { packages: [crate] } = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { encoding: 'utf8' }));
 
 // 1. The glue as a function. esbuild rewrites the ES module as CommonJS, whose exports
 // end up on `module.exports`; wrapped in a function, every call runs it afresh.
@@ -64,6 +68,7 @@ const loaded = ['open-vs-proprietary_bg.wasm', 'widget.css',
   ...readdirSync(join(staging, 'content')).filter((name) => name.endsWith('.json')).map((name) => `content/${name}`)];
 const hashes = Object.fromEntries(loaded.map((name) => [name, integrity(name)]));
 embed = replaceOnce(embed, 'const INTEGRITY = {};', `const INTEGRITY = ${JSON.stringify(hashes)};`, 'web/embed.js');
+embed = replaceOnce(embed, "export const version = 'unbuilt';", `export const version = ${JSON.stringify(crate.version)};`, 'web/embed.js');
 
 // 4. Minify embed.js.
 if (release) embed = transformSync(embed, { loader: 'js', minify: true }).code;
@@ -80,3 +85,17 @@ for (const page of ['index.html', 'snippet.html']) {
     `open-vs-proprietary_bg.wasm" as="fetch" type="application/wasm" integrity="${hashes['open-vs-proprietary_bg.wasm']}" crossorigin="anonymous">`);
   write(page, html);
 }
+
+// 6. The manifest. A built-in language is a pack in content/ named by its own `lang`
+// (en.json); the other packs are quizzes of their own (databases.json). English first,
+// as the widget's default, then by tag.
+const packLang = (name) => JSON.parse(read(`content/${name}`)).lang;
+const languages = readdirSync(join(staging, 'content'))
+  .filter((name) => name.endsWith('.json') && packLang(name) === name.slice(0, -'.json'.length))
+  .map((name) => name.slice(0, -'.json'.length))
+  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+write('manifest.json', `${JSON.stringify({
+  version: crate.version,
+  languages,
+  files: { 'embed.js': embedHash, ...hashes },
+}, null, 2)}\n`);

@@ -5,8 +5,10 @@
 //
 // Reads the release build in dist/ (default; `make package` builds it first) and writes
 // target/package/open-vs-proprietary-VERSION.tgz with `npm pack`, staged in
-// target/package/staging/. The version and licence come from Cargo.toml, the one source;
-// CHANGELOG.md must have an entry for that version. Prints the packed files and sizes.
+// target/package/staging/. The licence and description come from Cargo.toml (as cargo
+// reads it), the version and languages from the build's manifest.json, which has the
+// crate's; CHANGELOG.md must have an entry for that version. Prints the packed files
+// and sizes.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
@@ -26,15 +28,16 @@ function fail(message) {
   process.exit(1);
 }
 
-/** `key = "value"` lines of Cargo.toml's [package] table. */
+/** Cargo.toml's [package] table, as cargo reads it. */
 function cargoPackage() {
-  const toml = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8');
-  const table = toml.split(/^\[package\]\s*$/m)[1]?.split(/^\[/m)[0] ?? '';
-  return Object.fromEntries([...table.matchAll(/^([a-z-]+)\s*=\s*"([^"]*)"\s*$/gm)].map((m) => [m[1], m[2]]));
+  const metadata = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { cwd: ROOT, encoding: 'utf8' }));
+  return metadata.packages[0];
 }
 
+if (!existsSync(join(DIST, 'manifest.json'))) fail(`${DIST} has no manifest.json: build it first (make package does)`);
+const build = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
 const cargo = cargoPackage();
-const { version } = cargo;
+const { version, languages } = build;
 if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version ?? '')) fail(`Cargo.toml's version "${version}" is not a semantic version`);
 const newest = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8').match(/^## \[(\d[^\]]*)\]/m)?.[1];
 if (newest !== version) fail(`CHANGELOG.md's newest release is ${newest ?? 'missing'}, Cargo.toml says ${version}`);
@@ -45,10 +48,11 @@ const FILES = [
   'embed.js', // the one file an author includes, with the wasm-bindgen glue inside
   'open-vs-proprietary_bg.wasm',
   'widget.css', // the widget's stylesheet, fetched by embed.js or linked by the snippet
-  'content/', // the built-in packs (en compiled in too; zh fetched when asked for)
+  'content/', // the built-in packs (en compiled in too; the others fetched when asked for)
   'content.schema.json',
   'iframe.html', 'iframe.js', 'iframe.css', 'favicon.svg', // the iframe page and what it links
   'snippet.html', // the prerendered snippet, with YOUR-HOST/PATH/ for the package's address
+  'manifest.json', // the version, the built-in languages and every file's integrity hash
 ];
 
 if (!existsSync(join(DIST, 'embed.js'))) fail(`${DIST} has no embed.js: build it first (make package does)`);
@@ -60,7 +64,7 @@ for (const file of FILES) {
   cpSync(from, join(STAGING, file), { recursive: true });
 }
 const packs = readdirSync(join(STAGING, 'content'));
-if (!packs.includes('zh.json') || packs.some((name) => !name.endsWith('.json'))) fail(`dist/content/ holds ${packs.join(', ')}`);
+if (languages.some((lang) => !packs.includes(`${lang}.json`)) || packs.some((name) => !name.endsWith('.json'))) fail(`dist/content/ holds ${packs.join(', ')}`);
 
 // Every file the packed pages and scripts refer to by a relative address is packed too
 // (snippet.html's addresses are relative to YOUR-HOST/PATH/).
@@ -157,7 +161,7 @@ replaced by \`${jsdelivr}\`.
 
 | attribute | values |
 |---|---|
-| \`lang\` | \`en\` or \`zh\`; default: the page's \`<html lang>\`, else \`en\` |
+| \`lang\` | ${languages.map((lang) => `\`${lang}\``).join(', ')}; default: the page's \`<html lang>\`, else \`en\` |
 | \`theme\` | \`auto\` (default, follows the reader's system), \`light\`, \`dark\` |
 | \`src\` | URL of your own content pack (JSON, see \`content.schema.json\`) |
 | \`id\` | names the instance, so several on a page keep their own progress and share links |

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: the model natively, the dependency review, the fuzzers for a bounded time,
-# then the release build (and its npm package) in headless Chromium.
+# Every test: the quick checks (scripts/check.sh: formatting, clippy, ESLint, the model's
+# tests), the dependency review, the fuzzers for a bounded time, then the release build
+# (and its npm package) in headless Chromium.
 # Expects the tools from scripts/setup.sh (`make test` runs both); scripts/fuzz.sh
 # installs cargo-fuzz itself. FUZZ_SECONDS sets the fuzzing time per target (default 20).
 set -euo pipefail
@@ -9,12 +10,8 @@ export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "formatting"
-cargo fmt --check
-cargo fmt --check --manifest-path fuzz/Cargo.toml
-
-step "model tests (cargo test)"
-cargo test --quiet --all-targets
+# Formatting, clippy, ESLint and cargo test: the quick checks, first.
+scripts/check.sh
 
 step "dependency review (cargo deny: bans, licenses, sources; advisories need the network)"
 cargo deny --log-level error check bans licenses sources

@@ -1,7 +1,7 @@
 // Assembles the WordPress plugin from a build: wordpress/open-vs-proprietary/ (the PHP,
 // the block) plus the widget's files from dist/ in assets/, and build.php with what the
-// plugin needs from dist/snippet.html (the integrity hashes, the prerendered intro, the
-// fallback text). Writes target/wordpress/open-vs-proprietary/ and, for Plugins → Add New
+// plugin needs: from dist/manifest.json the version, the integrity hashes and the
+// built-in languages; from dist/snippet.html the prerendered intro and the fallback text. Writes target/wordpress/open-vs-proprietary/ and, for Plugins → Add New
 // → Upload Plugin, target/wordpress/open-vs-proprietary-VERSION.zip.
 //
 //   node scripts/wordpress-plugin.mjs [DIST] [OUT]    (defaults: dist/ and target/wordpress/)
@@ -16,23 +16,20 @@ const NAME = 'open-vs-proprietary';
 
 /** Builds the plugin from `dist` into `out`; returns { dir, zip, version }. */
 export function buildPlugin(dist = join(ROOT, 'dist'), out = join(ROOT, 'target/wordpress')) {
-  const version = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)?.[1];
-  if (!version) throw new Error('wordpress-plugin: no version in Cargo.toml');
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`wordpress-plugin: ${dist} has no manifest.json (build with scripts/trunk.sh build --release)`);
+  const { version, languages, files } = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const snippet = readFileSync(join(dist, 'snippet.html'), 'utf8');
   const find = (pattern, what) => {
     const match = snippet.match(pattern);
     if (!match) throw new Error(`wordpress-plugin: ${join(dist, 'snippet.html')} has no ${what} (build with scripts/trunk.sh build --release)`);
     return match;
   };
-  const embedIntegrity = find(/embed\.js" integrity="(sha384-[^"]+)"/, 'integrity hash for embed.js')[1];
-  const wasmIntegrity = find(/open-vs-proprietary_bg\.wasm" as="fetch" type="application\/wasm" integrity="(sha384-[^"]+)"/, 'integrity hash for the Wasm')[1];
+  const embedIntegrity = files['embed.js'];
+  const wasmIntegrity = files['open-vs-proprietary_bg.wasm'];
   const [, fallback, prerendered] = find(
     /<open-vs-proprietary>([^<]*)(<!-- ovp:prerendered -->.*<!-- \/ovp:prerendered -->)<\/open-vs-proprietary>/s,
     'element with its fallback text and prerendered intro');
-  // The built-in packs of a language are named by it (en.json, zh.json); others are quizzes.
   const packs = readdirSync(join(dist, 'content')).filter((file) => file.endsWith('.json'));
-  const languages = packs.map((file) => file.slice(0, -'.json'.length))
-    .filter((name) => JSON.parse(readFileSync(join(dist, 'content', `${name}.json`), 'utf8')).lang === name);
 
   const dir = join(out, NAME);
   rmSync(dir, { recursive: true, force: true });
@@ -44,6 +41,8 @@ export function buildPlugin(dist = join(ROOT, 'dist'), out = join(ROOT, 'target/
   if (existsSync(join(ROOT, 'LICENSE'))) cpSync(join(ROOT, 'LICENSE'), join(dir, 'LICENSE'));
   const main = join(dir, `${NAME}.php`);
   writeFileSync(main, readFileSync(main, 'utf8').replace(/^( \* Version: +).*$/m, `$1${version}`));
+  const asset = join(dir, 'block/editor.asset.php');
+  writeFileSync(asset, readFileSync(asset, 'utf8').replace(/'version' => '[^']*'/, `'version' => '${version}'`));
   const readme = join(dir, 'readme.txt');
   writeFileSync(readme, readFileSync(readme, 'utf8').replace(/^Stable tag: .*$/m, `Stable tag: ${version}`));
 

@@ -11,6 +11,10 @@ pub mod view;
 #[cfg(all(target_arch = "wasm32", not(feature = "studio")))]
 mod embed;
 
+// The browser's services the model asks for (plural rules), in both Wasm builds.
+#[cfg(target_arch = "wasm32")]
+mod intl;
+
 // The authors' studio's Wasm (cargo feature `studio`) exports only its checks on draft
 // packs: without the embed layer, nothing reaches the views, so none of Yew is in it.
 #[cfg(all(target_arch = "wasm32", feature = "studio"))]

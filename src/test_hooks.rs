@@ -40,4 +40,22 @@ impl WidgetHandle {
         })
         .forget();
     }
+
+    /// The plural category the widget finds for `number` in `lang` (through the rules the
+    /// Wasm build gives the model: the browser's).
+    #[wasm_bindgen(js_name = pluralCategory)]
+    pub fn plural_category(&self, lang: &str, number: &str) -> String {
+        crate::model::plural::category(lang, number)
+            .name()
+            .to_owned()
+    }
+
+    /// The plural categories the widget finds for `lang`, in CLDR order.
+    #[wasm_bindgen(js_name = pluralCategories)]
+    pub fn plural_categories(&self, lang: &str) -> Vec<String> {
+        crate::model::plural::categories(lang)
+            .into_iter()
+            .map(|c| c.name().to_owned())
+            .collect()
+    }
 }

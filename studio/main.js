@@ -17,8 +17,6 @@ const $ = (id) => document.getElementById(id);
 const SAVED_KEY = 'open-vs-proprietary:studio-draft';
 /** The draft this browser had saved before a link's draft was opened and edited. */
 const BEFORE_LINK_KEY = 'open-vs-proprietary:studio-draft-before-link';
-/** The widget's strings come in these languages (src/model/ui_text.rs). */
-const UI_LANGS = { en: 'English', zh: 'Chinese' };
 
 // Packs the author can start from: files in dist/ (studio/blank.json is the README's
 // minimal pack, written by scripts/studio.mjs).
@@ -178,6 +176,25 @@ async function showPreview() {
 }
 
 $('preview-lang').addEventListener('change', showPreview);
+
+/**
+ * Offers the widget's built-in languages, as the build lists them (manifest.json), each
+ * named in English and in itself: "Chinese (中文)".
+ */
+async function offerLanguages() {
+  const response = await fetch('manifest.json', { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`manifest.json: HTTP ${response.status}`);
+  const { languages } = await response.json();
+  const name = (lang, locale) => new Intl.DisplayNames([locale], { type: 'language' }).of(lang);
+  $('preview-lang').append(...languages.map((lang) => {
+    const option = document.createElement('option');
+    option.value = lang;
+    option.textContent = lang === 'en' ? name(lang, 'en') : `${name(lang, 'en')} (${name(lang, lang)})`;
+    return option;
+  }));
+}
+const languagesOffered = offerLanguages()
+  .catch((error) => console.error(`open-vs-proprietary studio: no language menu: ${error.message}`));
 $('preview-theme').addEventListener('change', (event) => preview.setTheme(event.target.value));
 $('phone-width').addEventListener('click', (event) => {
   const on = event.currentTarget.getAttribute('aria-pressed') !== 'true';
@@ -383,6 +400,7 @@ try {
   $('validator-missing').textContent = `The studio's validator is not available (${error.message}): only JSON syntax is checked here, and the preview's own error panel lists the rest. The balance needs it too.`;
   renderBalanceError($('balance'), 'The balance needs the studio\'s validator, which is not available.');
 }
+await languagesOffered;
 document.body.dataset.ready = 'true';
 lastAnalysis = null;
 editor.relint();

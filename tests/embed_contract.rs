@@ -5,7 +5,6 @@
 //! - the element's attributes: `ATTRIBUTES` in `web/embed.js` and the README's
 //!   attribute table;
 //! - the view's hooks: what embed.js looks for is what the view renders.
-//! - the version: `version` in `web/embed.js` is the crate's.
 
 use open_vs_proprietary::model::events::WidgetEvent;
 use open_vs_proprietary::view::hooks;
@@ -224,15 +223,6 @@ fn embed_js_finds_the_start_button_by_the_views_hook() {
             "web/embed.js selects by class: {selector}"
         );
     }
-}
-
-#[test]
-fn embed_js_exports_the_crate_version() {
-    let version = env!("CARGO_PKG_VERSION");
-    assert!(
-        read("web/embed.js").contains(&format!("export const version = '{version}';")),
-        "web/embed.js must export `version = '{version}'`, as Cargo.toml says"
-    );
 }
 
 #[test]

@@ -559,3 +559,83 @@ fn a_form_leaves_its_number_out_only_where_it_stands_for_one_whole_number() {
         ["ui.introMeta.few: lacks {count}, which the widget fills in"]
     );
 }
+
+#[test]
+fn icu4x_agrees_with_the_plural_cases_the_browser_is_checked_against() {
+    // tests/plural-cases.json: one set of expectations for both engines (the browser's
+    // Intl.PluralRules is checked against it in tests/browser/languages.test.mjs).
+    let cases: serde_json::Value = serde_json::from_str(include_str!("plural-cases.json")).unwrap();
+    let languages = cases["languages"].as_object().unwrap();
+    let mut listed: Vec<&str> = languages.keys().map(String::as_str).collect();
+    listed.sort();
+    let mut built_in: Vec<&str> =
+        open_vs_proprietary::model::content::built_in_languages().collect();
+    built_in.sort();
+    assert_eq!(
+        listed, built_in,
+        "every built-in language has its plural cases"
+    );
+    for (lang, case) in languages {
+        let names: Vec<&str> = categories(lang).iter().map(|c| c.name()).collect();
+        let expected: Vec<&str> = case["categories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
+        assert_eq!(names, expected, "{lang}");
+        for (number, name) in case["numbers"].as_object().unwrap() {
+            assert_eq!(category(lang, number).name(), name, "{lang}: {number}");
+        }
+    }
+}
+
+#[test]
+fn plural_categories_come_from_the_rules_the_embedding_gives() {
+    use open_vs_proprietary::model::plural::{use_rules, PluralRules};
+    /// Rules that put every number in `few`, as no language does.
+    struct AllFew;
+    impl PluralRules for AllFew {
+        fn select(&self, _lang: &str, _digits: &str) -> Category {
+            Category::Few
+        }
+        fn categories(&self, _lang: &str) -> Vec<Category> {
+            vec![Category::Few, Category::Other]
+        }
+    }
+    // On this test's thread only (the rules are the thread's, as the Wasm's instance's).
+    std::thread::spawn(|| {
+        use_rules(std::rc::Rc::new(AllFew));
+        assert_eq!(category("en", "1"), Category::Few);
+        assert_eq!(categories("en"), [Category::Few, Category::Other]);
+    })
+    .join()
+    .unwrap();
+    assert_eq!(
+        category("en", "1"),
+        Category::One,
+        "other threads keep ICU4X's"
+    );
+}
+
+#[test]
+fn each_built_in_language_has_its_pack_in_content_named_by_it_and_no_other_pack_is_named_so() {
+    // The build lists the languages from the folder (scripts/finish-dist.mjs: a pack named
+    // by its own `lang`); the widget from `ui_text::LANGUAGES`. They must be the same.
+    let folder = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/content")).unwrap();
+    let mut named_by_lang: Vec<String> = folder
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .filter_map(|path| {
+            let stem = path.file_stem()?.to_str()?.to_owned();
+            let pack: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&path).ok()?).ok()?;
+            (pack["lang"] == stem.as_str()).then_some(stem)
+        })
+        .collect();
+    named_by_lang.sort();
+    let mut built_in: Vec<&str> =
+        open_vs_proprietary::model::content::built_in_languages().collect();
+    built_in.sort();
+    assert_eq!(named_by_lang, built_in);
+}

@@ -266,7 +266,8 @@ fn the_limits_the_readme_states_are_the_models() {
 fn each_limit_is_enforced_at_its_edge() {
     // Each list at its least and most, and one past each: (what, least, most, a pack
     // with that many, where the refusal points).
-    let lists: [(&str, usize, usize, fn(usize) -> Value, &str); 4] = [
+    type Limit = (&'static str, usize, usize, fn(usize) -> Value, &'static str);
+    let lists: [Limit; 4] = [
         (
             "approaches",
             2,

@@ -454,16 +454,18 @@ fn the_counterfactual_is_the_smallest_single_change_that_changes_the_suggestion(
             assert_ne!(other.recommended, outcome.recommended);
             // The scores on both sides are the README's rule worked out from the JSON.
             let expected = readme_scores(pack(), &changed);
-            for a in 0..content.approaches.len() {
-                assert!((other.scores[a] - expected[a]).abs() < 1e-9);
+            assert_eq!(other.scores.len(), expected.len());
+            for (got, want) in other.scores.iter().zip(&expected) {
+                assert!((got - want).abs() < 1e-9);
             }
         }
         if full {
             // How far one change moves the scores, summed over approaches: the README's
             // rule worked out from the JSON, before and after.
             let here = readme_scores(pack(), answers);
-            for a in 0..content.approaches.len() {
-                assert!((outcome.scores[a] - here[a]).abs() < 1e-9);
+            assert_eq!(outcome.scores.len(), here.len());
+            for (got, want) in outcome.scores.iter().zip(&here) {
+                assert!((got - want).abs() < 1e-9);
             }
             let moved = |q: usize, o: usize| -> f64 {
                 let mut changed = answers.clone();

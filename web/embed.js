@@ -22,8 +22,11 @@ const EVENTS = Object.freeze({
 
 export { EVENTS };
 
-/** The widget's version (semantic versioning; CHANGELOG.md says what each one changed). */
-export const version = '0.1.0';
+/**
+ * The widget's version (semantic versioning; CHANGELOG.md says what each one changed):
+ * the crate's, written here by the build (scripts/finish-dist.mjs).
+ */
+export const version = 'unbuilt';
 
 // The element's attributes: the mount() option each becomes (none: the widget reads
 // the attribute itself) and what changing it on a mounted widget does: 'remount' starts
@@ -411,17 +414,15 @@ class Widget {
     this.#wasm?.reset();
   }
 
-  /** Test builds only (cargo feature `test-hooks`, src/test_hooks.rs). */
-  canArmPanic() {
-    return typeof this.#instance?.glue.WidgetHandle.prototype.armPanic === 'function';
-  }
-
-  armPanic() {
-    if (this.#instance && !this.#instance.dead) this.#wasm?.armPanic();
-  }
-
-  panicSoon() {
-    if (this.#instance && !this.#instance.dead) this.#wasm?.panicSoon();
+  /**
+   * Test builds only (cargo feature `test-hooks`, src/test_hooks.rs): the hooks the Wasm
+   * handle has, each calling this widget's handle while its instance is sound.
+   */
+  testHooks() {
+    const hooks = this.#instance?.glue.WidgetHandle.prototype ?? {};
+    return Object.fromEntries(['armPanic', 'panicSoon', 'pluralCategory', 'pluralCategories']
+      .filter((name) => typeof hooks[name] === 'function')
+      .map((name) => [name, (...args) => (this.#instance?.dead === false ? this.#wasm[name](...args) : undefined)]));
   }
 
   /** Leaves a dead instance for a sound one (`alone`: of its own), where the reader was. */
@@ -465,7 +466,8 @@ class Widget {
   // Until the new instance mounts (and replaces the panel), further clicks wait for it;
   // if it fails, the panel stays and Retry can be pressed again.
   #retry({ first = false, failed = () => {} } = {}) {
-    this.#retrying ??= this.start({ first })
+    if (this.#retrying) return;
+    this.#retrying = this.start({ first })
       .catch((error) => {
         reportError(this.#element, error);
         if (!this.#destroyed) failed();
@@ -517,10 +519,7 @@ export async function mount(element, options = {}) {
       widget.reset();
     },
   };
-  if (widget.canArmPanic()) {
-    handle.armPanic = () => widget.armPanic();
-    handle.panicSoon = () => widget.panicSoon();
-  }
+  Object.assign(handle, widget.testHooks());
   return handle;
 }
 

@@ -811,13 +811,17 @@ fn article(what: &str) -> String {
 /// Packs in other languages are fetched from `content/` beside `embed.js` when needed.
 pub const DEFAULT_CONTENT_EN: &str = include_str!("../../content/en.json");
 
-/// Languages with a built-in pack in `content/`, by primary subtag.
-pub const BUILT_IN_PACKS: &[&str] = &["en", "es", "ar", "zh"];
+/// The languages with a built-in pack, by primary subtag: those the widget has its own
+/// strings for (`ui_text::LANGUAGES`, the one list), each with its pack in `content/`
+/// named by it (`content/es.json`; tests/model.rs checks the folder agrees).
+pub fn built_in_languages() -> impl Iterator<Item = &'static str> {
+    super::ui_text::LANGUAGES.iter().map(|(code, _)| *code)
+}
 
 /// The built-in pack's language for a tag such as `zh-CN`, if there is one.
 pub fn primary_language_has_pack(lang: &str) -> Option<&'static str> {
     let primary = primary_language(lang);
-    BUILT_IN_PACKS.iter().copied().find(|code| *code == primary)
+    built_in_languages().find(|code| *code == primary)
 }
 
 /// Parses the built-in pack. Its validity is proven by `cargo test`.

@@ -1,7 +1,8 @@
 //! The widget's logic in plain Rust: content, scoring, the quiz state machine, UI text
 //! and the events sent to the host. Nothing here knows about Yew or the browser, so all
-//! of it is tested natively with `cargo test`; the one exception, plural rules, asks the
-//! JavaScript engine's `Intl` in the Wasm and ICU4X natively (`plural.rs`).
+//! of it is tested natively with `cargo test`. What the browser knows better (CLDR's
+//! plural rules, from `Intl`) is asked through a service the Wasm builds give
+//! (`plural::use_rules`, from `src/intl.rs`); natively the model uses ICU4X's.
 
 pub mod balance;
 pub mod chart_summary;

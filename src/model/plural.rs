@@ -1,9 +1,15 @@
 //! CLDR plural categories: which form of a counted string ("1 question", "2 questions")
-//! a number takes in a language. The rules are Unicode's CLDR data, never hand-written:
-//! in the browser they come from the JavaScript engine's `Intl.PluralRules`, so the Wasm
-//! carries no rule tables of its own; natively (tests, the schema, prerendering) from the
-//! `icu_plurals` crate (ICU4X). Both are keyed by the language's primary subtag, which is
-//! all CLDR's cardinal rules depend on for the languages the widget ships.
+//! a number takes in a language. The rules are Unicode's CLDR data, never hand-written,
+//! and they come from a service (`PluralRules`): in the browser the Wasm builds give the
+//! JavaScript engine's `Intl.PluralRules` (`src/intl.rs`, through `use_rules`), so the
+//! Wasm carries no rule tables of its own; natively (tests, the schema, prerendering)
+//! the model uses the `icu_plurals` crate (ICU4X). Both are asked by the language's
+//! primary subtag, which is all CLDR's cardinal rules depend on for the languages the
+//! widget ships; `tests/browser/languages.test.mjs` checks the browser's answers agree
+//! with ICU4X's for every built-in language.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// A CLDR plural category, in CLDR's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -68,63 +74,68 @@ fn operand(number: &str) -> Option<&str> {
     well_formed.then_some(digits)
 }
 
+/// Where plural categories come from.
+pub trait PluralRules {
+    /// The category `digits` (ASCII digits with at most one point inside, no sign) takes
+    /// in `lang`, a well-formed primary subtag.
+    fn select(&self, lang: &str, digits: &str) -> Category;
+    /// The categories `lang` distinguishes, in CLDR order; always ends with `Other`.
+    fn categories(&self, lang: &str) -> Vec<Category>;
+}
+
+thread_local! {
+    /// The rules given by the embedding (the browser's), if any.
+    static GIVEN: RefCell<Option<Rc<dyn PluralRules>>> = const { RefCell::new(None) };
+}
+
+/// Makes `rules` the source of plural categories from now on.
+pub fn use_rules(rules: Rc<dyn PluralRules>) {
+    GIVEN.with(|given| *given.borrow_mut() = Some(rules));
+}
+
+/// The rules given with `use_rules`, else ICU4X's natively. A Wasm build that gave none
+/// (it always does, at start) would have only `Other`.
+fn rules() -> Rc<dyn PluralRules> {
+    GIVEN
+        .with(|given| given.borrow().clone())
+        .unwrap_or_else(|| Rc::new(DefaultRules))
+}
+
 /// The category `number` (ASCII, as `operand` reads it) takes in `lang`; `Other` for
 /// anything that is not a number.
 pub fn category(lang: &str, number: &str) -> Category {
     match operand(number) {
-        Some(digits) => rules::select(&rules_language(lang), digits),
+        Some(digits) => rules().select(&rules_language(lang), digits),
         None => Category::Other,
     }
 }
 
 /// The categories `lang` distinguishes, in CLDR order; always ends with `Other`.
 pub fn categories(lang: &str) -> Vec<Category> {
-    rules::categories(&rules_language(lang))
+    rules().categories(&rules_language(lang))
 }
 
+/// ICU4X's compiled CLDR data, natively.
+#[cfg(not(target_arch = "wasm32"))]
+pub use icu::Icu4x as DefaultRules;
+
+/// In a Wasm build that gave no rules: every number is `Other`.
 #[cfg(target_arch = "wasm32")]
-mod rules {
-    use super::Category;
-    use js_sys::{Array, Intl::PluralRules, Object, Reflect};
-    use wasm_bindgen::JsValue;
+pub struct DefaultRules;
 
-    fn plural_rules(lang: &str, fraction_digits: usize) -> PluralRules {
-        let options = Object::new();
-        // Reflect::set on a fresh plain object cannot fail.
-        let _ = Reflect::set(
-            &options,
-            &JsValue::from_str("minimumFractionDigits"),
-            &JsValue::from_f64(fraction_digits as f64),
-        );
-        PluralRules::new(&Array::of1(&JsValue::from_str(lang)), &options)
+#[cfg(target_arch = "wasm32")]
+impl PluralRules for DefaultRules {
+    fn select(&self, _lang: &str, _digits: &str) -> Category {
+        Category::Other
     }
 
-    pub fn select(lang: &str, digits: &str) -> Category {
-        let fraction_digits = digits.split_once('.').map_or(0, |(_, f)| f.len());
-        // JavaScript's parseFloat: Rust's own float parser would add kilobytes to the Wasm.
-        let value = js_sys::Number::parse_float(digits);
-        let name = String::from(plural_rules(lang, fraction_digits).select(value));
-        Category::from_name(&name).unwrap_or(Category::Other)
-    }
-
-    pub fn categories(lang: &str) -> Vec<Category> {
-        let resolved = plural_rules(lang, 0).resolved_options();
-        let names: Vec<String> = Reflect::get(&resolved, &JsValue::from_str("pluralCategories"))
-            .map(|names| Array::from(&names))
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|name| name.as_string())
-            .collect();
-        // In CLDR order, without sorting (a sort would cost the Wasm kilobytes).
-        Category::ALL
-            .into_iter()
-            .filter(|c| *c == Category::Other || names.iter().any(|n| n == c.name()))
-            .collect()
+    fn categories(&self, _lang: &str) -> Vec<Category> {
+        vec![Category::Other]
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-mod rules {
+mod icu {
     use super::Category;
     use fixed_decimal::Decimal;
     use icu_locale_core::Locale;
@@ -149,16 +160,23 @@ mod rules {
         }
     }
 
-    pub fn select(lang: &str, digits: &str) -> Category {
-        match digits.parse::<Decimal>() {
-            Ok(number) => from_icu(plural_rules(lang).category_for(PluralOperands::from(&number))),
-            Err(_) => Category::Other,
-        }
-    }
+    /// CLDR's plural rules from ICU4X's compiled data.
+    pub struct Icu4x;
 
-    pub fn categories(lang: &str) -> Vec<Category> {
-        let mut found: Vec<Category> = plural_rules(lang).categories().map(from_icu).collect();
-        found.sort();
-        found
+    impl super::PluralRules for Icu4x {
+        fn select(&self, lang: &str, digits: &str) -> Category {
+            match digits.parse::<Decimal>() {
+                Ok(number) => {
+                    from_icu(plural_rules(lang).category_for(PluralOperands::from(&number)))
+                }
+                Err(_) => Category::Other,
+            }
+        }
+
+        fn categories(&self, lang: &str) -> Vec<Category> {
+            let mut found: Vec<Category> = plural_rules(lang).categories().map(from_icu).collect();
+            found.sort();
+            found
+        }
     }
 }

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { DIST, useBrowser, openPage, pack, artifact, waitForStep, waitForResult, takeQuiz, openDisclosures } from './harness.mjs';
+import { DIST, useBrowser, openPage, pack, artifact, waitForResult, takeQuiz, openDisclosures } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

@@ -9,7 +9,7 @@ import {
   ROOT, useBrowser, openPage, pack, takeQuiz, answersFor, waitForStep, artifact,
 } from './harness.mjs';
 
-const env = useBrowser();
+useBrowser();
 const en = pack('en');
 const ar = pack('ar');
 const es = pack('es');

@@ -110,10 +110,16 @@ test('the tarball holds the widget\'s files and a package.json that CDNs and bun
   assert.deepEqual(files, [
     'CHANGELOG.md', 'LICENSE', 'README.md', 'content.schema.json',
     ...readdirSync(`${CDN_ROOT}content`).map((name) => `content/${name}`),
-    'embed.js', 'favicon.svg', 'iframe.css', 'iframe.html', 'iframe.js',
+    'embed.js', 'favicon.svg', 'iframe.css', 'iframe.html', 'iframe.js', 'manifest.json',
     'open-vs-proprietary_bg.wasm', 'package.json', 'snippet.html', 'widget.css',
   ].map((file) => `package/${file}`).sort());
   assert.ok(files.includes('package/content/en.json') && files.includes('package/content/zh.json'));
+  // The build's manifest: its version, and its languages, which the README's lang row lists.
+  const build = JSON.parse(readFileSync(`${CDN_ROOT}manifest.json`, 'utf8'));
+  assert.equal(build.version, VERSION);
+  assert.deepEqual(build.languages, ['en', 'ar', 'es', 'zh']);
+  const langRow = readFileSync(`${CDN_ROOT}README.md`, 'utf8').split('\n').find((line) => line.startsWith('| `lang` |'));
+  assert.equal(langRow, '| `lang` | `en`, `ar`, `es`, `zh`; default: the page\'s `<html lang>`, else `en` |');
 
   const manifest = JSON.parse(readFileSync(`${CDN_ROOT}package.json`, 'utf8'));
   assert.equal(manifest.name, 'open-vs-proprietary');

@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, symlink, rm, readFile, writeFile, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +98,9 @@ after(async () => {
   if (site.dir) await rm(site.dir, { recursive: true, force: true });
 });
 
+// How the block's Language menu names each built-in language (in an English editor).
+const LANGUAGE_NAMES = { en: 'English', ar: 'Arabic (العربية)', es: 'Spanish (español)', zh: 'Chinese (中文)' };
+
 /** Logs the Author in and publishes `posts` ({ key: { title, content } }) through the REST API, as the block editor does. */
 async function publishAsAuthor(posts) {
   const context = await site.browser.newContext();
@@ -126,6 +130,14 @@ async function publishAsAuthor(posts) {
   await page.waitForFunction(() => window.wp?.blocks?.getBlockType('open-vs-proprietary/quiz') && window.wp.data.select('core/block-editor'));
   await page.evaluate(() => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('open-vs-proprietary/quiz')));
   await page.locator('.components-placeholder__label', { hasText: 'Open-source or proprietary AI? quiz' }).waitFor();
+  // Its Language menu offers the build's languages (dist/manifest.json, through the
+  // plugin's build.php), each named in the editor's language and its own.
+  await page.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+  const language = page.locator('.block-editor-block-inspector select').first();
+  await language.waitFor();
+  const { languages } = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+  assert.deepEqual(await language.locator('option').evaluateAll((options) => options.map((o) => [o.value, o.textContent])),
+    [['', 'The page\'s language'], ...languages.map((lang) => [lang, LANGUAGE_NAMES[lang]])]);
   // WordPress's editor asks for the theme's template with `context=edit`, which the
   // Author role may not read: its own 403 (and the console line for it), sometimes
   // before this point, sometimes not. Anything else is ours.

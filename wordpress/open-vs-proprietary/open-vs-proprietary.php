@@ -36,7 +36,15 @@ function ovp_register() {
 	// stylesheet must be the very URL embed.js loads.
 	wp_register_script( 'open-vs-proprietary', ovp_assets_url() . 'embed.js', array(), null, true );
 	add_shortcode( 'open_vs_proprietary', 'ovp_shortcode' );
-	register_block_type( __DIR__ . '/block', array( 'render_callback' => 'ovp_render_block' ) );
+	$block = register_block_type( __DIR__ . '/block', array( 'render_callback' => 'ovp_render_block' ) );
+	// The editor's Language menu offers the build's built-in languages (build.php).
+	if ( $block && ! empty( $block->editor_script_handles ) ) {
+		wp_add_inline_script(
+			$block->editor_script_handles[0],
+			'window.openVsProprietaryLanguages = ' . wp_json_encode( ovp_build()['languages'] ) . ';',
+			'before'
+		);
+	}
 }
 
 // embed.js is an ES module, checked against the hash of the build it came with. WordPress

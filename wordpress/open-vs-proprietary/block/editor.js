@@ -7,6 +7,15 @@
   const { PanelBody, SelectControl, TextControl, Placeholder } = components;
 
   const choices = (pairs) => pairs.map(([value, label]) => ({ value, label }));
+  // The build's built-in languages, given by the plugin (window.openVsProprietaryLanguages),
+  // named in the editor's language and their own: "Chinese (中文)".
+  const languages = window.openVsProprietaryLanguages || ['en'];
+  const languageName = (lang) => {
+    const named = (locale) => new Intl.DisplayNames([locale], { type: 'language' }).of(lang);
+    const here = named(document.documentElement.lang || 'en');
+    const own = named(lang);
+    return here === own ? here : `${here} (${own})`;
+  };
 
   blocks.registerBlockType('open-vs-proprietary/quiz', {
     edit({ attributes, setAttributes }) {
@@ -15,7 +24,7 @@
         el(InspectorControls, null,
           el(PanelBody, { title: 'Quiz' },
             el(SelectControl, { label: 'Language', value: attributes.lang, onChange: set('lang'),
-              options: choices([['', 'The page\'s language'], ['en', 'English'], ['es', 'Spanish'], ['ar', 'Arabic'], ['zh', 'Chinese']]) }),
+              options: choices([['', 'The page\'s language'], ...languages.map((lang) => [lang, languageName(lang)])]) }),
             el(SelectControl, { label: 'Direction', value: attributes.dir, onChange: set('dir'),
               options: choices([['', 'As the quiz\'s language runs'], ['rtl', 'Right to left'], ['ltr', 'Left to right']]) }),
             el(SelectControl, { label: 'Colours', value: attributes.theme, onChange: set('theme'),
