@@ -18,9 +18,14 @@ export default [
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, wp: 'readonly' } },
   },
   {
-    // Node scripts; their page functions (page.evaluate) run in the browser, and the
-    // WordPress tests' in its editor.
-    files: ['**/*.mjs', 'bench/**/*.js'],
+    // Node scripts.
+    files: ['**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // The browser tests and benchmarks: their page functions (page.evaluate) run in the
+    // browser, the WordPress tests' in its editor.
+    files: ['tests/browser/**', 'bench/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser, wp: 'readonly' } },
   },
   {

@@ -9,14 +9,19 @@
 //    the demo page's own CSS is left alone (Trunk has hashed it already).
 // 3. The integrity hash (SHA-384) of every file embed.js loads (the Wasm, widget.css,
 //    the content packs) is written into embed.js's INTEGRITY.
-// 4. Release builds minify embed.js.
+// 4. embed.js is bundled with the contract it imports (web/contract.mjs), so it stays
+//    one file; release builds minify it.
 // 5. embed.js's own hash goes into the pages that load it: the demo page and the
 //    snippet (index.html, snippet.html), with the prerendered intro's stylesheet's.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildSync, transformSync } from 'esbuild';
+import { ATTRIBUTES, ATTRIBUTE_VALUES, EVENTS } from '../web/contract.mjs';
+
+const WEB = fileURLToPath(new URL('../web/', import.meta.url));
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('scripts/finish-dist.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -70,8 +75,15 @@ const hashes = Object.fromEntries(loaded.map((name) => [name, integrity(name)]))
 embed = replaceOnce(embed, 'const INTEGRITY = {};', `const INTEGRITY = ${JSON.stringify(hashes)};`, 'web/embed.js');
 embed = replaceOnce(embed, "export const version = 'unbuilt';", `export const version = ${JSON.stringify(crate.version)};`, 'web/embed.js');
 
-// 4. Minify embed.js.
-if (release) embed = transformSync(embed, { loader: 'js', minify: true }).code;
+// 4. Bundle (and minify) embed.js. No `target`: modern syntax is not rewritten, and
+// `import.meta.url` stays as written.
+embed = buildSync({
+  stdin: { contents: embed, resolveDir: WEB, sourcefile: 'embed.js', loader: 'js' },
+  bundle: true,
+  format: 'esm',
+  minify: release,
+  write: false,
+}).outputFiles[0].text;
 write('embed.js', embed);
 
 // 5. embed.js's hash in the pages (and the hashes of the files they preload).
@@ -90,6 +102,8 @@ for (const page of ['index.html', 'snippet.html']) {
 // (en.json); the other packs are quizzes of their own (databases.json). English first,
 // as the widget's default, then by tag.
 const packLang = (name) => JSON.parse(read(`content/${name}`)).lang;
+const undocumented = Object.keys(ATTRIBUTES).filter((name) => !ATTRIBUTE_VALUES[name]);
+if (undocumented.length) throw new Error(`web/contract.mjs: ATTRIBUTE_VALUES says nothing of ${undocumented.join(', ')}`);
 const languages = readdirSync(join(staging, 'content'))
   .filter((name) => name.endsWith('.json') && packLang(name) === name.slice(0, -'.json'.length))
   .map((name) => name.slice(0, -'.json'.length))
@@ -97,5 +111,8 @@ const languages = readdirSync(join(staging, 'content'))
 write('manifest.json', `${JSON.stringify({
   version: crate.version,
   languages,
+  attributes: Object.fromEntries(Object.entries(ATTRIBUTES)
+    .map(([name, attribute]) => [name, { ...attribute, values: ATTRIBUTE_VALUES[name] }])),
+  events: EVENTS,
   files: { 'embed.js': embedHash, ...hashes },
 }, null, 2)}\n`);

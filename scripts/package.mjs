@@ -37,7 +37,7 @@ function cargoPackage() {
 if (!existsSync(join(DIST, 'manifest.json'))) fail(`${DIST} has no manifest.json: build it first (make package does)`);
 const build = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
 const cargo = cargoPackage();
-const { version, languages } = build;
+const { version, languages, attributes } = build;
 if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version ?? '')) fail(`Cargo.toml's version "${version}" is not a semantic version`);
 const newest = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8').match(/^## \[(\d[^\]]*)\]/m)?.[1];
 if (newest !== version) fail(`CHANGELOG.md's newest release is ${newest ?? 'missing'}, Cargo.toml says ${version}`);
@@ -161,11 +161,7 @@ replaced by \`${jsdelivr}\`.
 
 | attribute | values |
 |---|---|
-| \`lang\` | ${languages.map((lang) => `\`${lang}\``).join(', ')}; default: the page's \`<html lang>\`, else \`en\` |
-| \`theme\` | \`auto\` (default, follows the reader's system), \`light\`, \`dark\` |
-| \`src\` | URL of your own content pack (JSON, see \`content.schema.json\`) |
-| \`id\` | names the instance, so several on a page keep their own progress and share links |
-| \`storage\` | \`local\` (default: progress kept in this browser) or \`none\` |
+${Object.entries(attributes).map(([name, { values }]) => `| \`${name}\` | ${values.replace('{languages}', languages.map((lang) => `\`${lang}\``).join(', '))} |`).join('\n')}
 
 ## Content Security Policy
 

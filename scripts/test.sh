@@ -27,8 +27,8 @@ scripts/trunk.sh build --release
 step "release package (npm pack into target/package/)"
 node scripts/package.mjs
 
-# The panic-containment test provokes a panic through a hook that release builds lack
-# (cargo feature test-hooks); it runs against this second build. Everything else uses dist/.
+# The panic-containment and plural tests use hooks that release builds lack (cargo
+# feature test-hooks); they run against this second build. Everything else uses dist/.
 step "test build with the test-hooks feature (trunk, into target/dist-test-hooks)"
 scripts/trunk.sh build --release --features test-hooks --dist target/dist-test-hooks
 

@@ -17,7 +17,7 @@ const NAME = 'open-vs-proprietary';
 /** Builds the plugin from `dist` into `out`; returns { dir, zip, version }. */
 export function buildPlugin(dist = join(ROOT, 'dist'), out = join(ROOT, 'target/wordpress')) {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`wordpress-plugin: ${dist} has no manifest.json (build with scripts/trunk.sh build --release)`);
-  const { version, languages, files } = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const { version, languages, attributes, files } = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const snippet = readFileSync(join(dist, 'snippet.html'), 'utf8');
   const find = (pattern, what) => {
     const match = snippet.match(pattern);
@@ -41,6 +41,11 @@ export function buildPlugin(dist = join(ROOT, 'dist'), out = join(ROOT, 'target/
   if (existsSync(join(ROOT, 'LICENSE'))) cpSync(join(ROOT, 'LICENSE'), join(dir, 'LICENSE'));
   const main = join(dir, `${NAME}.php`);
   writeFileSync(main, readFileSync(main, 'utf8').replace(/^( \* Version: +).*$/m, `$1${version}`));
+  // The block's attributes are the element's (web/contract.mjs, through the manifest).
+  const blockJson = join(dir, 'block/block.json');
+  const block = JSON.parse(readFileSync(blockJson, 'utf8'));
+  block.attributes = Object.fromEntries(Object.keys(attributes).map((name) => [name, { type: 'string', default: '' }]));
+  writeFileSync(blockJson, `${JSON.stringify(block, null, 2)}\n`);
   const asset = join(dir, 'block/editor.asset.php');
   writeFileSync(asset, readFileSync(asset, 'utf8').replace(/'version' => '[^']*'/, `'version' => '${version}'`));
   const readme = join(dir, 'readme.txt');
@@ -56,6 +61,7 @@ return array(
 \t'fallback'        => ${php(fallback.trim())},
 \t'prerendered'     => ${php(prerendered)},
 \t'languages'       => array( ${languages.map(php).join(', ')} ),
+\t'attributes'      => array( ${Object.keys(attributes).map(php).join(', ')} ),
 );
 `);
 

@@ -182,9 +182,17 @@ $('preview-lang').addEventListener('change', showPreview);
  * named in English and in itself: "Chinese (中文)".
  */
 async function offerLanguages() {
-  const response = await fetch('manifest.json', { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`manifest.json: HTTP ${response.status}`);
-  const { languages } = await response.json();
+  const languages = await fetch('manifest.json', { cache: 'no-cache' })
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    })
+    .then((manifest) => manifest.languages)
+    .catch((error) => {
+      // English is always built in: the menu still offers it.
+      console.error(`open-vs-proprietary studio: manifest.json could not be read (${error.message}); only English is offered`);
+      return ['en'];
+    });
   const name = (lang, locale) => new Intl.DisplayNames([locale], { type: 'language' }).of(lang);
   $('preview-lang').append(...languages.map((lang) => {
     const option = document.createElement('option');
@@ -193,8 +201,7 @@ async function offerLanguages() {
     return option;
   }));
 }
-const languagesOffered = offerLanguages()
-  .catch((error) => console.error(`open-vs-proprietary studio: no language menu: ${error.message}`));
+const languagesOffered = offerLanguages();
 $('preview-theme').addEventListener('change', (event) => preview.setTheme(event.target.value));
 $('phone-width').addEventListener('click', (event) => {
   const on = event.currentTarget.getAttribute('aria-pressed') !== 'true';

@@ -1,8 +1,8 @@
 //! The embed contract is written down once per language, and the copies agree:
-//! - event names: `WidgetEvent::NAMES` in Rust, `EVENTS` in `web/embed.js` (which
-//!   `web/iframe.js` imports; the browser tests' harness mirrors it), and the README's
-//!   events table;
-//! - the element's attributes: `ATTRIBUTES` in `web/embed.js` and the README's
+//! - event names: `WidgetEvent::NAMES` in Rust, `EVENTS` in `web/contract.mjs` (which
+//!   embed.js bundles and `web/iframe.js` and the browser tests' harness import), and
+//!   the README's events table;
+//! - the element's attributes: `ATTRIBUTES` in `web/contract.mjs` and the README's
 //!   attribute table;
 //! - the view's hooks: what embed.js looks for is what the view renders.
 
@@ -13,26 +13,6 @@ use std::collections::BTreeSet;
 fn read(file: &str) -> String {
     std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR")))
         .unwrap_or_else(|err| panic!("{file}: {err}"))
-}
-
-/// The lines of embed.js between `start` and the next line that is exactly `end`,
-/// without comments and blank lines.
-fn block<'a>(text: &'a str, start: &str, end: &str) -> Vec<&'a str> {
-    let from = text
-        .find(start)
-        .unwrap_or_else(|| panic!("web/embed.js has no `{start}`"));
-    text[from + start.len()..]
-        .lines()
-        .skip(1)
-        .take_while(|line| line.trim() != end)
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with("//"))
-        .collect()
-}
-
-/// `'text'` → `text`.
-fn js_string(value: &str) -> Option<&str> {
-    value.strip_prefix('\'')?.strip_suffix('\'')
 }
 
 /// Every single-quoted `'ovp:…'` string in the code of `source` (comments left out).
@@ -76,26 +56,40 @@ fn table_rows(markdown: &str, heading: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn embed_js_events() -> Vec<(String, String)> {
-    let embed = read("web/embed.js");
-    block(&embed, "const EVENTS = Object.freeze({", "});")
-        .into_iter()
-        .map(|line| {
-            let (key, value) = line
-                .trim_end_matches(',')
-                .split_once(": ")
-                .unwrap_or_else(|| panic!("not `key: 'value',`: {line}"));
-            let value = js_string(value).unwrap_or_else(|| panic!("not a string: {line}"));
-            (key.to_owned(), value.to_owned())
+/// web/contract.mjs, as node reads it: its events and attributes, in their order.
+fn contract() -> serde_json::Value {
+    let script = "const c = await import('./web/contract.mjs'); \
+        console.log(JSON.stringify({ events: Object.entries(c.EVENTS), attributes: Object.entries(c.ATTRIBUTES) }));";
+    let out = std::process::Command::new("node")
+        .args(["--input-type=module", "-e", script])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("node (scripts/setup.sh installs it) reads web/contract.mjs");
+    assert!(
+        out.status.success(),
+        "web/contract.mjs: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn contract_events() -> Vec<(String, String)> {
+    contract()["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|pair| {
+            let text = |i: usize| pair[i].as_str().unwrap().to_owned();
+            (text(0), text(1))
         })
         .collect()
 }
 
 #[test]
-fn embed_js_names_the_events_as_rust_does() {
-    let events = embed_js_events();
+fn the_contract_names_the_events_as_rust_does() {
+    let events = contract_events();
     let names: Vec<&str> = events.iter().map(|(_, name)| name.as_str()).collect();
-    assert_eq!(names, WidgetEvent::NAMES, "EVENTS in web/embed.js");
+    assert_eq!(names, WidgetEvent::NAMES, "EVENTS in web/contract.mjs");
     for (key, name) in &events {
         assert_eq!(format!("ovp:{key}"), *name, "EVENTS.{key}");
     }
@@ -104,29 +98,29 @@ fn embed_js_names_the_events_as_rust_does() {
 #[test]
 fn nothing_else_spells_an_event_name() {
     let known: BTreeSet<String> = WidgetEvent::NAMES.iter().map(|n| n.to_string()).collect();
-    // embed.js spells each name once, in EVENTS.
-    let embed = read("web/embed.js");
+    // The contract spells each name once, in EVENTS; embed.js none.
+    let contract = read("web/contract.mjs");
     for name in &known {
         assert_eq!(
-            embed.matches(&format!("'{name}'")).count(),
+            contract.matches(&format!("'{name}'")).count(),
             1,
-            "web/embed.js spells {name} outside EVENTS"
+            "web/contract.mjs spells {name} outside EVENTS"
         );
     }
+    assert_eq!(ovp_strings(&read("web/embed.js")), BTreeSet::new());
     // iframe.js forwards EVENTS; its only own message type is its height.
     let iframe = read("web/iframe.js");
-    assert!(iframe.contains("import { EVENTS } from './embed.js';"));
+    assert!(iframe.contains("import { EVENTS, ATTRIBUTES } from './embed.js';"));
     assert_eq!(
         ovp_strings(&iframe),
         BTreeSet::from(["ovp:resize".to_owned()]),
         "web/iframe.js spells widget event names instead of using EVENTS"
     );
-    // The harness (which runs in the page before embed.js loads) mirrors the list.
-    let harness = ovp_strings(&read("tests/browser/harness.mjs"));
-    assert_eq!(
-        harness, known,
-        "tests/browser/harness.mjs records other events than the widget fires"
-    );
+    // The harness (which records them in the page before embed.js loads) takes the list
+    // from the contract.
+    let harness = read("tests/browser/harness.mjs");
+    assert!(harness.contains("import { EVENTS } from '../../web/contract.mjs';"));
+    assert_eq!(ovp_strings(&harness), BTreeSet::new());
     // The README documents each one.
     let readme: Vec<String> = table_rows(&read("README.md"), "### Events")
         .into_iter()
@@ -141,41 +135,28 @@ struct Attribute {
     change: String,
 }
 
-fn embed_js_attributes() -> Vec<Attribute> {
-    let embed = read("web/embed.js");
-    block(&embed, "const ATTRIBUTES = {", "};")
-        .into_iter()
-        .map(|line| {
-            let fields = |line: &str| -> Option<Attribute> {
-                let (name, rest) = line.split_once(": { ")?;
-                let rest = rest.strip_suffix(" },")?;
-                let (option, change) = match rest.split_once(", change: ") {
-                    Some((option, change)) => {
-                        (Some(js_string(option.strip_prefix("option: ")?)?), change)
-                    }
-                    None => (None, rest.strip_prefix("change: ")?),
-                };
-                Some(Attribute {
-                    name: name.to_owned(),
-                    option: option.map(str::to_owned),
-                    change: js_string(change)?.to_owned(),
-                })
-            };
-            fields(line)
-                .unwrap_or_else(|| panic!("not `name: {{ [option: 'x', ]change: 'y' }},`: {line}"))
+fn contract_attributes() -> Vec<Attribute> {
+    contract()["attributes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|pair| Attribute {
+            name: pair[0].as_str().unwrap().to_owned(),
+            option: pair[1]["option"].as_str().map(str::to_owned),
+            change: pair[1]["change"].as_str().unwrap().to_owned(),
         })
         .collect()
 }
 
 #[test]
-fn the_readme_attribute_table_is_the_one_in_embed_js() {
-    let attributes = embed_js_attributes();
+fn the_readme_attribute_table_is_the_contract_s() {
+    let attributes = contract_attributes();
     let rows = table_rows(&read("README.md"), "### Attributes");
     let names = |it: &mut dyn Iterator<Item = String>| it.collect::<BTreeSet<_>>();
     assert_eq!(
         names(&mut rows.iter().map(|row| row[0].trim_matches('`').to_owned())),
         names(&mut attributes.iter().map(|a| a.name.clone())),
-        "README.md's attribute table and ATTRIBUTES in web/embed.js name different attributes"
+        "README.md's attribute table and ATTRIBUTES in web/contract.mjs name different attributes"
     );
     for attribute in &attributes {
         let row = rows

@@ -563,7 +563,7 @@ fn a_form_leaves_its_number_out_only_where_it_stands_for_one_whole_number() {
 #[test]
 fn icu4x_agrees_with_the_plural_cases_the_browser_is_checked_against() {
     // tests/plural-cases.json: one set of expectations for both engines (the browser's
-    // Intl.PluralRules is checked against it in tests/browser/languages.test.mjs).
+    // Intl.PluralRules is checked against it in tests/browser/plural.test.mjs).
     let cases: serde_json::Value = serde_json::from_str(include_str!("plural-cases.json")).unwrap();
     let languages = cases["languages"].as_object().unwrap();
     let mut listed: Vec<&str> = languages.keys().map(String::as_str).collect();

@@ -7,49 +7,15 @@
 // EVENTS. The Wasm is found relative to this file, so the folder can live on any static
 // host.
 
-/**
- * The names of the events the widget fires on its element (bubbling, composed): the
- * JavaScript side's one spelling of them. iframe.js imports it; the Rust side's is
- * `WidgetEvent::NAMES` (src/model/events.rs), and tests/embed_contract.rs checks that
- * the two agree.
- */
-const EVENTS = Object.freeze({
-  ready: 'ovp:ready',
-  answer: 'ovp:answer',
-  complete: 'ovp:complete',
-  error: 'ovp:error',
-});
+import { EVENTS, ATTRIBUTES } from './contract.mjs';
 
-export { EVENTS };
+export { EVENTS, ATTRIBUTES };
 
 /**
  * The widget's version (semantic versioning; CHANGELOG.md says what each one changed):
  * the crate's, written here by the build (scripts/finish-dist.mjs).
  */
 export const version = 'unbuilt';
-
-// The element's attributes: the mount() option each becomes (none: the widget reads
-// the attribute itself) and what changing it on a mounted widget does: 'remount' starts
-// a new quiz with the new value, 'live' applies at once, 'mount' waits for the next
-// mount. observedAttributes and the options an element mounts with follow from this
-// table; so does the README's attribute table (tests/embed_contract.rs checks it).
-const ATTRIBUTES = {
-  lang: { option: 'lang', change: 'remount' },
-  // Read by the Wasm from the element: 'rtl' or 'ltr' over the content language's own.
-  dir: { change: 'remount' },
-  // The widget's stylesheet reads the attribute itself.
-  theme: { change: 'live' },
-  // Read by the Wasm from the element, for mount() too: it wins over content options.
-  src: { change: 'remount' },
-  // Read by the Wasm with src: the hash (sha384-…) the pack at src must match.
-  integrity: { change: 'remount' },
-  storage: { option: 'storage', change: 'remount' },
-  // Read by the Wasm when the content is ready: names saved progress and share links.
-  id: { change: 'mount' },
-  // 'eager' loads the widget's code at once; by default it loads when the element comes
-  // within about a screen of the viewport or the reader reaches for its intro.
-  loading: { change: 'mount' },
-};
 
 // The view's hook on the intro's Start button (src/view/mod.rs, `hooks`): classes are
 // for styling and may change; this attribute is what code finds it by.
@@ -89,11 +55,15 @@ function createGlue() {
 // A panic traps the whole instance it happens in. The widget that had it shows a panel
 // with Retry; its neighbours move to another instance and carry on where their readers
 // were, because every widget hands its state to embed.js as it changes
-// (src/embed/handover.rs). Which widget had the panic is known when the instance was
-// working for one (`enter`): a mount or call for it, or a reader's event in its shadow
-// root and the renders that event queued at once. Otherwise (a timer, a fetch, a paint
-// a widget waited for, or an instance left with one widget) no one can be blamed: each
-// widget moves to an instance of its own, where a second panic can only be its own.
+// (src/embed/handover.rs). Which widget had the panic is inferred from what the
+// instance was last working for (`enter`, until the next timer turn): a mount or call
+// for a widget, or a reader's event in its shadow root and the renders that event
+// queued. An instance with one widget blames it. Otherwise (a timer, a fetch, a paint a
+// widget waited for) no one is blamed: each widget moves to an instance of its own,
+// where a second panic can only be its own. The inference can be wrong when another
+// widget's timer runs inside that short window: the one blamed shows the panel (Retry
+// brings back what storage kept) and the real cause, moved, is caught when it fails
+// again.
 const WIDGETS_PER_INSTANCE = 16;
 const instances = []; // every sound instance
 // Handles into dead instances, kept reachable on purpose: wasm-bindgen frees a handle
@@ -237,8 +207,9 @@ function enter(instance, widget) {
 function recover(instance, details) {
   const widgets = [...instance.widgets];
   instance.widgets.clear();
-  const blamed = instance.active?.widget;
-  const culprit = widgets.length === 1 ? widgets[0] : widgets.find((widget) => widget === blamed);
+  // Blamed may be a widget no longer in the instance (a panic while it was destroyed):
+  // then no one here stops, and the others move together.
+  const culprit = instance.active?.widget ?? (widgets.length === 1 ? widgets[0] : null);
   for (const widget of widgets) {
     if (widget === culprit) widget.crashed(details);
     else widget.move({ alone: !culprit });
@@ -344,7 +315,9 @@ class Widget {
 
   async #start() {
     if (this.#destroyed) return; // destroyed while waiting for its turn
-    const instance = await takeInstance({ alone: this.#alone });
+    let instance;
+    // An instance can panic while this waits for it (a timer of another widget's).
+    do instance = await takeInstance({ alone: this.#alone }); while (instance.dead);
     if (this.#destroyed) return;
     this.#instance = instance;
     instance.widgets.add(this);
@@ -402,8 +375,10 @@ class Widget {
     instance.widgets.delete(this);
     if (instance.dead) {
       deadHandles.push(wasm); // it panicked a moment ago: never call into it
+      this.#element.shadowRoot?.replaceChildren();
       return;
     }
+    enter(instance, this);
     wasm.destroy();
     wasm.free();
   }
@@ -434,7 +409,13 @@ class Widget {
     this.#alone = alone;
     // If the move fails (no instance can be made), the reader gets the panel and Retry,
     // which still carries the state.
-    this.#retry({ first: true, failed: () => this.#showPanel(this.#text ?? FALLBACK_TEXT) });
+    this.#retry({
+      first: true,
+      failed: () => {
+        this.#alone = false; // Retry takes any instance with room
+        this.#showPanel(this.#text ?? FALLBACK_TEXT);
+      },
+    });
   }
 
   /** Its instance panicked in this widget (already logged by the Wasm): the panel with Retry. */

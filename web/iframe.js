@@ -1,5 +1,5 @@
-// iframe.html's one script: builds the widget from the query string
-// (?lang=..&theme=..&src=..&id=..&parent=..) and tells the parent page how tall it is,
+// iframe.html's one script: builds the widget from the query string (the element's
+// attributes, ?lang=..&theme=..&src=..&id=.., and parent=..) and tells the parent page how tall it is,
 // so the parent can size the iframe without scroll bars:
 //   { type: 'ovp:resize', height }   (CSS pixels)
 // Widget events are forwarded as { type: 'ovp:answer' | ..., detail }, only to the
@@ -13,11 +13,12 @@
 //   unless that is the page framing this one), never to '*', so a page that frames this
 //   one without being named gets none; the height, which says nothing of the answers,
 //   goes to any.
-import { EVENTS } from './embed.js';
+import { EVENTS, ATTRIBUTES } from './embed.js';
 
 const params = new URLSearchParams(location.search);
 const widget = document.createElement('open-vs-proprietary');
-for (const name of ['lang', 'theme', 'id']) {
+// Every attribute of the element; src only once it is checked below.
+for (const name of Object.keys(ATTRIBUTES).filter((name) => name !== 'src')) {
   const value = params.get(name);
   if (value) widget.setAttribute(name, value);
 }

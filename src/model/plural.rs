@@ -5,7 +5,7 @@
 //! Wasm carries no rule tables of its own; natively (tests, the schema, prerendering)
 //! the model uses the `icu_plurals` crate (ICU4X). Both are asked by the language's
 //! primary subtag, which is all CLDR's cardinal rules depend on for the languages the
-//! widget ships; `tests/browser/languages.test.mjs` checks the browser's answers agree
+//! widget ships; `tests/browser/plural.test.mjs` checks the browser's answers agree
 //! with ICU4X's for every built-in language.
 
 use std::cell::RefCell;

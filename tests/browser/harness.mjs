@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
+import { EVENTS } from '../../web/contract.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -145,14 +146,14 @@ export function watchForErrors(page) {
  * Applies from the next navigation on.
  */
 export async function recordWidgetEvents(page) {
-  await page.addInitScript(() => {
+  await page.addInitScript((types) => {
     window.__ovpEvents = [];
-    for (const type of ['ovp:ready', 'ovp:answer', 'ovp:complete', 'ovp:error']) {
+    for (const type of types) {
       window.addEventListener(type, (event) => {
         window.__ovpEvents.push({ type, detail: JSON.parse(JSON.stringify(event.detail)), target: event.target.id });
       });
     }
-  });
+  }, Object.values(EVENTS));
   return () => page.evaluate(() => window.__ovpEvents ?? []);
 }
 

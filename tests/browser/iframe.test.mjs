@@ -108,3 +108,20 @@ test('the reader\'s answers reach only the parent origin iframe.html was told; t
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('iframe.html gives the widget every attribute of the element from its query string (the contract\'s list), and src only once checked', async () => {
+  const framing = env.otherOrigin;
+  const query = 'lang=es&dir=rtl&theme=dark&id=framed&storage=none&loading=eager&integrity=sha384-x&src=content/es.json&unknown=1';
+  const { page } = await openPage({
+    path: '/frames-attributes.html',
+    body: `<iframe id="f" src="${framing.url}iframe.html?${query}" title="Quiz"></iframe>`,
+  });
+  const widget = page.frameLocator('#f').locator('open-vs-proprietary');
+  await widget.waitFor({ state: 'attached' });
+  const attributes = await widget.evaluate((host) => Object.fromEntries(host.getAttributeNames().map((name) => [name, host.getAttribute(name)])));
+  assert.deepEqual(attributes, {
+    lang: 'es', dir: 'rtl', theme: 'dark', id: 'framed', storage: 'none', loading: 'eager', integrity: 'sha384-x',
+    src: `${framing.url}content/es.json`,
+  });
+  await page.close();
+});

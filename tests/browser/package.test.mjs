@@ -117,9 +117,14 @@ test('the tarball holds the widget\'s files and a package.json that CDNs and bun
   // The build's manifest: its version, and its languages, which the README's lang row lists.
   const build = JSON.parse(readFileSync(`${CDN_ROOT}manifest.json`, 'utf8'));
   assert.equal(build.version, VERSION);
-  assert.deepEqual(build.languages, ['en', 'ar', 'es', 'zh']);
-  const langRow = readFileSync(`${CDN_ROOT}README.md`, 'utf8').split('\n').find((line) => line.startsWith('| `lang` |'));
-  assert.equal(langRow, '| `lang` | `en`, `ar`, `es`, `zh`; default: the page\'s `<html lang>`, else `en` |');
+  // A built-in language is a pack named by its own lang; English first.
+  const named = readdirSync(`${CDN_ROOT}content`).map((file) => file.replace(/\.json$/, ''))
+    .filter((name) => JSON.parse(readFileSync(`${CDN_ROOT}content/${name}.json`, 'utf8')).lang === name);
+  assert.deepEqual([...build.languages].sort(), named.sort());
+  assert.equal(build.languages[0], 'en');
+  const rows = readFileSync(`${CDN_ROOT}README.md`, 'utf8').split('\n').filter((line) => /^\| `[a-z]+` \|/.test(line));
+  assert.deepEqual(rows.map((row) => row.split('`')[1]), Object.keys(build.attributes), 'a row for each of the element\'s attributes');
+  assert.equal(rows[0], `| \`lang\` | ${build.languages.map((lang) => `\`${lang}\``).join(', ')}, or your pack's own; default: the page's \`<html lang>\`, else \`en\` |`);
 
   const manifest = JSON.parse(readFileSync(`${CDN_ROOT}package.json`, 'utf8'));
   assert.equal(manifest.name, 'open-vs-proprietary');

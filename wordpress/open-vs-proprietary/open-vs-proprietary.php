@@ -13,10 +13,11 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The element's attributes that the shortcode and the block pass on; others are ignored. */
-const OVP_ATTRIBUTES = array( 'lang', 'dir', 'theme', 'src', 'integrity', 'id', 'storage', 'loading' );
-
-/** What the build put beside this file (build.php): hashes, the prerendered intro, the packs. */
+/**
+ * What the build put beside this file (build.php): hashes, the prerendered intro, the
+ * languages, and the element's attributes, which the shortcode and the block pass on
+ * (others are ignored).
+ */
 function ovp_build() {
 	static $build = null;
 	if ( null === $build ) {
@@ -69,7 +70,7 @@ function ovp_script_tag( $tag, $handle, $src ) {
  * width, say) then apply to the block and the widget fills it.
  */
 function ovp_shortcode( $atts ) {
-	$atts = shortcode_atts( array_fill_keys( OVP_ATTRIBUTES, '' ), $atts, 'open_vs_proprietary' );
+	$atts = shortcode_atts( array_fill_keys( ovp_build()['attributes'], '' ), $atts, 'open_vs_proprietary' );
 	return '<div class="open-vs-proprietary-quiz">' . ovp_render( $atts ) . '</div>';
 }
 
@@ -85,7 +86,7 @@ function ovp_render( array $atts ) {
 	$build      = ovp_build();
 	$assets     = ovp_assets_url();
 	$attributes = '';
-	foreach ( OVP_ATTRIBUTES as $name ) {
+	foreach ( ovp_build()['attributes'] as $name ) {
 		$value = isset( $atts[ $name ] ) ? trim( (string) $atts[ $name ] ) : '';
 		if ( '' !== $value ) {
 			$attributes .= sprintf( ' %s="%s"', $name, esc_attr( $value ) );
@@ -130,7 +131,7 @@ add_filter( 'wp_kses_allowed_html', 'ovp_allow_element', 10, 2 );
 
 function ovp_allow_element( $tags, $context ) {
 	if ( 'post' === $context ) {
-		$tags['open-vs-proprietary'] = array_fill_keys( OVP_ATTRIBUTES, true );
+		$tags['open-vs-proprietary'] = array_fill_keys( ovp_build()['attributes'], true );
 	}
 	return $tags;
 }
@@ -202,7 +203,7 @@ function ovp_complete_element( $element ) {
 	}
 	$atts = array();
 	foreach ( wp_kses_hair( isset( $parts[1] ) ? $parts[1] : '', wp_allowed_protocols() ) as $name => $attribute ) {
-		if ( in_array( $name, OVP_ATTRIBUTES, true ) ) {
+		if ( in_array( $name, ovp_build()['attributes'], true ) ) {
 			$atts[ $name ] = html_entity_decode( $attribute['value'], ENT_QUOTES );
 		}
 	}

@@ -11,10 +11,14 @@
   // named in the editor's language and their own: "Chinese (中文)".
   const languages = window.openVsProprietaryLanguages || ['en'];
   const languageName = (lang) => {
-    const named = (locale) => new Intl.DisplayNames([locale], { type: 'language' }).of(lang);
-    const here = named(document.documentElement.lang || 'en');
-    const own = named(lang);
-    return here === own ? here : `${here} (${own})`;
+    try {
+      const named = (locale) => new Intl.DisplayNames([locale], { type: 'language' }).of(lang);
+      const here = named(document.documentElement.lang || 'en');
+      const own = named(lang);
+      return here === own ? here : `${here} (${own})`;
+    } catch {
+      return lang; // no Intl.DisplayNames, or a page language it cannot read
+    }
   };
 
   blocks.registerBlockType('open-vs-proprietary/quiz', {
