@@ -246,7 +246,12 @@ async function drainMounts() {
     await job().then(resolve, reject);
     await new Promise((next) => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = next;
+      // Closed once heard, so the port and its listener go at once rather than whenever
+      // the collector finds them.
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        next();
+      };
       channel.port2.postMessage(null);
     });
     mountQueue.shift();
