@@ -8,7 +8,6 @@
 //! option says: it never leaves the page.
 
 use crate::model::content::Content;
-use crate::model::quiz::Quiz;
 use crate::model::saved;
 use crate::model::start::Carried;
 use wasm_bindgen::JsValue;
@@ -47,19 +46,15 @@ impl Handover {
             .ok()
     }
 
-    /// Gives `quiz` to embed.js, to carry if this instance stops; `shared` when it is a
-    /// result a share link opened.
-    pub fn keep(&self, content: &Content, quiz: &Quiz, shared: bool) {
-        match &self.keep {
-            Some(keep) if !super::panic::has_panicked() => {
-                let record = saved::save(content, quiz, js_sys::Date::now());
-                let _ = keep.call2(
-                    &JsValue::NULL,
-                    &JsValue::from_str(&record),
-                    &JsValue::from_bool(shared),
-                );
-            }
-            _ => {}
+    /// Gives the quiz's `record` (`saved::save`'s) to embed.js, to carry if this instance
+    /// stops; `shared` when it is a result a share link opened.
+    pub fn keep(&self, record: &str, shared: bool) {
+        if let Some(keep) = self.keep.as_ref().filter(|_| !super::panic::has_panicked()) {
+            let _ = keep.call2(
+                &JsValue::NULL,
+                &JsValue::from_str(record),
+                &JsValue::from_bool(shared),
+            );
         }
     }
 }

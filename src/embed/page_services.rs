@@ -10,9 +10,9 @@ use super::storage::SavedProgress;
 use super::{address, after_paint, download};
 use crate::model::content::Content;
 use crate::model::quiz::Quiz;
-use crate::model::share;
 use crate::model::start::{choose_start, Start};
 use crate::model::ui_text::UiText;
+use crate::model::{saved, share};
 use crate::view::PageServices;
 use std::rc::Rc;
 use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
@@ -67,9 +67,11 @@ pub fn page_services(
         let (content, handover) = (content.clone(), handover.clone());
         Callback::from(move |quiz: Quiz| {
             let still_shared = shared.as_ref() == Some(&quiz);
-            handover.keep(&content, &quiz, still_shared);
+            // One record for both: what embed.js carries and what storage keeps.
+            let record = saved::save(&content, &quiz, js_sys::Date::now());
+            handover.keep(&record, still_shared);
             if let Some(store) = store.as_ref().filter(|_| !still_shared) {
-                store.save(&content, &quiz);
+                store.save(&record);
             }
         })
     };

@@ -58,9 +58,11 @@ impl SavedProgress {
     }
 
     /// Keeps `quiz`; a failure (full, disabled) is ignored: the widget works on unsaved.
-    pub fn save(&self, content: &Content, quiz: &Quiz) {
+    /// Keeps `record` (`saved::save`'s); a failure (full, disabled) is ignored: the
+    /// widget works on unsaved.
+    pub fn save(&self, record: &str) {
         if let Some(storage) = &self.storage {
-            let _ = storage.set_item(&self.key, &saved::save(content, quiz, js_sys::Date::now()));
+            let _ = storage.set_item(&self.key, record);
         }
     }
 }
