@@ -20,9 +20,10 @@ package: setup
 	$(TRUNK) build --release
 	node scripts/package.mjs
 
-# The quick checks, about six minutes (cargo test walks every answer set): formatting,
-# clippy, ESLint, cargo test.
-check: setup
+# The quick checks: formatting, clippy, ESLint, and the native tests but the slow walks
+# over every answer set (make test runs those). Needs only the Rust toolchain and npm.
+check:
+	scripts/setup.sh check
 	scripts/check.sh
 
 test: setup
@@ -40,13 +41,13 @@ fuzz:
 
 # Regenerates content.schema.json from the Rust content types (a test checks it is current).
 schema:
-	cargo run --quiet --example schema > content.schema.json
+	cargo run --quiet -p ovp-model --example schema > content.schema.json
 
 # How often each approach wins over every answer set of a pack (PACK=path, default the
 # built-in content/en.json), with the share of ties, near ties and answer sets that get
 # no suggestion.
 balance:
-	cargo run --quiet --example balance -- $(or $(PACK),content/en.json)
+	cargo run --quiet -p ovp-model --example balance -- $(or $(PACK),content/en.json)
 
 # Prerenders the intro into index.html and web/snippet.html (a test checks they are current).
 prerender:

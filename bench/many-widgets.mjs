@@ -1,4 +1,4 @@
-// Twenty widgets on one page, each in a Wasm instance of its own: how long a choice in
+// Twenty widgets on one page, sharing Wasm instances as embed.js places them: how long a choice in
 // the last one takes to paint (the click, then the frame after it). A timing, so it lives
 // here rather than in the tests (tests/browser/robustness.test.mjs checks that the click
 // works). `make bench` runs it after the peer comparison; on its own:

@@ -1,9 +1,12 @@
 //! Writes the prerendered intro into `index.html` (the demo post) and `web/snippet.html`
-//! (the embed snippet for authors), between their `ovp:prerendered` marks.
-//! Run by `make prerender`; a test fails while either file is stale.
+//! (the embed snippet for authors), between their `ovp:prerendered` marks, and the words
+//! of embed.js's panel into `web/panel-words.mjs`.
+//! Run by `make prerender`; a test fails while any of them is stale.
 
-use open_vs_proprietary::model::content::default_content;
-use open_vs_proprietary::view::prerender::{intro_html, replace_block};
+use open_vs_proprietary::view::prerender::{
+    intro_html, panel_words_module, replace_block, PANEL_WORDS_FILE,
+};
+use ovp_model::content::default_content;
 
 fn main() {
     let content = default_content().expect("the built-in content is valid");
@@ -17,4 +20,6 @@ fn main() {
         std::fs::write(file, updated).expect("writable");
         println!("prerendered the intro into {file}");
     }
+    std::fs::write(PANEL_WORDS_FILE, panel_words_module()).expect("writable");
+    println!("wrote the panel's words into {PANEL_WORDS_FILE}");
 }

@@ -3,28 +3,28 @@
 //! when one breaks, which libFuzzer reports as a crash.
 //!
 //! This file is compiled into each fuzz target (`fuzz_targets/*.rs`) and into the
-//! native test `tests/fuzz_regressions.rs`, which replays every input kept in
-//! `fuzz/regressions/<target>/`, so the same checks run under `cargo test` without
-//! cargo-fuzz.
+//! native test `crates/model/tests/fuzz_regressions.rs`, which replays every input kept in
+//! `fuzz/regressions/<target>/`, so the same checks run under `cargo test -p ovp-model`
+//! without cargo-fuzz.
 //!
 //! Text inputs are read as the browser hands them over: `Response.text()` and
 //! `localStorage` give strings, and invalid UTF-8 becomes U+FFFD on the way.
 
 #![allow(dead_code)]
 
-use open_vs_proprietary::model::content::{
+use ovp_model::content::{
     Content, ContentError, DEFAULT_CONTENT_EN, MAX_PROBLEM_CHARS, MAX_REPORTED_PROBLEMS,
 };
-use open_vs_proprietary::model::events::CompleteDetail;
-use open_vs_proprietary::model::load::LoadFailure;
-use open_vs_proprietary::model::quiz::{Action, Quiz, Step};
-use open_vs_proprietary::model::saved;
-use open_vs_proprietary::model::scoring::{
+use ovp_model::events::CompleteDetail;
+use ovp_model::l10n::ui_text;
+use ovp_model::load::LoadFailure;
+use ovp_model::quiz::{Action, Quiz, Step};
+use ovp_model::saved;
+use ovp_model::scoring::{
     answers_fit, contribution, counterfactual, score, shown, try_score, Outcome, TieBreak, Verdict,
     AGAINST, PRIORITY_COUNT, REASON_COUNT,
 };
-use open_vs_proprietary::model::share;
-use open_vs_proprietary::model::ui_text::ui_text;
+use ovp_model::share;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::sync::OnceLock;
 

@@ -36,8 +36,10 @@ function replaceOnce(text, marker, replacement, where) {
   return text.slice(0, at) + replacement + text.slice(at + marker.length);
 }
 
-// Cargo's own reading of Cargo.toml: the crate's version is the widget's.
-const { packages: [crate] } = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { encoding: 'utf8' }));
+// Cargo's own reading of Cargo.toml: the widget's package (the workspace's root) gives
+// the version, and the description and licence the release package states.
+const { packages } = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { encoding: 'utf8' }));
+const crate = packages.find((p) => p.name === 'open-vs-proprietary');
 
 // 1. The glue as a function. esbuild rewrites the ES module as CommonJS, whose exports
 // end up on `module.exports`; wrapped in a function, every call runs it afresh.
@@ -110,6 +112,10 @@ const languages = readdirSync(join(staging, 'content'))
   .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 write('manifest.json', `${JSON.stringify({
   version: crate.version,
+  description: crate.description,
+  license: crate.license,
+  ...(crate.repository ? { repository: crate.repository } : {}),
+  ...(crate.homepage ? { homepage: crate.homepage } : {}),
   languages,
   attributes: Object.fromEntries(Object.entries(ATTRIBUTES)
     .map(([name, attribute]) => [name, { ...attribute, values: ATTRIBUTE_VALUES[name] }])),

@@ -107,7 +107,7 @@ if [ "$failed" != 0 ]; then
   cat <<'EOF'
 A target failed. Its input is in fuzz/artifacts/<target>/ (see "Test unit written to"
 above). Replay it with `cargo fuzz run --sanitizer none <target> <file>` in fuzz/ (or
-`cargo test --test fuzz_regressions` once it is in regressions/), fix the
+`cargo test -p ovp-model --test fuzz_regressions` once it is in regressions/), fix the
 cause, then copy the file into fuzz/regressions/<target>/ so `cargo test` keeps checking it.
 EOF
   exit 1

@@ -5,10 +5,10 @@
 //
 // Reads the release build in dist/ (default; `make package` builds it first) and writes
 // target/package/open-vs-proprietary-VERSION.tgz with `npm pack`, staged in
-// target/package/staging/. The licence and description come from Cargo.toml (as cargo
-// reads it), the version and languages from the build's manifest.json, which has the
-// crate's; CHANGELOG.md must have an entry for that version. Prints the packed files
-// and sizes.
+// target/package/staging/. The version, description, licence and languages come from
+// the build's manifest.json (scripts/finish-dist.mjs writes it from the root package's
+// Cargo.toml, as cargo reads it); CHANGELOG.md must have an entry for that version.
+// Prints the packed files and sizes.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
@@ -28,15 +28,10 @@ function fail(message) {
   process.exit(1);
 }
 
-/** Cargo.toml's [package] table, as cargo reads it. */
-function cargoPackage() {
-  const metadata = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { cwd: ROOT, encoding: 'utf8' }));
-  return metadata.packages[0];
-}
-
 if (!existsSync(join(DIST, 'manifest.json'))) fail(`${DIST} has no manifest.json: build it first (make package does)`);
 const build = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
-const cargo = cargoPackage();
+// The build's manifest carries what Cargo.toml says of the widget (version, description,
+// licence, repository), so this reads no Cargo.toml of its own.
 const { version, languages, attributes } = build;
 if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version ?? '')) fail(`Cargo.toml's version "${version}" is not a semantic version`);
 const newest = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8').match(/^## \[(\d[^\]]*)\]/m)?.[1];
@@ -90,11 +85,11 @@ for (const file of ['embed.js', 'iframe.js', 'iframe.html', 'snippet.html']) {
 const manifest = {
   name: 'open-vs-proprietary',
   version,
-  description: cargo.description,
-  license: cargo.license,
+  description: build.description,
+  license: build.license,
   keywords: ['quiz', 'ai', 'open-source', 'web-component', 'webassembly', 'embed'],
-  ...(cargo.repository ? { repository: { type: 'git', url: `git+${cargo.repository}.git` } } : {}),
-  ...(cargo.homepage ? { homepage: cargo.homepage } : {}),
+  ...(build.repository ? { repository: { type: 'git', url: `git+${build.repository}.git` } } : {}),
+  ...(build.homepage ? { homepage: build.homepage } : {}),
   type: 'module',
   browser: './embed.js',
   module: './embed.js',
@@ -111,7 +106,7 @@ const manifest = {
   },
   files: [...FILES, 'CHANGELOG.md'],
 };
-if (cargo.license !== 'MIT') fail(`Cargo.toml's licence is ${cargo.license}; LICENSE holds the MIT text`);
+if (build.license !== 'MIT') fail(`Cargo.toml's licence is ${build.license}; LICENSE holds the MIT text`);
 writeFileSync(join(STAGING, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 cpSync(join(ROOT, 'LICENSE'), join(STAGING, 'LICENSE'));
 cpSync(join(ROOT, 'CHANGELOG.md'), join(STAGING, 'CHANGELOG.md'));
@@ -129,15 +124,15 @@ if (statSync(join(OUT, packed.filename)).size !== packed.size) fail('npm pack re
 function authorsReadme() {
   const jsdelivr = `https://cdn.jsdelivr.net/npm/open-vs-proprietary@${version}/`;
   const unpkg = `https://unpkg.com/open-vs-proprietary@${version}/`;
-  const more = cargo.repository
-    ? `[the full README](${cargo.repository}#readme)`
+  const more = build.repository
+    ? `[the full README](${build.repository}#readme)`
     : 'the full README in the project\'s source repository';
   return `# open-vs-proprietary ${version}
 
-${cargo.description}
+${build.description}
 
-A reader answers ten short questions; the widget suggests an approach (open-source/open-weight, proprietary, or a hybrid of both),
-names the answers that decided it, and charts the three side by side. It runs in a shadow
+A reader answers a few short questions; the widget suggests an approach (open-weight models run by you or by a host,
+a vendor's proprietary model, or a hybrid), names the answers that decided it, and charts them side by side. It runs in a shadow
 root, so it cannot restyle your page, and nothing the reader chooses leaves the browser.
 
 ## Add it to your post
@@ -166,7 +161,7 @@ ${Object.entries(attributes).map(([name, { values }]) => `| \`${name}\` | ${valu
 ## Content Security Policy
 
 On a page with a strict policy, allow the CDN for scripts, for the files \`embed.js\`
-fetches (the Wasm, the stylesheet, the Chinese pack) and, with \`snippet.html\`, for
+fetches (the Wasm, the stylesheet, the pack of a language other than English) and, with \`snippet.html\`, for
 stylesheets; \`'wasm-unsafe-eval'\` lets the page compile the Wasm; \`img-src data:\` is
 for the Download PNG buttons:
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every tool the build and the tests need, skipping what is already present.
-# Safe to run again: each step checks the installed version first.
+# Safe to run again: each step checks the installed version first. `setup.sh check`
+# stops once the quick checks' tools are there (the Rust targets and components, and the
+# npm packages for ESLint): `make check` needs no browser, blog engine or cargo install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +36,19 @@ for component in rustfmt clippy; do
   fi
 done
 
+# wasm-opt (npm binaryen), esbuild, playwright-core and axe-core, pinned in
+# package-lock.json. The stamp records which lock file node_modules was installed from.
+if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; then
+  log "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.installed-from-lock
+fi
+
+if [ "${1:-all}" = check ]; then
+  log "tools for the quick checks ready"
+  exit 0
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   log "installing trunk $TRUNK_VERSION (takes a few minutes)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
@@ -64,14 +79,6 @@ if ! command -v hugo >/dev/null; then
   log "installing Hugo from Debian"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends hugo >/dev/null
-fi
-
-# wasm-opt (npm binaryen), esbuild, playwright-core and axe-core, pinned in
-# package-lock.json. The stamp records which lock file node_modules was installed from.
-if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; then
-  log "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
-  cp package-lock.json node_modules/.installed-from-lock
 fi
 
 log "tools ready: $(trunk --version), $(wasm-bindgen --version), $(cargo deny --version), $(node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version 2>/dev/null)"

@@ -38,8 +38,8 @@ const out = join(staging, 'studio');
 mkdirSync(out, { recursive: true });
 copyFileSync(join(ROOT, 'studio/studio.html'), join(staging, 'studio.html'));
 
-// "Start from a blank pack" opens the README's minimal pack (tests/readme.rs holds the
-// widget to accepting it), taken from the README as tests/readme.rs takes it.
+// "Start from a blank pack" opens the README's minimal pack (crates/model/tests/readme.rs
+// holds the widget to accepting it), taken from the README as that test takes it.
 const minimal = readFileSync(join(ROOT, 'README.md'), 'utf8')
   .split('A minimal complete pack:')[1]?.match(/```json\n([\s\S]*?)\n```/)?.[1];
 if (!minimal) throw new Error('studio: README.md has no "A minimal complete pack:" JSON block');

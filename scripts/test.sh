@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test: the quick checks (scripts/check.sh: formatting, clippy, ESLint, the model's
-# tests), the dependency review, the fuzzers for a bounded time, then the release build
+# Every test: the quick checks (scripts/check.sh: formatting, clippy, ESLint, the native
+# tests), the native tests too slow for them, the dependency review, the fuzzers for a bounded time, then the release build
 # (and its npm package) in headless Chromium.
 # Expects the tools from scripts/setup.sh (`make test` runs both); scripts/fuzz.sh
 # installs cargo-fuzz itself. FUZZ_SECONDS sets the fuzzing time per target (default 20).
@@ -12,6 +12,9 @@ step() { printf '\n== %s\n' "$*"; }
 
 # Formatting, clippy, ESLint and cargo test: the quick checks, first.
 scripts/check.sh
+
+step "native tests that walk every answer set (cargo test -- --ignored)"
+cargo test --quiet --workspace --all-targets -- --ignored
 
 step "dependency review (cargo deny: bans, licenses, sources; advisories need the network)"
 cargo deny --log-level error check bans licenses sources

@@ -45,7 +45,7 @@ impl WidgetHandle {
     /// Wasm build gives the model: the browser's).
     #[wasm_bindgen(js_name = pluralCategory)]
     pub fn plural_category(&self, lang: &str, number: &str) -> String {
-        crate::model::plural::category(lang, number)
+        ovp_model::l10n::plural::category(lang, number)
             .name()
             .to_owned()
     }
@@ -53,7 +53,7 @@ impl WidgetHandle {
     /// The plural categories the widget finds for `lang`, in CLDR order.
     #[wasm_bindgen(js_name = pluralCategories)]
     pub fn plural_categories(&self, lang: &str) -> Vec<String> {
-        crate::model::plural::categories(lang)
+        ovp_model::l10n::plural::categories(lang)
             .into_iter()
             .map(|c| c.name().to_owned())
             .collect()

@@ -8,7 +8,7 @@ export const FRAGMENT_KEY = 'draft';
 export const LONG_LINK = 2000;
 /**
  * The largest draft a link may open: the most a content pack may be
- * (`MAX_CONTENT_BYTES` in src/model/content.rs; tests/embed_contract.rs checks they
+ * (`MAX_CONTENT_BYTES` in crates/model/src/content.rs; tests/embed_contract.rs checks they
  * agree). A link that would inflate past it is refused as it inflates, before it can
  * fill memory or the editor.
  */

@@ -6,8 +6,8 @@
 //!   attribute table;
 //! - the view's hooks: what embed.js looks for is what the view renders.
 
-use open_vs_proprietary::model::events::WidgetEvent;
 use open_vs_proprietary::view::hooks;
+use ovp_model::events::WidgetEvent;
 use std::collections::BTreeSet;
 
 fn read(file: &str) -> String {
@@ -208,11 +208,11 @@ fn embed_js_finds_the_start_button_by_the_views_hook() {
 
 #[test]
 fn the_studio_opens_no_draft_larger_than_a_content_pack() {
-    use open_vs_proprietary::model::content::MAX_CONTENT_BYTES;
+    use ovp_model::content::MAX_CONTENT_BYTES;
     assert!(
         read("studio/share.js").contains(&format!(
             "export const MAX_DRAFT_BYTES = {MAX_CONTENT_BYTES};"
         )),
-        "studio/share.js's MAX_DRAFT_BYTES is not model::content::MAX_CONTENT_BYTES"
+        "studio/share.js's MAX_DRAFT_BYTES is not ovp_model::content::MAX_CONTENT_BYTES"
     );
 }

@@ -3,12 +3,12 @@
 //! prerendered intro carries them too. Classes are for styling; nothing in the embed
 //! layer or embed.js may depend on them.
 
-use open_vs_proprietary::model::content::{default_content, Content};
-use open_vs_proprietary::model::load::LoadFailure;
-use open_vs_proprietary::model::quiz::{Quiz, Step};
-use open_vs_proprietary::model::ui_text::ui_text;
 use open_vs_proprietary::view::prerender::intro_html;
 use open_vs_proprietary::view::{hooks, LoadState, PageServices, Widget, WidgetProps};
+use ovp_model::content::{default_content, Content};
+use ovp_model::l10n::ui_text;
+use ovp_model::load::LoadFailure;
+use ovp_model::quiz::{Quiz, Step};
 use std::rc::Rc;
 use yew::LocalServerRenderer;
 

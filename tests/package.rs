@@ -1,8 +1,9 @@
 //! The release package's version and licence have one source, Cargo.toml, and the files
-//! beside it agree: CHANGELOG.md's newest release is the crate's version (scripts/package.mjs
-//! refuses to pack otherwise, and `embed.js` exports the same version, checked in
-//! tests/embed_contract.rs), LICENSE is the licence Cargo.toml names, and every versioned
-//! CDN address in README.md is for this version.
+//! beside it agree: CHANGELOG.md's newest release is the crate's version
+//! (scripts/package.mjs, which takes it from the build's manifest.json, refuses to pack
+//! otherwise, and `embed.js` exports the same version, checked in
+//! tests/browser/package.test.mjs), LICENSE is the licence Cargo.toml names, and every
+//! versioned CDN address in README.md is for this version.
 
 const CHANGELOG: &str = include_str!("../CHANGELOG.md");
 const LICENSE: &str = include_str!("../LICENSE");

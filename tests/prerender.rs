@@ -1,8 +1,10 @@
 //! The intro prerendered into index.html and web/snippet.html must be what the widget
 //! renders, or mounting would shift the page. Regenerate with `make prerender`.
 
-use open_vs_proprietary::model::content::default_content;
-use open_vs_proprietary::view::prerender::{intro_html, BEGIN_MARK, END_MARK, NO_CODE_SLOT};
+use open_vs_proprietary::view::prerender::{
+    intro_html, panel_words_module, BEGIN_MARK, END_MARK, NO_CODE_SLOT, PANEL_WORDS_FILE,
+};
+use ovp_model::content::default_content;
 
 fn prerendered_block(file: &str) -> String {
     let html = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
@@ -25,6 +27,15 @@ fn prerendered_intro_is_current() {
             "{file} holds a stale intro: run `make prerender` and commit it"
         );
     }
+}
+
+#[test]
+fn panel_words_are_current() {
+    let file = format!("{}/{PANEL_WORDS_FILE}", env!("CARGO_MANIFEST_DIR"));
+    assert!(
+        std::fs::read_to_string(&file).unwrap() == panel_words_module(),
+        "{PANEL_WORDS_FILE} is stale: run `make prerender` and commit it"
+    );
 }
 
 #[test]

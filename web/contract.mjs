@@ -7,7 +7,7 @@
 
 /**
  * The names of the events the widget fires on its element (bubbling, composed). The
- * Rust side's are `WidgetEvent::NAMES` (src/model/events.rs); tests/embed_contract.rs
+ * Rust side's are `WidgetEvent::NAMES` (crates/model/src/events.rs); tests/embed_contract.rs
  * checks that the two agree.
  */
 export const EVENTS = Object.freeze({
@@ -17,23 +17,24 @@ export const EVENTS = Object.freeze({
   error: 'ovp:error',
 });
 
-// The element's attributes: the mount() option each becomes (none: the widget reads
-// the attribute itself) and what changing it on a mounted widget does: 'remount' starts
-// a new quiz with the new value, 'live' applies at once, 'mount' waits for the next
-// mount. observedAttributes and the options an element mounts with follow from this
-// table; the README's attribute table must name the same (tests/embed_contract.rs).
+// The element's attributes: the mount() option each becomes and what changing it on a
+// mounted widget does: 'remount' starts a new quiz with the new value, 'live' applies at
+// once, 'mount' waits for the next mount. embed.js alone reads the element: every
+// attribute with an option, and a child <script type="application/json"> (the `content`
+// option, as text), win over the options a mount() caller gives; the Wasm reads no
+// attribute. observedAttributes follows from this table; the README's attribute table
+// must name the same (tests/embed_contract.rs).
 export const ATTRIBUTES = {
   lang: { option: 'lang', change: 'remount' },
-  // Read by the Wasm from the element: 'rtl' or 'ltr' over the content language's own.
-  dir: { change: 'remount' },
+  // 'rtl' or 'ltr' over the content language's own.
+  dir: { option: 'dir', change: 'remount' },
   // The widget's stylesheet reads the attribute itself.
   theme: { change: 'live' },
-  // Read by the Wasm from the element, for mount() too: it wins over content options.
-  src: { change: 'remount' },
-  // Read by the Wasm with src: the hash the pack at src must match.
-  integrity: { change: 'remount' },
-  // Read by the Wasm when the content is ready: names saved progress and share links.
-  id: { change: 'mount' },
+  src: { option: 'contentUrl', change: 'remount' },
+  // The hash the pack at src must match.
+  integrity: { option: 'integrity', change: 'remount' },
+  // Names saved progress and share links.
+  id: { option: 'id', change: 'mount' },
   storage: { option: 'storage', change: 'remount' },
   // By default the code loads when the element comes within about a screen of the
   // viewport or the reader reaches for its intro.

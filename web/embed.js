@@ -8,6 +8,7 @@
 // host.
 
 import { EVENTS, ATTRIBUTES } from './contract.mjs';
+import { PANEL_WORDS } from './panel-words.mjs';
 
 export { EVENTS, ATTRIBUTES };
 
@@ -265,10 +266,18 @@ async function drainMounts() {
 // widget's shadow root marks its instance as working for it (`enter`).
 const READER_EVENTS = ['click', 'change', 'submit', 'input', 'keydown', 'focus', 'mouseenter', 'pointerdown'];
 
-// Only for a widget whose instance died before it could give its own words (in mount).
-const FALLBACK_TEXT = { lang: 'en', dir: 'ltr', heading: 'Something went wrong', body: 'Reload the page or try again.', retry: 'Retry' };
-// For an element whose code could not load, before any content (and its language) is at hand.
-const LOAD_FAILURE_TEXT = { lang: 'en', dir: 'ltr', heading: 'The quiz could not load', body: 'Check your connection, then try again.', retry: 'Retry' };
+/**
+ * The panel's words where the widget's code never ran (it could not load, or its
+ * instance died before the widget gave its own words at mount): the built-in language
+ * `lang` names, else English, in the direction `dir` sets ('ltr', 'rtl'), else the
+ * language's. From web/panel-words.mjs, which the build makes from the widget's strings.
+ */
+function panelWords(lang, dir) {
+  const primary = String(lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const words = PANEL_WORDS[primary] ?? PANEL_WORDS.en;
+  const set = String(dir ?? '').trim().toLowerCase();
+  return set === 'ltr' || set === 'rtl' ? { ...words, dir: set } : words;
+}
 
 /**
  * A Start pressed before the code has arrived shows it was heard: the button is marked
@@ -288,6 +297,37 @@ function showStartHeard(element) {
 /** Whether a click landed on the intro's Start button (prerendered or live). */
 function isStart(event) {
   return Boolean(event.composedPath()[0]?.closest?.(START));
+}
+
+/**
+ * The options a widget mounts with: the caller's, under what the element says (its
+ * attributes, as web/contract.mjs maps them, and a child <script type="application/json">,
+ * the pack as text). The element's own pack, inline else `src`, replaces the caller's
+ * `content` or `contentUrl`. The language falls back to the page's `<html lang>`.
+ */
+function mountOptions(element, given) {
+  // What is not an options object goes to the Wasm as it is, which names the mistake.
+  if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given))) return given;
+  let options;
+  try {
+    options = { ...given };
+  } catch (error) {
+    throw new Error(`open-vs-proprietary: reading the mount options threw: ${error?.message ?? error}`);
+  }
+  for (const [name, { option }] of Object.entries(ATTRIBUTES)) {
+    const value = option && element.getAttribute(name)?.trim();
+    if (value) options[option] = value;
+  }
+  const inline = element.querySelector(':scope > script[type="application/json"]');
+  if (inline) {
+    options.content = inline.textContent;
+    delete options.contentUrl;
+    delete options.integrity;
+  } else if (element.getAttribute('src')?.trim()) {
+    delete options.content;
+  }
+  options.lang ??= document.documentElement.getAttribute('lang')?.trim() || 'en';
+  return options;
 }
 
 /** One mounted widget: its host element, options, and the instance running it. */
@@ -310,7 +350,7 @@ class Widget {
 
   constructor(element, options) {
     this.#element = element;
-    this.#options = options;
+    this.#options = mountOptions(element, options);
   }
 
   /** Mounts the widget in an instance with room, in its turn (`queueMount`). */
@@ -418,7 +458,7 @@ class Widget {
       first: true,
       failed: () => {
         this.#alone = false; // Retry takes any instance with room
-        this.#showPanel(this.#text ?? FALLBACK_TEXT);
+        this.#showPanel(this.#text ?? panelWords(this.#options?.lang, this.#options?.dir));
       },
     });
   }
@@ -429,7 +469,7 @@ class Widget {
     // The state may be what the bug needs: Retry starts from what storage kept.
     this.#state = undefined;
     this.#shared = false;
-    this.#showPanel(this.#text ?? FALLBACK_TEXT);
+    this.#showPanel(this.#text ?? panelWords(this.#options?.lang, this.#options?.dir));
     dispatchError(this.#element, details);
   }
 
@@ -482,12 +522,14 @@ function crashPanel(text, onRetry) {
 
 /**
  * Mounts a widget into `element` and resolves to a handle with `destroy()` and
- * `reset()`. Options: `lang`, `theme` ('auto' | 'light' | 'dark'), `content` (a content
- * pack object) or `contentUrl`, and `storage` ('local', the default: progress is kept
- * in this browser; 'none': nothing is kept). Bad options reject with an Error that
- * names the option. Content in a child <script type="application/json"> or a `src`
- * attribute of the element wins over the options. A widget whose element leaves the
- * document without `destroy()` is destroyed by the next mount on the page.
+ * `reset()`. Options: `lang`, `dir` ('ltr' | 'rtl'), `theme` ('auto' | 'light' |
+ * 'dark'), `content` (a content pack, as an object or JSON text) or `contentUrl` with
+ * its `integrity`, `id` (names saved progress and share links) and `storage` ('local',
+ * the default: progress is kept in this browser; 'none': nothing is kept). Bad options
+ * reject with an Error that names the option. The element's attributes, and content in
+ * a child <script type="application/json">, win over the options (`mountOptions`). A
+ * widget whose element leaves the document without `destroy()` is destroyed by the
+ * next mount on the page.
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) {
@@ -575,11 +617,6 @@ class OpenVsProprietaryElement extends HTMLElement {
 
   #mount(startPressed = false) {
     if (this.#widget) return;
-    const options = {};
-    for (const [name, { option }] of Object.entries(ATTRIBUTES)) {
-      const value = option && this.getAttribute(name);
-      if (value) options[option] = value;
-    }
     // A reader may press the prerendered Start before the Wasm has arrived: remember it
     // and press the live one when the widget is ready (ovp:ready: its first screen is
     // in place; before or after mount() resolves). #unmount stops the watch, so what it
@@ -600,7 +637,7 @@ class OpenVsProprietaryElement extends HTMLElement {
     this.#watching = watching;
     // Destroyed at once if the element is removed or remounted while it waits in the
     // queue, so it never takes an instance.
-    const widget = new Widget(this, options);
+    const widget = new Widget(this, {});
     this.#widget = widget;
     widget.start()
       .then(() => {
@@ -618,7 +655,8 @@ class OpenVsProprietaryElement extends HTMLElement {
   #showLoadFailure() {
     this.#watching?.abort();
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    shadow.replaceChildren(crashPanel(LOAD_FAILURE_TEXT, () => {
+    const lang = this.getAttribute('lang') || document.documentElement.getAttribute('lang');
+    shadow.replaceChildren(crashPanel(panelWords(lang, this.getAttribute('dir')), () => {
       this.#unmount();
       this.#mount();
     }));

@@ -1,12 +1,12 @@
 //! The page's address: reading a share code from its fragment (`#ovp=CODE`, or
-//! `#ovp-ID=CODE` for the instance whose element has that id) and writing share links.
-//! What a link passes on of the page's address is decided by `model::page_address`.
+//! `#ovp-ID=CODE` for the widget whose element has that id) and writing share links.
+//! What a link passes on of the page's address is decided by `ovp_model::page_address`.
 
-use crate::model::page_address::{last_code_key, public_page_url, share_fragment};
+use ovp_model::page_address::{last_code_key, public_page_url, share_fragment};
 
-/// The fragment key of an instance.
-pub fn fragment_key(instance: Option<&str>) -> String {
-    match instance {
+/// The fragment key of the widget whose element has the id `element_id` (if any).
+pub fn fragment_key(element_id: Option<&str>) -> String {
+    match element_id {
         Some(id) => format!("ovp-{}", String::from(js_sys::encode_uri_component(id))),
         None => "ovp".to_owned(),
     }
@@ -32,7 +32,7 @@ pub fn last_code_key_is(key: &str) -> bool {
     last_code_key(&hash) == Some(key)
 }
 
-/// The page's address to pass on (`model::page_address`): its canonical address, or its
+/// The page's address to pass on (`ovp_model::page_address`): its canonical address, or its
 /// own without the fragment and without query parameters that carry secrets.
 pub fn page_url() -> String {
     let href = location().and_then(|l| l.href().ok()).unwrap_or_default();

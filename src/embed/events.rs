@@ -2,7 +2,7 @@
 //! `WidgetEvent::name` alone; embed.js's `EVENTS` mirrors them for the events it sends
 //! itself (a crash, a failed load).
 
-use crate::model::events::WidgetEvent;
+use ovp_model::events::WidgetEvent;
 use serde::Serialize;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 

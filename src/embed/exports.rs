@@ -1,7 +1,7 @@
 //! What embed.js calls besides `mount`: the page-wide settings it gives every Wasm
 //! instance, and the handle of a mounted widget.
 
-use super::instance::Instance;
+use super::mounted::MountedWidget;
 use super::{source, styles};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -22,19 +22,19 @@ pub fn set_style_sheet(sheet: web_sys::CssStyleSheet) {
 /// A mounted widget. `destroy()` unmounts it and frees its memory.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    pub(super) instance: Rc<Instance>,
+    pub(super) widget: Rc<MountedWidget>,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Removes the widget from its host; safe to call more than once.
     pub fn destroy(&mut self) {
-        self.instance.destroy();
+        self.widget.destroy();
     }
 
     /// Clears the reader's answers and returns to the first screen.
     pub fn reset(&mut self) {
-        self.instance.reset();
+        self.widget.reset();
     }
 
     /// The words of the panel embed.js shows in this widget's place if its Wasm instance
@@ -43,6 +43,6 @@ impl WidgetHandle {
     /// because a dead instance is never called again.
     #[wasm_bindgen(js_name = crashText)]
     pub fn crash_text(&self) -> Result<JsValue, JsError> {
-        self.instance.crash_text()
+        self.widget.crash_text()
     }
 }

@@ -3,10 +3,10 @@
 //! by its Content-Length before any of it is read, or, without one, as the download
 //! passes the limit: no more than the limit and one chunk ever reaches Wasm memory.
 
-use crate::model::content::{Content, ContentError, MAX_CONTENT_BYTES};
-use crate::model::load::{LoadFailure, FETCH_TIMEOUT_SECONDS};
 use gloo_timers::callback::Timeout;
 use js_sys::Uint8Array;
+use ovp_model::content::{Content, ContentError, MAX_CONTENT_BYTES};
+use ovp_model::load::{LoadFailure, FETCH_TIMEOUT_SECONDS};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Response};

@@ -3,13 +3,13 @@
 //! in; the widgets beside the one that failed are mounted again elsewhere, where the
 //! reader was. So every widget hands its state, as it changes, to `keep` (a JavaScript
 //! function of embed.js's, outside the Wasm), and a moved widget starts from `state`.
-//! The state is `model::saved`'s record, the format saved progress already has, with
+//! The state is `ovp_model::saved`'s record, the format saved progress already has, with
 //! whether it is still a result a share link opened; it is kept whatever the `storage`
 //! option says: it never leaves the page.
 
-use crate::model::content::Content;
-use crate::model::saved;
-use crate::model::start::Carried;
+use ovp_model::content::Content;
+use ovp_model::saved;
+use ovp_model::start::Carried;
 use wasm_bindgen::JsValue;
 
 #[derive(Default)]

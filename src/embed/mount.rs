@@ -1,9 +1,9 @@
 //! `mount(host, options)`, the entry embed.js calls for every widget: reads the options,
-//! attaches the shadow root, adopts the stylesheet and starts an `Instance`.
+//! attaches the shadow root, adopts the stylesheet and starts a `MountedWidget`.
 
 use super::exports::WidgetHandle;
 use super::handover::Handover;
-use super::instance::{take_parked_app, Instance};
+use super::mounted::{take_parked_app, MountedWidget};
 use super::options::MountOptions;
 use super::source::ContentSource;
 use super::styles;
@@ -30,8 +30,8 @@ pub fn mount(
     let document = host.owner_document().ok_or_else(|| {
         JsError::new("open-vs-proprietary: the host element is not in a document")
     })?;
-    let lang = options.lang.clone().unwrap_or_else(|| page_lang(&document));
-    let source = ContentSource::choose(&host, &options, &lang)?;
+    let lang = options.lang.as_deref().unwrap_or("en");
+    let source = ContentSource::choose(&options, lang)?;
 
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
@@ -52,30 +52,20 @@ pub fn mount(
     };
     shadow.append_child(&root).map_err(js_error)?;
 
-    let instance = Instance::new(
+    let widget = MountedWidget::new(
         host,
         source,
-        lang,
+        &options,
         root,
         app,
-        options.storage,
         Handover {
             state,
             shared,
             keep,
         },
     );
-    instance.load();
-    Ok(WidgetHandle { instance })
-}
-
-/// The page's `<html lang>`, else English.
-fn page_lang(document: &web_sys::Document) -> String {
-    document
-        .document_element()
-        .and_then(|html| html.get_attribute("lang"))
-        .filter(|lang| !lang.trim().is_empty())
-        .unwrap_or_else(|| "en".to_owned())
+    widget.load();
+    Ok(WidgetHandle { widget })
 }
 
 fn js_error(err: JsValue) -> JsError {

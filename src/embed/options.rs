@@ -1,5 +1,7 @@
 //! `mount()` options, read from a JavaScript object with serde-wasm-bindgen. Unknown
-//! options and wrong types are refused with a message naming them.
+//! options and wrong types are refused with a message naming them. They are everything
+//! the widget learns of its element: embed.js reads the element's attributes and inline
+//! pack into them (`mountOptions`), and nothing here reads the element itself.
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -7,13 +9,22 @@ use wasm_bindgen::{JsCast, JsError, JsValue};
 
 #[derive(Debug, Default)]
 pub struct MountOptions {
-    /// UI language such as `en`; defaults to the page's `<html lang>`.
+    /// UI language such as `en` (embed.js gives the page's `<html lang>` when the
+    /// element and the caller give none); English when absent.
     pub lang: Option<String>,
+    /// The direction an author set (`ltr`, `rtl`) over the language's; anything else
+    /// leaves it to the language, as HTML's `dir` does.
+    pub dir: Option<String>,
     pub theme: Option<Theme>,
-    /// A content pack as an object; `undefined` when not given.
+    /// A content pack as an object or as JSON text; `undefined` when not given.
     pub content: JsValue,
     /// URL of a content pack.
     pub content_url: Option<String>,
+    /// The hash (`sha384-…`) the pack at `content_url` must match.
+    pub integrity: Option<String>,
+    /// Names the widget's saved progress and share links, so several on a page keep
+    /// their own (the element's `id`).
+    pub id: Option<String>,
     /// Whether progress is kept in `localStorage`; `local` by default.
     pub storage: Option<StorageMode>,
 }
@@ -44,7 +55,16 @@ impl Theme {
 }
 
 /// Every option `MountOptions` reads, as spelled in JavaScript.
-const OPTION_NAMES: &[&str] = &["lang", "theme", "content", "contentUrl", "storage"];
+const OPTION_NAMES: &[&str] = &[
+    "lang",
+    "dir",
+    "theme",
+    "content",
+    "contentUrl",
+    "integrity",
+    "id",
+    "storage",
+];
 
 impl MountOptions {
     pub fn from_js(value: JsValue) -> Result<Self, JsError> {
@@ -68,9 +88,12 @@ impl MountOptions {
         }
         Ok(Self {
             lang: option(&value, "lang")?,
+            dir: option(&value, "dir")?,
             theme: option(&value, "theme")?,
             content: read(&value, "content")?,
             content_url: option(&value, "contentUrl")?,
+            integrity: option(&value, "integrity")?,
+            id: option(&value, "id")?,
             storage: option(&value, "storage")?,
         })
     }

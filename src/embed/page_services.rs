@@ -8,12 +8,12 @@ use super::handover::Handover;
 use super::options::StorageMode;
 use super::storage::SavedProgress;
 use super::{address, after_paint, download};
-use crate::model::content::Content;
-use crate::model::quiz::Quiz;
-use crate::model::start::{choose_start, Start};
-use crate::model::ui_text::UiText;
-use crate::model::{saved, share};
 use crate::view::PageServices;
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
+use ovp_model::quiz::Quiz;
+use ovp_model::start::{choose_start, Start};
+use ovp_model::{saved, share};
 use std::rc::Rc;
 use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::Callback;
@@ -23,14 +23,13 @@ pub fn page_services(
     content: &Rc<Content>,
     ui: &UiText,
     host: &HtmlElement,
+    element_id: Option<&str>,
     storage: Option<StorageMode>,
     handover: &Rc<Handover>,
 ) -> PageServices {
-    let id = host.get_attribute("id").filter(|id| !id.is_empty());
-    let instance = id.as_deref();
     let store = (storage != Some(StorageMode::None))
-        .then(|| Rc::new(SavedProgress::open(instance, content)));
-    let key = address::fragment_key(instance);
+        .then(|| Rc::new(SavedProgress::open(element_id, content)));
+    let key = address::fragment_key(element_id);
     let code = address::read_code(&key);
     let start = choose_start(content, code.as_deref(), handover.carried(content), || {
         store.as_ref().and_then(|store| store.load(content))

@@ -1,16 +1,14 @@
 //! Where a widget's content comes from, in order of precedence:
-//! 1. a child `<script type="application/json">` of the host element (inline content);
-//! 2. the host's `src` attribute (a URL, relative to the page), checked against the
-//!    host's `integrity` attribute when it has one;
-//! 3. the `content` mount option (an object);
-//! 4. the `contentUrl` mount option;
-//! 5. the built-in pack for the widget's language.
+//! 1. the `content` mount option (an object, or JSON text: embed.js gives an element's
+//!    inline `<script type="application/json">` so);
+//! 2. the `contentUrl` mount option (a URL, relative to the page; an element's `src`),
+//!    checked against the `integrity` option when there is one;
+//! 3. the built-in pack for the widget's language.
 
 use super::options::MountOptions;
-use crate::model::content::{primary_language_has_pack, DEFAULT_CONTENT_EN};
+use ovp_model::content::{primary_language_has_pack, DEFAULT_CONTENT_EN};
 use std::cell::RefCell;
 use wasm_bindgen::JsError;
-use web_sys::HtmlElement;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ContentSource {
@@ -51,34 +49,21 @@ fn pack_integrity(url: &str) -> Option<String> {
     })
 }
 
-/// `url` made absolute against the host's document, as fetch would.
-fn resolved(url: &str, host: &HtmlElement) -> String {
-    host.base_uri()
-        .ok()
-        .flatten()
+/// `url` made absolute against the page's address, as fetch would.
+fn resolved(url: &str) -> String {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.base_uri().ok().flatten())
         .and_then(|base| web_sys::Url::new_with_base(url, &base).ok())
         .map_or_else(|| url.to_owned(), |absolute| absolute.href())
 }
 
 impl ContentSource {
-    pub fn choose(host: &HtmlElement, options: &MountOptions, lang: &str) -> Result<Self, JsError> {
-        let inline = host
-            .query_selector(":scope > script[type='application/json']")
-            .ok()
-            .flatten()
-            .and_then(|script| script.text_content());
-        if let Some(json) = inline {
+    pub fn choose(options: &MountOptions, lang: &str) -> Result<Self, JsError> {
+        let content = &options.content;
+        if let Some(json) = content.as_string() {
             return Ok(ContentSource::Json(json));
         }
-        if let Some(url) = host.get_attribute("src").filter(|s| !s.trim().is_empty()) {
-            // The author's hash, else the build's when `src` names a built-in pack.
-            let integrity = host
-                .get_attribute("integrity")
-                .filter(|hash| !hash.trim().is_empty())
-                .or_else(|| pack_integrity(&resolved(&url, host)));
-            return Ok(ContentSource::Url { url, integrity });
-        }
-        let content = &options.content;
         if !content.is_undefined() && !content.is_null() {
             let json = js_sys::JSON::stringify(content)
                 .ok()
@@ -90,10 +75,20 @@ impl ContentSource {
                 })?;
             return Ok(ContentSource::Json(json));
         }
-        if let Some(url) = &options.content_url {
+        if let Some(url) = options
+            .content_url
+            .as_ref()
+            .filter(|s| !s.trim().is_empty())
+        {
+            // The author's hash, else the build's when the URL names a built-in pack.
+            let integrity = options
+                .integrity
+                .clone()
+                .filter(|hash| !hash.trim().is_empty())
+                .or_else(|| pack_integrity(&resolved(url)));
             return Ok(ContentSource::Url {
                 url: url.clone(),
-                integrity: None,
+                integrity,
             });
         }
         Ok(Self::built_in(lang))

@@ -1,4 +1,4 @@
-//! Saved progress in `localStorage`, one entry per content and widget instance
+//! Saved progress in `localStorage`, one entry per content and element
 //! (`saved::storage_key`), kept for `saved::KEEP_DAYS`. Storage that is missing,
 //! disabled, full or throws on every call (sandboxed iframes, some privacy modes) just
 //! means nothing is kept; saved data that does not fit the quiz, or has expired, is
@@ -7,9 +7,9 @@
 //! Written against `web_sys::Storage` rather than gloo-storage, whose `LocalStorage`
 //! throws when `window.localStorage` itself throws, which is one of the cases to survive.
 
-use crate::model::content::Content;
-use crate::model::quiz::Quiz;
-use crate::model::saved;
+use ovp_model::content::Content;
+use ovp_model::quiz::Quiz;
+use ovp_model::saved;
 use web_sys::Storage;
 
 pub struct SavedProgress {
@@ -18,14 +18,15 @@ pub struct SavedProgress {
 }
 
 impl SavedProgress {
-    /// The entry for an instance with this element id (if any) showing `content`.
-    pub fn open(instance: Option<&str>, content: &Content) -> Self {
-        let key = saved::storage_key(&content.id, instance);
+    /// The entry for a widget whose element has the id `element_id` (if any) showing
+    /// `content`.
+    pub fn open(element_id: Option<&str>, content: &Content) -> Self {
+        let key = saved::storage_key(&content.id, element_id);
         // Reading `window.localStorage` may itself throw; web-sys turns that into Err.
         let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
         // Progress an earlier version kept under other keys would never expire there.
         if let Some(storage) = &storage {
-            for legacy in saved::legacy_keys(&content.id, instance) {
+            for legacy in saved::legacy_keys(&content.id, element_id) {
                 if let Ok(Some(text)) = storage.get_item(&legacy) {
                     if saved::is_legacy_progress(&text) {
                         let _ = storage.remove_item(&legacy);

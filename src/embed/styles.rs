@@ -1,4 +1,4 @@
-//! The widget's stylesheet, shared by every instance on the page: `widget.css`, the same
+//! The widget's stylesheet, shared by every widget on the page: `widget.css`, the same
 //! file the prerendered intro links, made once by `embed.js` (copied from that link's
 //! parsed rules, or fetched) and handed over as a constructable stylesheet. Each shadow root adopts it; that works under
 //! `style-src 'self'`, where an inline `<style>` would be blocked, and keeps a second

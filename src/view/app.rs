@@ -10,10 +10,10 @@ use super::result::{result_heading, ResultView};
 use super::services::PageServices;
 use super::state::QuizState;
 use super::summary::Summary;
-use crate::model::content::Content;
-use crate::model::events::{AnswerDetail, WidgetEvent};
-use crate::model::quiz::{Action, Quiz, Step};
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::events::{AnswerDetail, WidgetEvent};
+use ovp_model::l10n::UiText;
+use ovp_model::quiz::{Action, Quiz, Step};
 use std::rc::Rc;
 use yew::prelude::*;
 

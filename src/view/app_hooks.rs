@@ -3,10 +3,10 @@
 
 use super::services::PageServices;
 use super::state::QuizState;
-use crate::model::content::Content;
-use crate::model::events::{CompleteDetail, ReadyDetail, WidgetEvent};
-use crate::model::quiz::Step;
-use crate::model::scoring::{score, Outcome};
+use ovp_model::content::Content;
+use ovp_model::events::{CompleteDetail, ReadyDetail, WidgetEvent};
+use ovp_model::quiz::Step;
+use ovp_model::scoring::{score, Outcome};
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;

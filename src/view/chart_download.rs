@@ -2,7 +2,7 @@
 //! title and source line that go into the image, to the page's download service.
 
 use super::services::{ChartDownload, ImageFormat};
-use crate::model::ui_text::UiText;
+use ovp_model::l10n::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 

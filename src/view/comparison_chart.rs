@@ -8,9 +8,9 @@
 use super::format::{approach_label, whole};
 use super::mirror::Mirror;
 use super::patterns::{legend, legend_again, legend_height, pattern_defs, pattern_fill};
-use crate::model::chart_summary::chart_description;
-use crate::model::content::{Content, RATING_MAX};
-use crate::model::ui_text::UiText;
+use ovp_model::chart_summary::chart_description;
+use ovp_model::content::{Content, RATING_MAX};
+use ovp_model::l10n::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 

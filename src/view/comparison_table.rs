@@ -4,8 +4,8 @@
 
 use super::format::{approach_headers, whole};
 use super::rating_reasons::reason_items;
-use crate::model::content::Content;
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -6,9 +6,9 @@
 use super::format::{by_influence, signed};
 use super::mirror::Mirror;
 use super::patterns::{legend, legend_again, legend_height, pattern_defs, pattern_fill};
-use crate::model::content::Content;
-use crate::model::scoring::{shown, Outcome};
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
+use ovp_model::scoring::{shown, Outcome};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -3,9 +3,9 @@
 //! disclosure, closed until the reader opens it and open in print.
 
 use super::format::{approach_headers, by_influence, points, signed};
-use crate::model::content::Content;
-use crate::model::scoring::Outcome;
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
+use ovp_model::scoring::Outcome;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -2,8 +2,8 @@
 //! JSON path where it sits, and Retry when fetching again might help.
 
 use super::format::whole;
-use crate::model::load::LoadFailure;
-use crate::model::ui_text::UiText;
+use ovp_model::l10n::UiText;
+use ovp_model::load::LoadFailure;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -2,9 +2,9 @@
 //! the reader opens it, open in print), and when the content was last checked against
 //! its sources, which stays in view.
 
-use crate::model::content::Content;
-use crate::model::locale::format_date;
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::l10n::format_date;
+use ovp_model::l10n::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -2,9 +2,9 @@
 //! the score list, both charts, both tables and the downloads round alike (`shown`: one
 //! decimal, halves away from zero) and all use a true minus sign.
 
-use crate::model::content::Content;
-use crate::model::scoring::{rank, shown, Outcome};
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
+use ovp_model::scoring::{rank, shown, Outcome};
 use yew::prelude::*;
 
 /// A score in the reader's digits: `8.3`, `−1.5` (`8,3` in Spanish, `٨٫٣` in Arabic).

@@ -1,9 +1,9 @@
 //! The first screen: what the quiz is, how long it takes, and a Start button.
 
 use super::format::whole;
-use crate::model::content::Content;
-use crate::model::time_to_take::minutes_to_take;
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
+use ovp_model::time_to_take::minutes_to_take;
 use std::rc::Rc;
 use yew::prelude::*;
 

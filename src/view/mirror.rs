@@ -3,7 +3,7 @@
 //! Text keeps its `text-anchor`: SVG resolves `start` and `end` against the text's
 //! direction, which the chart's `direction` attribute (and the widget's `dir`) sets.
 
-use crate::model::locale::Direction;
+use ovp_model::l10n::Direction;
 
 /// The horizontal axis of a chart `width` viewBox units wide, in the reader's direction.
 #[derive(Clone, Copy)]

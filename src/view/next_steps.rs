@@ -2,7 +2,7 @@
 //! result says after its heading, before any number, so a reader who reads no further
 //! still leaves with something to act on.
 
-use crate::model::ui_text::UiText;
+use ovp_model::l10n::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 

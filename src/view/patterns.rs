@@ -4,8 +4,8 @@
 
 use super::format::approach_label;
 use super::mirror::Mirror;
-use crate::model::content::Approach;
-use crate::model::ui_text::UiText;
+use ovp_model::content::Approach;
+use ovp_model::l10n::UiText;
 use yew::prelude::*;
 
 /// The `<pattern>` elements for `count` series, with ids `{prefix}-{series}`; goes in `<defs>`.

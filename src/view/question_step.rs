@@ -3,8 +3,8 @@
 
 use super::format::whole;
 use super::progress::Progress;
-use crate::model::content::Content;
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 

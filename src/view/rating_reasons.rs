@@ -2,8 +2,8 @@
 //! the dimension last pointed at, tapped or focused (in the chart or its table).
 
 use super::format::whole;
-use crate::model::content::{Content, RATING_MAX};
-use crate::model::ui_text::UiText;
+use ovp_model::content::{Content, RATING_MAX};
+use ovp_model::l10n::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 

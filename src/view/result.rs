@@ -19,9 +19,9 @@ use super::score_list::ScoreList;
 use super::services::PageServices;
 use super::share_link::ShareLink;
 use super::why::Why;
-use crate::model::content::Content;
-use crate::model::scoring::Outcome;
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
+use ovp_model::scoring::Outcome;
 use std::rc::Rc;
 use yew::prelude::*;
 

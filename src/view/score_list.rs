@@ -7,9 +7,9 @@
 use super::format::{approach_label, points};
 use super::mirror::Mirror;
 use super::patterns::{pattern_def, pattern_fill};
-use crate::model::content::Content;
-use crate::model::scoring::{rank, Outcome};
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
+use ovp_model::scoring::{rank, Outcome};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -3,7 +3,7 @@
 //! never touches storage, the clipboard or the address bar itself. The default does
 //! nothing: a fresh quiz that keeps nothing and offers no link.
 
-use crate::model::quiz::Quiz;
+use ovp_model::quiz::Quiz;
 use yew::{AttrValue, Callback};
 
 #[derive(Clone, PartialEq, Default)]

@@ -1,7 +1,7 @@
 //! "Copy link": puts a link that reopens this result on the clipboard. If the browser
 //! refuses, the link is shown in a field, selected, for the reader to copy.
 
-use crate::model::ui_text::UiText;
+use ovp_model::l10n::UiText;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

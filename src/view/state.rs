@@ -1,6 +1,6 @@
 //! Adapts the model's pure state machine to Yew's reducer hook.
 
-use crate::model::quiz::{Action, Quiz};
+use ovp_model::quiz::{Action, Quiz};
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::Reducible;

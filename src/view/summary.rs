@@ -1,8 +1,8 @@
 //! "Check your answers": every question with the reader's answer and a Change button
 //! that goes back to it, then See result.
 
-use crate::model::content::Content;
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -4,9 +4,9 @@
 //! change it.
 
 use super::format::points;
-use crate::model::content::Content;
-use crate::model::scoring::{counterfactual, shown, Outcome, TieBreak, Verdict};
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
+use ovp_model::scoring::{counterfactual, shown, Outcome, TieBreak, Verdict};
 use std::rc::Rc;
 use yew::prelude::*;
 

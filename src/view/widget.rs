@@ -4,10 +4,10 @@
 use super::app::App;
 use super::error_panel::ErrorPanel;
 use super::services::PageServices;
-use crate::model::content::Content;
-use crate::model::events::WidgetEvent;
-use crate::model::load::LoadFailure;
-use crate::model::ui_text::UiText;
+use ovp_model::content::Content;
+use ovp_model::events::WidgetEvent;
+use ovp_model::l10n::UiText;
+use ovp_model::load::LoadFailure;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,7 +19,7 @@ pub enum LoadState {
 }
 
 /// Built with `WidgetProps::new`; a live widget then sets its callbacks, generation and
-/// services (`src/embed/instance.rs`).
+/// services (`src/embed/mounted.rs`).
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     pub state: LoadState,

@@ -138,11 +138,13 @@ test('a Wasm changed on the host, even one that still compiles, is refused: ovp:
   const error = (await events()).find((e) => e.type === 'ovp:error');
   assert.match(error.detail.message, /refused .*open-vs-proprietary_bg\.wasm: it is not the file this embed\.js was built with/);
   assert.equal(error.detail.path, '');
-  for (const id of ['#en', '#zh']) {
+  // In the element's language, from the widget's own strings (web/panel-words.mjs).
+  for (const [id, lang, heading, retry] of [['#en', 'en', 'This quiz cannot be shown', 'Retry'], ['#zh', 'zh', '无法显示这个测验', '重试']]) {
     const panel = page.locator(id).getByRole('alert');
     await panel.waitFor();
-    assert.equal(await panel.locator('h2').textContent(), 'The quiz could not load');
-    assert.equal(await panel.getByRole('button', { name: 'Retry' }).count(), 1);
+    assert.equal(await panel.locator('h2').textContent(), heading);
+    assert.equal(await panel.getAttribute('lang'), lang);
+    assert.equal(await panel.getByRole('button', { name: retry }).count(), 1);
   }
   await page.locator('#page-button').click();
   assert.equal(await page.locator('output').textContent(), '1');

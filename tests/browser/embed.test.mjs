@@ -55,7 +55,7 @@ test('mount() returns a handle whose reset() and destroy() work, and bad options
       await attempt('#target', {}),
     ];
   });
-  assert.match(failures[0], /^Error: .*unknown mount option `thme`; the options are lang, theme, content, contentUrl/);
+  assert.match(failures[0], /^Error: .*unknown mount option `thme`; the options are lang, dir, theme, content, contentUrl, integrity, id, storage$/);
   assert.match(failures[1], /^Error: .*bad mount option `theme`: unknown variant `purple`, expected one of `auto`, `light`, `dark`/);
   assert.match(failures[2], /^Error: .*bad mount option `lang`: invalid type/);
   assert.match(failures[3], /^Error: .*bad mount option `contentUrl`/);

@@ -4,7 +4,7 @@
 // (axe and the keyboard run in both languages are in a11y.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import {
   ROOT, useBrowser, openPage, pack, takeQuiz, answersFor, waitForStep, artifact,
 } from './harness.mjs';
@@ -14,12 +14,16 @@ const en = pack('en');
 const ar = pack('ar');
 const es = pack('es');
 
-// The English table's words (src/model/ui_text.rs), each cut at its blanks and punctuation:
-// a piece with a word of four letters or more showing in another language's widget is English left over.
-const source = await readFile(`${ROOT}src/model/ui_text.rs`, 'utf8');
+// The built-in tables (crates/model/src/l10n/tables/, a file each). The English table's
+// words, each cut at its blanks and punctuation: a piece with a word of four letters or
+// more showing in another language's widget is English left over.
+const TABLES = `${ROOT}crates/model/src/l10n/tables/`;
+const tableFiles = (await readdir(TABLES)).filter((file) => file.endsWith('.rs') && file !== 'mod.rs');
+const source = (await Promise.all(tableFiles.map((file) => readFile(`${TABLES}${file}`, 'utf8')))).join('\n');
 /** The pieces of built-in table `name` (`EN`) with a word of four letters or more. */
 function pieces(name) {
   const start = source.indexOf(`pub const ${name}: UiText`);
+  assert.ok(start >= 0, `no built-in table ${name} in ${TABLES}`);
   const table = source.slice(start, source.indexOf('\n};', start));
   return [...table.matchAll(/"((?:[^"\\]|\\.)*)"/g)]
     .map((m) => m[1])

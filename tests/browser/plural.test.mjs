@@ -1,6 +1,6 @@
 // The widget's plural forms in the browser come from the JavaScript engine's
-// Intl.PluralRules (src/intl.rs), natively from ICU4X: two engines. Both are checked
-// against one set of cases, tests/plural-cases.json (tests/model.rs checks ICU4X), for
+// Intl.PluralRules (crates/intl), natively from ICU4X: two engines. Both are checked
+// against one set of cases, tests/plural-cases.json (crates/model/tests/l10n.rs checks ICU4X), for
 // every built-in language, through the Wasm's own question (a test-only hook,
 // `pluralCategory`, so this runs against target/dist-test-hooks/).
 import { test } from 'node:test';

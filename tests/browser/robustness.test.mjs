@@ -333,8 +333,8 @@ function paintableStack(stackSize) {
 }
 
 test('a widget uses a small part of its Wasm stack, whose size build.rs sets', async () => {
-  // build.rs shrinks each instance's stack (the linker's 1 MiB, times one instance per
-  // widget, was most of a widget's memory). Rust places the stack first in memory,
+  // build.rs shrinks each Wasm instance's stack (the linker's 1 MiB, times every instance
+  // on the page, would be most of their memory). Rust places the stack first in memory,
   // growing down from that size towards 0: paint it while idle, take the widget through
   // its deepest paths, and see how far down the paint was overwritten.
   const stackSize = Number((await readFile(join(ROOT, 'build.rs'), 'utf8')).match(/-zstack-size=(\d+)/)[1]);

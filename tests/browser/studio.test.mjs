@@ -214,7 +214,7 @@ test('the balance shows each approach\'s share as the worker computed it, and a 
   }, text);
   const rows = await page.locator('#balance table.shares tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
   assert.deepEqual(rows, expected.approaches.map((a) => [a.name, a.wins.toLocaleString('en'), `${(a.share * 100).toFixed(1)}%`]));
-  // `cargo run --example balance` prints the same shares for content/en.json.
+  // `cargo run -p ovp-model --example balance` prints the same shares for content/en.json.
   assert.deepEqual(rows.map((r) => r[2]), ['42.1%', '33.4%', '14.2%', '10.2%']);
   assert.deepEqual(expected.approaches.map((a) => a.id), en.approaches.map((a) => a.id));
 

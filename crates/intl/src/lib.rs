@@ -1,0 +1,54 @@
+//! The browser's `Intl` services the model asks for, which both Wasm builds (the widget
+//! and the studio) give it when their instance starts. Today that is CLDR's plural rules
+//! (`ovp_model::l10n::plural::PluralRules`) from `Intl.PluralRules`, so the Wasm carries
+//! no rule tables of its own.
+
+use js_sys::{Array, Object, Reflect};
+use ovp_model::l10n::plural::{self, Category, PluralRules};
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+
+/// Makes the model ask `Intl.PluralRules`; called once per Wasm instance, at its start.
+pub fn use_browser_plural_rules() {
+    plural::use_rules(Rc::new(IntlPluralRules));
+}
+
+struct IntlPluralRules;
+
+impl IntlPluralRules {
+    fn rules(lang: &str, fraction_digits: usize) -> js_sys::Intl::PluralRules {
+        let options = Object::new();
+        // Reflect::set on a fresh plain object cannot fail.
+        let _ = Reflect::set(
+            &options,
+            &JsValue::from_str("minimumFractionDigits"),
+            &JsValue::from_f64(fraction_digits as f64),
+        );
+        js_sys::Intl::PluralRules::new(&Array::of1(&JsValue::from_str(lang)), &options)
+    }
+}
+
+impl PluralRules for IntlPluralRules {
+    fn select(&self, lang: &str, digits: &str) -> Category {
+        let fraction_digits = digits.split_once('.').map_or(0, |(_, f)| f.len());
+        // JavaScript's parseFloat: Rust's own float parser would add kilobytes to the Wasm.
+        let value = js_sys::Number::parse_float(digits);
+        let name = String::from(Self::rules(lang, fraction_digits).select(value));
+        Category::from_name(&name).unwrap_or(Category::Other)
+    }
+
+    fn categories(&self, lang: &str) -> Vec<Category> {
+        let resolved = Self::rules(lang, 0).resolved_options();
+        let names: Vec<String> = Reflect::get(&resolved, &JsValue::from_str("pluralCategories"))
+            .map(|names| Array::from(&names))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|name| name.as_string())
+            .collect();
+        // In CLDR order, without sorting (a sort would cost the Wasm kilobytes).
+        Category::ALL
+            .into_iter()
+            .filter(|c| *c == Category::Other || names.iter().any(|n| n == c.name()))
+            .collect()
+    }
+}

@@ -1,0 +1,91 @@
+//! Helpers shared by the native test files: the one way they get and build packs (a
+//! shipped pack by name, the built-in pack as JSON to edit, a pack's problems, a pack
+//! from JSON), every answer set, and the README's scoring worked out by hand.
+
+use ovp_model::content::Content;
+use serde_json::Value;
+
+/// A shipped pack's text, by its file name in `content/` (`en.json`).
+#[allow(dead_code)]
+pub fn shipped(name: &str) -> String {
+    let file = format!("{}/../../content/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// The built-in English pack as JSON, to edit into the pack a test needs.
+#[allow(dead_code)]
+pub fn built_in_json() -> Value {
+    serde_json::from_str(ovp_model::content::DEFAULT_CONTENT_EN).unwrap()
+}
+
+/// The problems the model reports for a pack's text, as "path: message" lines; empty
+/// when it is accepted.
+#[allow(dead_code)]
+pub fn problems(json: &str) -> Vec<String> {
+    match Content::from_json(json) {
+        Ok(_) => vec![],
+        Err(error) => error.problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// The pack `json` describes, which the test expects to be valid.
+#[allow(dead_code)]
+pub fn content(json: &Value) -> Content {
+    Content::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}: {json}"))
+}
+
+/// Every complete answer set of `content`, in order.
+#[allow(dead_code)]
+pub fn all_answer_sets(content: &Content) -> Vec<Vec<usize>> {
+    content
+        .questions
+        .iter()
+        .fold(vec![vec![]], |sets, question| {
+            sets.iter()
+                .flat_map(|set| {
+                    (0..question.options.len()).map(move |o| {
+                        let mut next = set.clone();
+                        next.push(o);
+                        next
+                    })
+                })
+                .collect()
+        })
+}
+
+/// The score of each approach (in the pack's order) for `answers`, worked out from the
+/// pack's JSON alone as the README's "How scoring works" states it, without the model:
+/// each answer adds its `weights`, and for each dimension in its `priorities`,
+/// `priority × (rating − 3) / 2` to every approach. Tests check the model against this.
+#[allow(dead_code)]
+pub fn readme_scores(pack: &Value, answers: &[usize]) -> Vec<f64> {
+    let approaches: Vec<&str> = pack["approaches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    let rating = |dimension: &str, approach: &str| -> f64 {
+        let dimension = pack["dimensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == dimension)
+            .unwrap();
+        dimension["ratings"][approach]["score"].as_f64().unwrap()
+    };
+    let mut scores = vec![0.0; approaches.len()];
+    for (question, &answer) in pack["questions"].as_array().unwrap().iter().zip(answers) {
+        let option = &question["options"][answer];
+        for (a, approach) in approaches.iter().enumerate() {
+            scores[a] += option["weights"][approach].as_f64().unwrap_or(0.0);
+            if let Some(priorities) = option["priorities"].as_object() {
+                for (dimension, priority) in priorities {
+                    scores[a] +=
+                        priority.as_f64().unwrap() * (rating(dimension, approach) - 3.0) / 2.0;
+                }
+            }
+        }
+    }
+    scores
+}
