@@ -49,7 +49,8 @@ schema:
 balance:
 	cargo run --quiet -p ovp-model --example balance -- $(or $(PACK),content/en.json)
 
-# Prerenders the intro into index.html and web/snippet.html (a test checks they are current).
+# Prerenders the intro into index.html and web/snippet.html, and writes the words of
+# embed.js's panel into web/panel-words.mjs (a test checks all three are current).
 prerender:
 	cargo run --quiet --example prerender
 

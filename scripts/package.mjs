@@ -106,6 +106,7 @@ const manifest = {
   },
   files: [...FILES, 'CHANGELOG.md'],
 };
+if (!build.license) fail(`${DIST}/manifest.json names no licence: it is from an older build; build again (make package does)`);
 if (build.license !== 'MIT') fail(`Cargo.toml's licence is ${build.license}; LICENSE holds the MIT text`);
 writeFileSync(join(STAGING, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 cpSync(join(ROOT, 'LICENSE'), join(STAGING, 'LICENSE'));

@@ -1,7 +1,7 @@
 //! WCAG contrast of the theme's colour pairs, read from `styles/widget.css`: the
-//! `--ovp-*-default` custom properties of the light palette (`:host`) and the dark one
-//! (`:host([theme="dark"])`, repeated for `prefers-color-scheme: dark`). Text needs 4.5:1
-//! against what it sits on; bars, outlines and the focus ring need 3:1.
+//! `--ovp-*-default` custom properties of `:host`, each written once as its light and
+//! its dark value (`var(--_if-light, L) var(--_if-dark, D)`). Text needs 4.5:1 against
+//! what it sits on; bars, outlines and the focus ring need 3:1.
 
 use std::collections::BTreeMap;
 
@@ -47,10 +47,9 @@ const SERIES_GROUNDS: &[(&str, &str)] = &[
 type Palette = BTreeMap<String, (f64, f64, f64)>;
 
 /// The `--ovp-NAME-default: #hex;` declarations of the first block opened by `selector`.
-fn palette(css: &str, selector: &str) -> Palette {
-    let start = css
-        .find(&format!("{selector} {{"))
-        .unwrap_or_else(|| panic!("no `{selector}` block in widget.css"));
+/// The light or the dark palette of `css`'s `:host` block.
+fn palette(css: &str, theme: Theme) -> Palette {
+    let start = css.find(":host {").expect("a `:host` block in widget.css");
     let block = &css[start..];
     let block = &block[..block.find('}').expect("block closes")];
     block
@@ -59,10 +58,25 @@ fn palette(css: &str, selector: &str) -> Palette {
             let line = line.trim().strip_prefix("--ovp-")?;
             let (name, value) = line.split_once(':')?;
             let name = name.strip_suffix("-default")?;
-            let value = value.trim().trim_end_matches(';').trim();
-            Some((name.to_owned(), hex(value)))
+            let value = value.trim().trim_end_matches(';');
+            let (light, dark) = value
+                .strip_prefix("var(--_if-light, ")
+                .and_then(|rest| rest.split_once(") var(--_if-dark, "))
+                .and_then(|(light, rest)| Some((light, rest.strip_suffix(')')?)))
+                .unwrap_or_else(|| panic!("--ovp-{name}-default is not `var(--_if-light, L) var(--_if-dark, D)`: {value}"));
+            let colour = match theme {
+                Theme::Light => light,
+                Theme::Dark => dark,
+            };
+            Some((name.to_owned(), hex(colour)))
         })
         .collect()
+}
+
+#[derive(Clone, Copy)]
+enum Theme {
+    Light,
+    Dark,
 }
 
 fn hex(value: &str) -> (f64, f64, f64) {
@@ -131,11 +145,11 @@ fn check(palette: &Palette, theme: &str) -> (Vec<String>, Vec<String>) {
 }
 
 fn light() -> Palette {
-    palette(CSS, ":host")
+    palette(CSS, Theme::Light)
 }
 
 fn dark() -> Palette {
-    palette(CSS, r#":host([theme="dark"])"#)
+    palette(CSS, Theme::Dark)
 }
 
 #[test]
@@ -155,14 +169,46 @@ fn every_theme_colour_pair_meets_its_wcag_contrast_minimum() {
     );
 }
 
+/// The declarations of the first `selector {` block after `from` in widget.css.
+fn block_after(from: &str, selector: &str) -> Vec<String> {
+    let after = &CSS[CSS.find(from).unwrap_or_else(|| panic!("no {from}"))..];
+    let start = after
+        .find(&format!("{selector} {{"))
+        .unwrap_or_else(|| panic!("no `{selector}` block"));
+    let block = &after[start + selector.len() + 2..];
+    block[..block.find('}').unwrap()]
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
-fn the_dark_palette_is_the_same_forced_or_from_the_system_setting() {
-    let media = &CSS[CSS
-        .find("@media (prefers-color-scheme: dark)")
-        .expect("a prefers-color-scheme: dark block")..];
-    let system = palette(media, r#":host(:not([theme="light"]))"#);
-    assert_eq!(system, dark());
-    // Both themes define the same colours.
+fn the_dark_palette_is_switched_on_the_same_way_forced_or_from_the_system_setting() {
+    let switched_on = [
+        "--_if-light: ;",
+        "--_if-dark: initial;",
+        "color-scheme: dark;",
+    ];
+    assert_eq!(
+        block_after(
+            "@media (prefers-color-scheme: dark)",
+            r#":host(:not([theme="light"]))"#
+        ),
+        switched_on
+    );
+    assert_eq!(
+        block_after(":host(", r#":host([theme="dark"])"#),
+        switched_on
+    );
+    // Light by default: its switch on, the dark one off.
+    let host = block_after("", ":host");
+    assert!(
+        host.contains(&"--_if-light: initial;".to_owned()),
+        "{host:?}"
+    );
+    assert!(host.contains(&"--_if-dark: ;".to_owned()), "{host:?}");
     assert_eq!(
         light().keys().collect::<Vec<_>>(),
         dark().keys().collect::<Vec<_>>()
@@ -175,20 +221,20 @@ fn a_low_contrast_colour_is_caught() {
     // The same stylesheet with body text turned light grey and a series colour pale.
     let css = CSS
         .replacen(
-            "--ovp-fg-default: #1b1d22;",
-            "--ovp-fg-default: #999999;",
+            "--ovp-fg-default: var(--_if-light, #1b1d22)",
+            "--ovp-fg-default: var(--_if-light, #999999)",
             1,
         )
         .replacen(
-            "--ovp-series-1-default: #6247d6;",
-            "--ovp-series-1-default: #c8bff5;",
+            "--ovp-series-1-default: var(--_if-light, #6247d6)",
+            "--ovp-series-1-default: var(--_if-light, #c8bff5)",
             1,
         );
     assert_ne!(
         css, CSS,
         "the light palette's colours changed; update this test"
     );
-    let (failures, _) = check(&palette(&css, ":host"), "altered");
+    let (failures, _) = check(&palette(&css, Theme::Light), "altered");
     assert!(
         failures.iter().any(|f| f.contains("fg on bg")),
         "{failures:?}"

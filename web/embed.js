@@ -44,14 +44,14 @@ function createGlue() {
 }
 
 // Widgets share Wasm instances, up to WIDGETS_PER_INSTANCE each, all made from one fetch
-// and one compile of the module. Chromium gives a page about 124 Wasm memories (each
-// reserves its address space up front), so an instance per widget left a page of 200
-// widgets with 76 that never loaded; sharing also saves most of a widget's memory (an
-// instance costs about 650 KB, a widget in it about 70 KB). `make bench` measures the
-// choice (bench/crowd.mjs): with 200 widgets, fewer per instance cost more memory (4:
-// 50 MB, 16: 29 MB) and more per instance saved little (all in one: 23 MB) while a
-// panic would move every other widget on the page. wasm-bindgen's glue keeps its instance in module-level
-// variables, so each instance is a separate copy of the glue module (`createGlue`).
+// and one compile of the module. A browser gives a page a limited number of Wasm
+// memories (each reserves its address space up front), so an instance per widget left a
+// crowded page with widgets that never loaded; sharing also saves most of a widget's
+// memory, since an instance costs far more than a widget in it. `make bench` measures
+// the choice (bench/crowd.mjs): fewer widgets per instance cost more memory, and more
+// saved little while a panic would move every other widget on the page. wasm-bindgen's
+// glue keeps its instance in module-level variables, so each instance is a separate
+// copy of the glue module (`createGlue`).
 //
 // A panic traps the whole instance it happens in. The widget that had it shows a panel
 // with Retry; its neighbours move to another instance and carry on where their readers
@@ -151,7 +151,7 @@ const loadStyleSheet = shared(async () => {
 // A prerendered intro links widget.css, so the browser has usually parsed it before the
 // Wasm is ready. Its rules are copied from there: fetching the file again costs little,
 // but reading the body waits behind the page's first layout, which put the stylesheet
-// last on the way to a live widget (35 to 60 ms after the Wasm was compiled). Only from
+// last on the way to a live widget (well after the Wasm was compiled). Only from
 // a link that carries this build's integrity hash, which the browser checked before
 // applying the file: a link without it (or with another) may hold anything, so the
 // file is then fetched and checked here.
@@ -267,16 +267,23 @@ async function drainMounts() {
 const READER_EVENTS = ['click', 'change', 'submit', 'input', 'keydown', 'focus', 'mouseenter', 'pointerdown'];
 
 /**
- * The panel's words where the widget's code never ran (it could not load, or its
- * instance died before the widget gave its own words at mount): the built-in language
- * `lang` names, else English, in the direction `dir` sets ('ltr', 'rtl'), else the
- * language's. From web/panel-words.mjs, which the build makes from the widget's strings.
+ * The panel's words where the widget's own never arrived: its code could not load
+ * (`kind` 'load'), or its instance died before the widget gave them at mount ('crash').
+ * In the built-in language `lang` names, else English, in the direction `dir` sets
+ * ('ltr', 'rtl'), else the language's. From web/panel-words.mjs, which the build makes
+ * from the widget's own strings.
  */
-function panelWords(lang, dir) {
+function panelWords(lang, dir, kind) {
   const primary = String(lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  const words = PANEL_WORDS[primary] ?? PANEL_WORDS.en;
+  const words = Object.hasOwn(PANEL_WORDS, primary) ? PANEL_WORDS[primary] : PANEL_WORDS.en;
   const set = String(dir ?? '').trim().toLowerCase();
-  return set === 'ltr' || set === 'rtl' ? { ...words, dir: set } : words;
+  return {
+    lang: words.lang,
+    dir: set === 'ltr' || set === 'rtl' ? set : words.dir,
+    heading: kind === 'crash' ? words.crashHeading : words.loadHeading,
+    body: words.body,
+    retry: words.retry,
+  };
 }
 
 /**
@@ -300,31 +307,41 @@ function isStart(event) {
 }
 
 /**
- * The options a widget mounts with: the caller's, under what the element says (its
- * attributes, as web/contract.mjs maps them, and a child <script type="application/json">,
- * the pack as text). The element's own pack, inline else `src`, replaces the caller's
- * `content` or `contentUrl`. The language falls back to the page's `<html lang>`.
+ * The options a widget mounts with, read when it mounts (again after a move, so an
+ * element changed meanwhile is read as it is now): the caller's, under what the element
+ * says. Its attributes become options as web/contract.mjs maps them; a child
+ * <script type="application/json"> becomes `content`, as text. The element's own pack,
+ * inline else `src` with its `integrity`, replaces the caller's `content`, `contentUrl`
+ * and `integrity`; an `integrity` attribute without `src` has nothing to check. The
+ * language falls back to the page's `<html lang>`.
  */
 function mountOptions(element, given) {
   // What is not an options object goes to the Wasm as it is, which names the mistake.
   if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given))) return given;
-  let options;
-  try {
-    options = { ...given };
-  } catch (error) {
-    throw new Error(`open-vs-proprietary: reading the mount options threw: ${error?.message ?? error}`);
+  const options = {};
+  // Every enumerable option, inherited ones too; the Wasm names the ones it does not know.
+  for (const key in given ?? {}) {
+    try {
+      options[key] = given[key];
+    } catch {
+      throw new Error(`open-vs-proprietary: bad mount option \`${key}\`: reading it threw`);
+    }
   }
+  const attribute = (name) => element.getAttribute(name)?.trim() || null;
   for (const [name, { option }] of Object.entries(ATTRIBUTES)) {
-    const value = option && element.getAttribute(name)?.trim();
-    if (value) options[option] = value;
+    if (option && attribute(name)) options[option] = attribute(name);
   }
   const inline = element.querySelector(':scope > script[type="application/json"]');
   if (inline) {
     options.content = inline.textContent;
     delete options.contentUrl;
     delete options.integrity;
-  } else if (element.getAttribute('src')?.trim()) {
+  } else if (attribute('src')) {
     delete options.content;
+    if (!attribute('integrity')) delete options.integrity;
+  } else if (attribute('integrity')) {
+    if (given && 'integrity' in given) options.integrity = given.integrity;
+    else delete options.integrity;
   }
   options.lang ??= document.documentElement.getAttribute('lang')?.trim() || 'en';
   return options;
@@ -333,7 +350,8 @@ function mountOptions(element, given) {
 /** One mounted widget: its host element, options, and the instance running it. */
 class Widget {
   #element;
-  #options;
+  #given; // the mount() caller's options
+  #options = null; // what the latest mount read (`mountOptions`)
   #instance = null;
   #wasm = null; // the Wasm side's WidgetHandle
   #text = null; // the crash panel's words, asked for while the instance is sound
@@ -350,7 +368,7 @@ class Widget {
 
   constructor(element, options) {
     this.#element = element;
-    this.#options = mountOptions(element, options);
+    this.#given = options;
   }
 
   /** Mounts the widget in an instance with room, in its turn (`queueMount`). */
@@ -360,6 +378,8 @@ class Widget {
 
   async #start() {
     if (this.#destroyed) return; // destroyed while waiting for its turn
+    // Bad options reject mount() before the widget takes a place in an instance.
+    this.#options = mountOptions(this.#element, this.#given);
     let instance;
     // An instance can panic while this waits for it (a timer of another widget's).
     do instance = await takeInstance({ alone: this.#alone }); while (instance.dead);
@@ -458,7 +478,7 @@ class Widget {
       first: true,
       failed: () => {
         this.#alone = false; // Retry takes any instance with room
-        this.#showPanel(this.#text ?? panelWords(this.#options?.lang, this.#options?.dir));
+        this.#showPanel(this.#text ?? this.#panelWords());
       },
     });
   }
@@ -469,8 +489,15 @@ class Widget {
     // The state may be what the bug needs: Retry starts from what storage kept.
     this.#state = undefined;
     this.#shared = false;
-    this.#showPanel(this.#text ?? panelWords(this.#options?.lang, this.#options?.dir));
+    this.#showPanel(this.#text ?? this.#panelWords());
     dispatchError(this.#element, details);
+  }
+
+  /** The crash panel's words when the widget's own never arrived, in its language. */
+  #panelWords() {
+    const options = this.#options !== null && typeof this.#options === 'object' ? this.#options : {};
+    const lang = options.lang ?? this.#element.getAttribute('lang')?.trim() ?? document.documentElement.getAttribute('lang');
+    return panelWords(lang, options.dir ?? this.#element.getAttribute('dir'), 'crash');
   }
 
   #showPanel(text) {
@@ -655,8 +682,8 @@ class OpenVsProprietaryElement extends HTMLElement {
   #showLoadFailure() {
     this.#watching?.abort();
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const lang = this.getAttribute('lang') || document.documentElement.getAttribute('lang');
-    shadow.replaceChildren(crashPanel(panelWords(lang, this.getAttribute('dir')), () => {
+    const lang = this.getAttribute('lang')?.trim() || document.documentElement.getAttribute('lang');
+    shadow.replaceChildren(crashPanel(panelWords(lang, this.getAttribute('dir'), 'load'), () => {
       this.#unmount();
       this.#mount();
     }));

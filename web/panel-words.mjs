@@ -5,30 +5,34 @@
 export const PANEL_WORDS = {
   "ar": {
     "body": "أعد تحميل الصفحة أو حاول مرة أخرى.",
+    "crashHeading": "حدث خطأ ما",
     "dir": "rtl",
-    "heading": "تعذّر عرض هذا الاختبار",
     "lang": "ar",
+    "loadHeading": "تعذّر عرض هذا الاختبار",
     "retry": "إعادة المحاولة"
   },
   "en": {
     "body": "Reload the page or try again.",
+    "crashHeading": "Something went wrong",
     "dir": "ltr",
-    "heading": "This quiz cannot be shown",
     "lang": "en",
+    "loadHeading": "This quiz cannot be shown",
     "retry": "Retry"
   },
   "es": {
     "body": "Recarga la página o inténtalo de nuevo.",
+    "crashHeading": "Algo salió mal",
     "dir": "ltr",
-    "heading": "No se puede mostrar este cuestionario",
     "lang": "es",
+    "loadHeading": "No se puede mostrar este cuestionario",
     "retry": "Reintentar"
   },
   "zh": {
     "body": "请重新加载页面，或者重试。",
+    "crashHeading": "出了点问题",
     "dir": "ltr",
-    "heading": "无法显示这个测验",
     "lang": "zh",
+    "loadHeading": "无法显示这个测验",
     "retry": "重试"
   }
 };

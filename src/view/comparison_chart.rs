@@ -5,9 +5,10 @@
 //! colour, so the series never depend on colour alone. Screen readers get the title and a
 //! description stating the main finding in words; the same numbers are in the table.
 
+use super::chart_frame::{chart_frame, Chart, WIDTH};
 use super::format::{approach_label, whole};
 use super::mirror::Mirror;
-use super::patterns::{legend, legend_again, legend_height, pattern_defs, pattern_fill};
+use super::patterns::{legend_again, legend_height, pattern_fill};
 use ovp_model::chart_summary::chart_description;
 use ovp_model::content::{Content, RATING_MAX};
 use ovp_model::l10n::UiText;
@@ -34,9 +35,7 @@ pub struct ComparisonChartProps {
     pub on_pick: Callback<usize>,
 }
 
-/// Geometry in viewBox units; the SVG scales to its container's width.
-/// Narrow enough that labels stay legible on a phone.
-const WIDTH: f64 = 300.0;
+/// Geometry in viewBox units (the width is the frame's).
 const PLOT_WIDTH: f64 = 276.0;
 const LABEL_HEIGHT: f64 = 16.0;
 const BAR_HEIGHT: f64 = 9.0;
@@ -123,20 +122,21 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
         }
     });
 
-    let description = chart_description(content, ui, priorities);
-
-    html! {
-        <figure class="chart" part="chart">
-            <svg role="img" aria-labelledby="ovp-chart-title ovp-chart-desc" viewBox={format!("-4 0 {} {height}", WIDTH + 8.0)}
-                class="comparison-chart" direction={ui.direction().attribute()} xmlns="http://www.w3.org/2000/svg">
-                <title id="ovp-chart-title">{ui.chart_heading()}</title>
-                <desc id="ovp-chart-desc">{description}</desc>
-                <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
-                {legend(&content.approaches, PATTERN, ruled_out, ui, WIDTH)}
+    let chart = Chart {
+        part: "chart",
+        class: "comparison-chart",
+        id: "ovp-chart",
+        title: ui.chart_heading(),
+        description: chart_description(content, ui, priorities),
+        pattern: PATTERN,
+        height,
+        body: html! {
+            <>
                 <g class="grid">{for gridlines}</g>
                 {for groups}
                 {legend_again}
-            </svg>
-        </figure>
-    }
+            </>
+        },
+    };
+    chart_frame(chart, &content.approaches, ruled_out, ui)
 }

@@ -4,6 +4,7 @@
 
 use super::format::{approach_headers, whole};
 use super::rating_reasons::reason_items;
+use super::table_disclosure::{table_disclosure, Table};
 use ovp_model::content::Content;
 use ovp_model::l10n::UiText;
 use std::rc::Rc;
@@ -80,27 +81,25 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             </>
         }
     });
+    let table = Table {
+        caption: ui.table_caption(),
+        class: "data-table",
+        part: "table",
+        sections: html! {
+            <>
+                <thead>
+                    <tr>
+                        <th scope="col">{ui.dimension()}</th>
+                        {approach_headers(content, ui, ruled_out)}
+                    </tr>
+                </thead>
+                <tbody>{for rows}</tbody>
+            </>
+        },
+    };
     html! {
         <div class="data">
-            <details class="disclosure">
-                <summary>{ui.table_caption()}</summary>
-                if *filled {
-                // Focusable so keyboard users can scroll it when it is wider than the widget.
-                <div class="table-scroll" tabindex="0" role="region" aria-label={ui.table_caption().to_string()}>
-                <table class="data-table" part="table">
-                    // Named by its caption, which only screen readers get: the summary shows the same words.
-                    <caption>{ui.table_caption()}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ui.dimension()}</th>
-                            {approach_headers(content, ui, ruled_out)}
-                        </tr>
-                    </thead>
-                    <tbody>{for rows}</tbody>
-                </table>
-                </div>
-                }
-            </details>
+            {table_disclosure(table, *filled)}
             <details class="disclosure reasons" part="reasons">
                 <summary>{ui.reasons_summary()}</summary>
                 if *filled {

@@ -3,9 +3,10 @@
 //! right of the zero line added points, bars to the left took them away. The same
 //! numbers are in `contribution_table.rs`.
 
+use super::chart_frame::{chart_frame, Chart, WIDTH};
 use super::format::{by_influence, signed};
 use super::mirror::Mirror;
-use super::patterns::{legend, legend_again, legend_height, pattern_defs, pattern_fill};
+use super::patterns::{legend_again, legend_height, pattern_fill};
 use ovp_model::content::Content;
 use ovp_model::l10n::UiText;
 use ovp_model::scoring::{shown, Outcome};
@@ -19,8 +20,7 @@ pub struct ContributionChartProps {
     pub outcome: Rc<Outcome>,
 }
 
-/// Geometry in viewBox units, like the comparison chart's.
-const WIDTH: f64 = 300.0;
+/// Geometry in viewBox units (the width is the frame's).
 const ZERO_X: f64 = 150.0;
 /// Room either side of the zero line for the longest bar, leaving space for its value.
 const HALF_SPAN: f64 = 115.0;
@@ -151,18 +151,15 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
     });
 
     let names: Vec<&str> = content.approaches.iter().map(|a| a.name.as_str()).collect();
-    let description = ui.contributions_description(&ui.list(&names));
-    html! {
-        <figure class="chart" part="contribution-chart">
-            <svg role="img" aria-labelledby="ovp-contrib-title ovp-contrib-desc" viewBox={format!("-4 0 {} {height}", WIDTH + 8.0)}
-                class="contribution-chart" direction={ui.direction().attribute()} xmlns="http://www.w3.org/2000/svg">
-                <title id="ovp-contrib-title">{ui.contributions_heading()}</title>
-                <desc id="ovp-contrib-desc">{description}</desc>
-                <defs>{pattern_defs(PATTERN, content.approaches.len())}</defs>
-                {legend(&content.approaches, PATTERN, &ruled_out, ui, WIDTH)}
-                {for groups}
-                {legend_again}
-            </svg>
-        </figure>
-    }
+    let chart = Chart {
+        part: "contribution-chart",
+        class: "contribution-chart",
+        id: "ovp-contrib",
+        title: ui.contributions_heading(),
+        description: ui.contributions_description(&ui.list(&names)),
+        pattern: PATTERN,
+        height,
+        body: html! { <>{for groups}{legend_again}</> },
+    };
+    chart_frame(chart, &content.approaches, &ruled_out, ui)
 }

@@ -3,6 +3,7 @@
 //! disclosure, closed until the reader opens it and open in print.
 
 use super::format::{approach_headers, by_influence, points, signed};
+use super::table_disclosure::{table_disclosure, Table};
 use ovp_model::content::Content;
 use ovp_model::l10n::UiText;
 use ovp_model::scoring::Outcome;
@@ -48,15 +49,12 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
         .iter()
         .map(|&score| html! { <td class="number">{points(score, ui)}</td> });
     let ruled_out = outcome.ruled_out_flags();
-    html! {
-        <details class="disclosure">
-            <summary>{ui.contributions_caption()}</summary>
-            if *filled {
-            // Scrolls on its own when it cannot fit, like the ratings table.
-            <div class="table-scroll" tabindex="0" role="region" aria-label={ui.contributions_caption().to_string()}>
-            <table class="contribution-table" part="contribution-table">
-                // Named by its caption, which only screen readers get: the summary shows the same words.
-                <caption>{ui.contributions_caption()}</caption>
+    let table = Table {
+        caption: ui.contributions_caption(),
+        class: "contribution-table",
+        part: "contribution-table",
+        sections: html! {
+            <>
                 <thead>
                     <tr>
                         <th scope="col">{ui.answer()}</th>
@@ -70,9 +68,8 @@ pub fn ContributionTable(props: &ContributionTableProps) -> Html {
                         {for totals}
                     </tr>
                 </tfoot>
-            </table>
-            </div>
-            }
-        </details>
-    }
+            </>
+        },
+    };
+    table_disclosure(table, *filled)
 }

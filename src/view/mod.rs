@@ -9,6 +9,7 @@
 mod app;
 mod app_hooks;
 mod chart_download;
+mod chart_frame;
 mod comparison_chart;
 mod comparison_table;
 mod contribution_chart;
@@ -29,6 +30,7 @@ mod services;
 mod share_link;
 mod state;
 mod summary;
+mod table_disclosure;
 mod why;
 mod widget;
 

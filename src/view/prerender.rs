@@ -65,9 +65,10 @@ pub fn replace_block(html: &str, block: &str) -> Option<String> {
 pub const PANEL_WORDS_FILE: &str = "web/panel-words.mjs";
 
 /// The module embed.js imports for the panel it shows where the widget's code never
-/// runs (the Wasm could not load, or was not the file this build made): in each built-in
-/// language, the words the widget itself uses for a quiz that cannot be shown and for
-/// Retry, and the language's direction. Generated from the same tables as the widget's
+/// runs (the Wasm could not load, or was not the file this build made, or its instance
+/// died before the widget gave its own words): in each built-in language, the words the
+/// widget itself uses for a quiz that cannot be shown, for a crash and for Retry, and the
+/// language's direction. Generated from the same tables as the widget's
 /// strings, so the panel speaks the reader's language without carrying the Wasm.
 pub fn panel_words_module() -> String {
     let words: serde_json::Map<String, serde_json::Value> = LANGUAGES
@@ -76,7 +77,8 @@ pub fn panel_words_module() -> String {
             let words = serde_json::json!({
                 "lang": lang,
                 "dir": ui.direction().attribute(),
-                "heading": ui.error_heading(),
+                "loadHeading": ui.error_heading(),
+                "crashHeading": ui.crash_heading(),
                 "body": ui.crash_body(),
                 "retry": ui.retry(),
             });

@@ -15,6 +15,52 @@ function script(path, source) {
   env.server.routes.set(path, { type: 'text/javascript', body: source });
 }
 
+test('mount() reads the element as the element does: its attributes and inline pack win over the options passed', async () => {
+  const es = pack('es');
+  const databasesText = await readFile(`${DIST}content/databases.json`, 'utf8');
+  script('/own.js', `
+    import { mount } from '/embed.js';
+    const wrong = 'sha384-' + 'A'.repeat(64);
+    const zh = { contentUrl: '/content/zh.json', integrity: wrong };
+    const at = (id) => document.getElementById(id);
+    window.results = await Promise.allSettled([
+      mount(at('src'), zh), // the element's src, checked by no hash of the caller's
+      mount(at('inline'), zh), // the element's inline pack
+      mount(at('lang'), { lang: 'en' }), // the element's lang and dir
+      mount(at('stray'), {}), // an integrity attribute with no src: nothing to check
+      mount(at('text'), { content: ${JSON.stringify(databasesText)} }), // a pack as JSON text
+      mount(at('hash'), { contentUrl: '/content/databases.json', integrity: wrong }),
+    ]).then((all) => all.map((r) => r.status));
+    window.mounted = true;`);
+  const { page, errors, events } = await openPage({
+    path: '/own.html',
+    body: `<div id="src" src="/content/databases.json"></div>
+      <div id="inline"><script type="application/json">${databasesText}</script></div>
+      <div id="lang" lang="es" dir="rtl"></div>
+      <div id="stray" integrity="sha384-${'A'.repeat(64)}"></div>
+      <div id="text"></div>
+      <div id="hash"></div>
+      <script type="module" src="/own.js"></script>`,
+  });
+  await page.waitForFunction(() => window.mounted);
+  assert.deepEqual(await page.evaluate(() => window.results), Array(6).fill('fulfilled'));
+  for (const id of ['src', 'inline', 'text']) {
+    await waitForStep(page.locator(`#${id}`), { screen: 'intro' });
+    assert.equal(await page.locator(`#${id} h2.title`).textContent(), databases.title, id);
+  }
+  await waitForStep(page.locator('#lang'), { screen: 'intro' });
+  assert.equal(await page.locator('#lang h2.title').textContent(), es.title);
+  assert.equal(await page.locator('#lang section[data-ovp-widget]').getAttribute('dir'), 'rtl');
+  await waitForStep(page.locator('#stray'), { screen: 'intro' });
+  assert.equal(await page.locator('#stray h2.title').textContent(), en.title);
+  // The caller's integrity holds for its own contentUrl: a pack that does not match is refused.
+  await waitForStep(page.locator('#hash'), { screen: 'error' });
+  const refused = (await events()).filter((e) => e.type === 'ovp:error');
+  assert.deepEqual(refused.map((e) => e.target), ['hash'], JSON.stringify(refused));
+  assert.deepEqual(errors.filter((e) => !/integrity|sha384|databases\.json/i.test(e)), []);
+  await page.close();
+});
+
 test('mount() returns a handle whose reset() and destroy() work, and bad options throw naming the option', async () => {
   script('/api.js', `
     import { mount } from '/embed.js';
