@@ -49,10 +49,12 @@ schema:
 balance:
 	cargo run --quiet -p ovp-model --example balance -- $(or $(PACK),content/en.json)
 
-# Prerenders the intro into index.html and web/snippet.html, and writes the words of
-# embed.js's panel into web/panel-words.mjs (a test checks all three are current).
+# Prerenders the intro into index.html and web/snippet.html, writes the words of
+# embed.js's panel into web/panel-words.mjs and README.md's attribute table from
+# web/contract.mjs (tests check each is current).
 prerender:
 	cargo run --quiet --example prerender
+	node scripts/attribute-table.mjs
 
 # Sizes of what the widget ships, then our demo page against the same quiz built with
 # SurveyJS and Chart.js (installed from npm into bench/node_modules) in headless Chromium.

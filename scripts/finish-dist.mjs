@@ -19,7 +19,8 @@ import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync, transformSync } from 'esbuild';
-import { ATTRIBUTES, ATTRIBUTE_VALUES, EVENTS } from '../web/contract.mjs';
+import { ATTRIBUTES, ATTRIBUTE_DOCS, EVENTS } from '../web/contract.mjs';
+import { builtInLanguages } from './languages.mjs';
 
 const WEB = fileURLToPath(new URL('../web/', import.meta.url));
 
@@ -100,16 +101,10 @@ for (const page of ['index.html', 'snippet.html']) {
   write(page, html);
 }
 
-// 6. The manifest. A built-in language is a pack in content/ named by its own `lang`
-// (en.json); the other packs are quizzes of their own (databases.json). English first,
-// as the widget's default, then by tag.
-const packLang = (name) => JSON.parse(read(`content/${name}`)).lang;
-const undocumented = Object.keys(ATTRIBUTES).filter((name) => !ATTRIBUTE_VALUES[name]);
-if (undocumented.length) throw new Error(`web/contract.mjs: ATTRIBUTE_VALUES says nothing of ${undocumented.join(', ')}`);
-const languages = readdirSync(join(staging, 'content'))
-  .filter((name) => name.endsWith('.json') && packLang(name) === name.slice(0, -'.json'.length))
-  .map((name) => name.slice(0, -'.json'.length))
-  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+// 6. The manifest, with the built-in languages (scripts/languages.mjs).
+const undocumented = Object.keys(ATTRIBUTES).filter((name) => !ATTRIBUTE_DOCS[name]);
+if (undocumented.length) throw new Error(`web/contract.mjs: ATTRIBUTE_DOCS says nothing of ${undocumented.join(', ')}`);
+const languages = builtInLanguages(join(staging, 'content'));
 write('manifest.json', `${JSON.stringify({
   version: crate.version,
   description: crate.description,
@@ -118,7 +113,7 @@ write('manifest.json', `${JSON.stringify({
   ...(crate.homepage ? { homepage: crate.homepage } : {}),
   languages,
   attributes: Object.fromEntries(Object.entries(ATTRIBUTES)
-    .map(([name, attribute]) => [name, { ...attribute, values: ATTRIBUTE_VALUES[name] }])),
+    .map(([name, attribute]) => [name, { ...attribute, values: ATTRIBUTE_DOCS[name].values }])),
   events: EVENTS,
   files: { 'embed.js': embedHash, ...hashes },
 }, null, 2)}\n`);

@@ -14,6 +14,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withLanguages } from './languages.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({
@@ -157,7 +158,7 @@ replaced by \`${jsdelivr}\`.
 
 | attribute | values |
 |---|---|
-${Object.entries(attributes).map(([name, { values }]) => `| \`${name}\` | ${values.replace('{languages}', languages.map((lang) => `\`${lang}\``).join(', '))} |`).join('\n')}
+${Object.entries(attributes).map(([name, { values }]) => `| \`${name}\` | ${withLanguages(values, languages)} |`).join('\n')}
 
 ## Content Security Policy
 

@@ -41,16 +41,44 @@ export const ATTRIBUTES = {
   loading: { change: 'mount' },
 };
 
-// Each attribute's values, as the package's README lists them (through the build's
-// manifest); `{languages}` is the build's built-in languages. Not in embed.js: the
-// bundler leaves out what embed.js does not import.
-export const ATTRIBUTE_VALUES = {
-  lang: '{languages}, or your pack\'s own; default: the page\'s `<html lang>`, else `en`',
-  dir: '`rtl` or `ltr`; default: the direction of the quiz\'s language',
-  theme: '`auto` (default, follows the reader\'s system), `light`, `dark`',
-  src: 'URL of your own content pack (JSON, see `content.schema.json`)',
-  integrity: 'the hash (`sha384-…`) the pack at `src` must match',
-  id: 'names the widget, so several on a page keep their own progress and share links',
-  storage: '`local` (default: progress kept in this browser) or `none`',
-  loading: '`lazy` (default: when the reader comes near) or `eager` (with the page)',
+// What README.md's attribute table says of each attribute: its values (`{languages}` is
+// the build's built-in languages) and what a change on a mounted widget does, in words
+// that begin as its `change` kind does ('remount': "restarts the quiz", 'live': "applies
+// at once", 'mount': "read at mount"). scripts/attribute-table.mjs writes the table into
+// README.md (`make prerender`; a test fails while it is stale); the build's manifest
+// carries the values to the package's README and the WordPress plugin. Not in embed.js:
+// the bundler leaves out what embed.js does not import.
+export const ATTRIBUTE_DOCS = {
+  lang: {
+    values: '{languages}, or your pack\'s own; default: the page\'s `<html lang>`, else `en`',
+    change: 'restarts the quiz in that language, from the saved progress: with `storage="local"` the reader keeps every answer and the step',
+  },
+  dir: {
+    values: '`rtl` or `ltr`; default: the content\'s language decides (Arabic, Hebrew, Persian, Urdu and other right-to-left languages run right to left), whatever the page\'s own direction',
+    change: 'restarts the quiz in that direction',
+  },
+  theme: {
+    values: '`auto` (default: follows the reader\'s system, live), `light`, `dark`',
+    change: 'applies at once, nothing restarts',
+  },
+  src: {
+    values: 'URL of your own content pack (JSON, as `content.schema.json` and "Write your own quiz" describe)',
+    change: 'restarts the quiz with that content',
+  },
+  integrity: {
+    values: 'the hash the pack at `src` must match, `sha384-…` as for a script; a pack that does not match is refused',
+    change: 'restarts the quiz, checking the pack against the new hash',
+  },
+  id: {
+    values: 'names the widget, so several on a page stay apart in events, saved progress and share links',
+    change: 'read at mount: takes effect the next time the widget mounts',
+  },
+  storage: {
+    values: '`local` (default: progress is kept in this browser) or `none` (nothing is kept)',
+    change: 'restarts the quiz: from saved progress with `local`, fresh with `none`',
+  },
+  loading: {
+    values: '`lazy` (default: the widget\'s code loads when the element comes within about a screen of the viewport, or at once when the reader touches or focuses the prerendered intro) or `eager` (loads with the page; add the Wasm preload line of `snippet.html`); `mount()` always loads at once',
+    change: 'read at mount: takes effect the next time the widget mounts',
+  },
 };
