@@ -9,13 +9,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { DIST, useBrowser, openPage, pack, artifact, waitForResult, takeQuiz, openDisclosures } from './harness.mjs';
+import { DIST, useBrowser, openPage, pack, artifact, waitForResult, takeQuiz, openDisclosures, LANGUAGES } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const content = pack('en');
 // Each UI language brings its own built-in pack (same ids and numbers, translated texts).
-const PACKS = { en: content, zh: pack('zh'), es: pack('es'), ar: pack('ar') };
+const PACKS = Object.fromEntries(LANGUAGES.map((lang) => [lang, pack(lang)]));
 const demo = await readFile(`${DIST}index.html`, 'utf8');
 const total = content.questions.length;
 
@@ -156,6 +156,10 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 const matrix = [];
+test('every built-in language is in the matrix below', () => {
+  assert.deepEqual(Object.keys(LANGS).sort(), [...LANGUAGES].sort(), 'a language without its strings here goes untested');
+});
+
 for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark']) for (const width of [320, 1280]) matrix.push({ lang, colorScheme, width });
 
 for (const { lang, colorScheme, width } of matrix) {

@@ -20,6 +20,9 @@ export const DIST_TEST_HOOKS = fileURLToPath(new URL('../../target/dist-test-hoo
 /** Screenshots and other files the tests leave for a person to look at. */
 export const ARTIFACTS = new URL('./artifacts/', import.meta.url);
 
+/** The built-in languages, as the build's manifest lists them (English first). */
+export const LANGUAGES = JSON.parse(readFileSync(`${DIST}manifest.json`, 'utf8')).languages;
+
 /** A content pack shipped in dist/content/, parsed: `pack('en')`, `pack('databases')`. */
 export function pack(name, root = DIST) {
   return JSON.parse(readFileSync(`${root}content/${name}.json`, 'utf8'));

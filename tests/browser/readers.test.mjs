@@ -7,9 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
-import { useBrowser, openPage, pack, takeQuiz, waitForResult, artifact } from './harness.mjs';
+import { useBrowser, openPage, pack, takeQuiz, waitForResult, artifact, LANGUAGES } from './harness.mjs';
 
-const LANGUAGES = ['en', 'es', 'ar', 'zh'];
 const PHONE = { width: 390, height: 844 };
 const profiles = JSON.parse(await readFile(new URL('../reader_profiles.json', import.meta.url), 'utf8'))
   .filter((profile) => profile.nonExpert);

@@ -44,17 +44,17 @@ fn question_matters(content: &Content, q: usize) -> bool {
 #[test]
 #[ignore = "walks every answer set of the shipped packs: make test runs it"]
 fn shipped_packs_balance_as_counted_with_every_question_mattering() {
-    for path in ["en.json", "zh.json", "es.json", "ar.json", "databases.json"] {
-        let content = pack(path);
+    for name in common::shipped_names() {
+        let content = pack(&name);
         let balance = Balance::of(&content);
         let (wins, none) = counted(&content);
-        assert!(balance.exact, "{path}");
+        assert!(balance.exact, "{name}");
         assert_eq!(balance.answer_sets, all_answer_sets(&content).len() as u64);
         assert_eq!(balance.examined, balance.answer_sets);
-        assert_eq!(balance.wins, wins, "{path}");
-        assert_eq!(balance.no_fit, none, "{path}");
+        assert_eq!(balance.wins, wins, "{name}");
+        assert_eq!(balance.no_fit, none, "{name}");
         // The shipped packs give every approach a real chance and ask nothing idle.
-        assert_eq!(balance.findings, vec![], "{path}");
+        assert_eq!(balance.findings, vec![], "{name}");
     }
 }
 

@@ -5,7 +5,9 @@
 //! suggestion from every shipped pack, the expert's first choice at least 80% of the
 //! time, and the result must say what the reader's constraints rule out.
 
-use ovp_model::content::{default_content, Content};
+mod common;
+
+use ovp_model::content::{built_in_languages, default_content, Content};
 use ovp_model::scoring::score;
 use serde::Deserialize;
 
@@ -27,16 +29,10 @@ fn profiles() -> Vec<Profile> {
         .expect("reader_profiles.json parses")
 }
 
+/// The built-in quiz in each built-in language.
 fn shipped_packs() -> Vec<Content> {
-    let translations = [
-        include_str!("../../../content/zh.json"),
-        include_str!("../../../content/es.json"),
-        include_str!("../../../content/ar.json"),
-    ]
-    .map(|json| Content::from_json(json).unwrap());
-    [default_content().unwrap()]
-        .into_iter()
-        .chain(translations)
+    built_in_languages()
+        .map(|lang| Content::from_json(&common::shipped(&format!("{lang}.json"))).unwrap())
         .collect()
 }
 

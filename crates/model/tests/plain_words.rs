@@ -36,6 +36,12 @@ const PACKS: [(&str, &str, &str, &str); 4] = [
 
 #[test]
 fn every_built_in_pack_explains_its_jargon_where_a_reader_meets_it() {
+    let listed: Vec<&str> = PACKS.iter().map(|(lang, ..)| *lang).collect();
+    assert_eq!(
+        listed,
+        ovp_model::content::built_in_languages().collect::<Vec<_>>(),
+        "a built-in language without its words here goes unchecked"
+    );
     for (lang, json, open_weight, api) in PACKS {
         let content = Content::from_json(json).unwrap();
         assert_eq!(content.lang, lang);

@@ -12,6 +12,21 @@ pub fn shipped(name: &str) -> String {
     std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
+/// Every shipped pack's file name in `content/`, sorted: each built-in language's pack
+/// and the quizzes of their own (`databases.json`).
+#[allow(dead_code)]
+pub fn shipped_names() -> Vec<String> {
+    let folder = format!("{}/../../content", env!("CARGO_MANIFEST_DIR"));
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap_or_else(|e| panic!("{folder}: {e}"))
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 2, "{folder} holds {names:?}");
+    names
+}
+
 /// The built-in English pack as JSON, to edit into the pack a test needs.
 #[allow(dead_code)]
 pub fn built_in_json() -> Value {
