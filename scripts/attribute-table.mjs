@@ -20,7 +20,8 @@ const rows = Object.entries(ATTRIBUTES).map(([name, { option, change }]) => {
   if (!docs.change.startsWith(OPENING[change])) {
     throw new Error(`web/contract.mjs: ${name}'s change is '${change}', so its words must begin "${OPENING[change]}"`);
   }
-  return `| \`${name}\` | ${withLanguages(docs.values, languages)} | ${option ? `\`${option}\`` : '— (read from the element)'} | ${docs.change} |`;
+  const cell = (text) => text.replaceAll('|', '\\|');
+  return `| \`${name}\` | ${cell(withLanguages(docs.values, languages))} | ${option ? `\`${option}\`` : '— (read from the element)'} | ${cell(docs.change)} |`;
 });
 const table = [
   BEGIN,

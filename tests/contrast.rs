@@ -46,7 +46,6 @@ const SERIES_GROUNDS: &[(&str, &str)] = &[
 
 type Palette = BTreeMap<String, (f64, f64, f64)>;
 
-/// The `--ovp-NAME-default: #hex;` declarations of the first block opened by `selector`.
 /// The light or the dark palette of `css`'s `:host` block.
 fn palette(css: &str, theme: Theme) -> Palette {
     let start = css.find(":host {").expect("a `:host` block in widget.css");

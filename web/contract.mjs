@@ -62,12 +62,12 @@ export const ATTRIBUTE_DOCS = {
     change: 'applies at once, nothing restarts',
   },
   src: {
-    values: 'URL of your own content pack (JSON, as `content.schema.json` and "Write your own quiz" describe)',
+    values: 'URL of your own content pack, JSON as `content.schema.json` describes',
     change: 'restarts the quiz with that content',
   },
   integrity: {
     values: 'the hash the pack at `src` must match, `sha384-…` as for a script; a pack that does not match is refused',
-    change: 'restarts the quiz, checking the pack against the new hash',
+    change: 'restarts the quiz, checking the pack at `src` against the new hash',
   },
   id: {
     values: 'names the widget, so several on a page stay apart in events, saved progress and share links',

@@ -307,26 +307,38 @@ function isStart(event) {
 }
 
 /**
- * The options a widget mounts with, read when it mounts (again after a move, so an
- * element changed meanwhile is read as it is now): the caller's, under what the element
- * says. Its attributes become options as web/contract.mjs maps them; a child
- * <script type="application/json"> becomes `content`, as text. The element's own pack,
- * inline else `src` with its `integrity`, replaces the caller's `content`, `contentUrl`
- * and `integrity`; an `integrity` attribute without `src` has nothing to check. The
- * language falls back to the page's `<html lang>`.
+ * The mount() caller's options as they are when it calls: a copy of their own
+ * enumerable keys (the Wasm names any it does not know), with no prototype, so a key
+ * named `__proto__` stays a key and nothing the page added to Object.prototype comes
+ * along. What is not an options object is kept as it is, for the Wasm to name the
+ * mistake.
  */
-function mountOptions(element, given) {
-  // What is not an options object goes to the Wasm as it is, which names the mistake.
-  if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given))) return given;
-  const options = {};
-  // Every enumerable option, inherited ones too; the Wasm names the ones it does not know.
-  for (const key in given ?? {}) {
+function callerOptions(given) {
+  if (given === undefined || given === null) return Object.create(null);
+  if (typeof given !== 'object' || Array.isArray(given)) return given;
+  const copy = Object.create(null);
+  for (const key of Object.keys(given)) {
     try {
-      options[key] = given[key];
+      copy[key] = given[key];
     } catch {
       throw new Error(`open-vs-proprietary: bad mount option \`${key}\`: reading it threw`);
     }
   }
+  return copy;
+}
+
+/**
+ * The options a widget mounts with, read when it mounts (again after a move, so an
+ * element changed meanwhile is read as it is now): the caller's (`callerOptions`),
+ * under what the element says. Its attributes become options as web/contract.mjs maps
+ * them; a child <script type="application/json"> becomes `content`, as text. The
+ * element's own pack, inline else `src` with its `integrity`, replaces the caller's
+ * `content`, `contentUrl` and `integrity`; an `integrity` attribute without `src` has
+ * nothing to check. The language falls back to the page's `<html lang>`.
+ */
+function mountOptions(element, given) {
+  if (typeof given !== 'object' || Array.isArray(given)) return given;
+  const options = Object.assign(Object.create(null), given);
   const attribute = (name) => element.getAttribute(name)?.trim() || null;
   for (const [name, { option }] of Object.entries(ATTRIBUTES)) {
     if (option && attribute(name)) options[option] = attribute(name);
@@ -340,7 +352,7 @@ function mountOptions(element, given) {
     delete options.content;
     if (!attribute('integrity')) delete options.integrity;
   } else if (attribute('integrity')) {
-    if (given && 'integrity' in given) options.integrity = given.integrity;
+    if (Object.hasOwn(given, 'integrity')) options.integrity = given.integrity;
     else delete options.integrity;
   }
   options.lang ??= document.documentElement.getAttribute('lang')?.trim() || 'en';
@@ -350,7 +362,7 @@ function mountOptions(element, given) {
 /** One mounted widget: its host element, options, and the instance running it. */
 class Widget {
   #element;
-  #given; // the mount() caller's options
+  #given; // the mount() caller's options, copied when it called (`callerOptions`)
   #options = null; // what the latest mount read (`mountOptions`)
   #instance = null;
   #wasm = null; // the Wasm side's WidgetHandle
@@ -368,7 +380,7 @@ class Widget {
 
   constructor(element, options) {
     this.#element = element;
-    this.#given = options;
+    this.#given = callerOptions(options);
   }
 
   /** Mounts the widget in an instance with room, in its turn (`queueMount`). */
@@ -496,7 +508,7 @@ class Widget {
   /** The crash panel's words when the widget's own never arrived, in its language. */
   #panelWords() {
     const options = this.#options !== null && typeof this.#options === 'object' ? this.#options : {};
-    const lang = options.lang ?? this.#element.getAttribute('lang')?.trim() ?? document.documentElement.getAttribute('lang');
+    const lang = options.lang ?? (this.#element.getAttribute('lang')?.trim() || document.documentElement.getAttribute('lang'));
     return panelWords(lang, options.dir ?? this.#element.getAttribute('dir'), 'crash');
   }
 

@@ -17,20 +17,30 @@ function script(path, source) {
 
 test('mount() reads the element as the element does: its attributes and inline pack win over the options passed', async () => {
   const es = pack('es');
+  const zh = pack('zh');
   const databasesText = await readFile(`${DIST}content/databases.json`, 'utf8');
   script('/own.js', `
     import { mount } from '/embed.js';
     const wrong = 'sha384-' + 'A'.repeat(64);
-    const zh = { contentUrl: '/content/zh.json', integrity: wrong };
+    const elsewhere = { contentUrl: '/content/zh.json', integrity: wrong };
+    const databases = '/content/databases.json';
     const at = (id) => document.getElementById(id);
-    window.results = await Promise.allSettled([
-      mount(at('src'), zh), // the element's src, checked by no hash of the caller's
-      mount(at('inline'), zh), // the element's inline pack
+    const reused = { lang: 'es' };
+    const mounts = [
+      mount(at('src'), elsewhere), // the element's src, checked by no hash of the caller's
+      mount(at('inline'), elsewhere), // the element's inline pack
       mount(at('lang'), { lang: 'en' }), // the element's lang and dir
-      mount(at('stray'), {}), // an integrity attribute with no src: nothing to check
+      mount(at('stray'), { contentUrl: databases }), // an integrity attribute with no src checks nothing
+      mount(at('kept'), { contentUrl: databases, integrity: wrong }), // ... and leaves the caller's hash in force
       mount(at('text'), { content: ${JSON.stringify(databasesText)} }), // a pack as JSON text
-      mount(at('hash'), { contentUrl: '/content/databases.json', integrity: wrong }),
-    ]).then((all) => all.map((r) => r.status));
+      mount(at('hash'), { contentUrl: databases, integrity: wrong }), // the caller's hash, refused
+      mount(at('first'), reused),
+      mount(at('second'), reused), // the options as they were when mount() was called
+    ];
+    reused.lang = 'zh';
+    window.results = await Promise.allSettled(mounts).then((all) => all.map((r) => r.status));
+    window.getter = await mount(document.createElement('div'), { get theme() { throw new Error('no'); } })
+      .then(() => 'no error', (error) => error.message);
     window.mounted = true;`);
   const { page, errors, events } = await openPage({
     path: '/own.html',
@@ -38,25 +48,30 @@ test('mount() reads the element as the element does: its attributes and inline p
       <div id="inline"><script type="application/json">${databasesText}</script></div>
       <div id="lang" lang="es" dir="rtl"></div>
       <div id="stray" integrity="sha384-${'A'.repeat(64)}"></div>
+      <div id="kept" integrity="sha384-${'B'.repeat(64)}"></div>
       <div id="text"></div>
       <div id="hash"></div>
+      <div id="first"></div>
+      <div id="second"></div>
       <script type="module" src="/own.js"></script>`,
   });
   await page.waitForFunction(() => window.mounted);
-  assert.deepEqual(await page.evaluate(() => window.results), Array(6).fill('fulfilled'));
-  for (const id of ['src', 'inline', 'text']) {
+  assert.deepEqual(await page.evaluate(() => window.results), Array(9).fill('fulfilled'));
+  assert.match(await page.evaluate(() => window.getter), /bad mount option `theme`: reading it threw/);
+  const title = async (id, expected) => {
     await waitForStep(page.locator(`#${id}`), { screen: 'intro' });
-    assert.equal(await page.locator(`#${id} h2.title`).textContent(), databases.title, id);
-  }
-  await waitForStep(page.locator('#lang'), { screen: 'intro' });
-  assert.equal(await page.locator('#lang h2.title').textContent(), es.title);
+    assert.equal(await page.locator(`#${id} h2.title`).textContent(), expected, id);
+  };
+  for (const id of ['src', 'inline', 'stray', 'text']) await title(id, databases.title);
+  await title('lang', es.title);
   assert.equal(await page.locator('#lang section[data-ovp-widget]').getAttribute('dir'), 'rtl');
-  await waitForStep(page.locator('#stray'), { screen: 'intro' });
-  assert.equal(await page.locator('#stray h2.title').textContent(), en.title);
+  await title('first', es.title);
+  await title('second', es.title);
+  assert.notEqual(es.title, zh.title);
   // The caller's integrity holds for its own contentUrl: a pack that does not match is refused.
-  await waitForStep(page.locator('#hash'), { screen: 'error' });
-  const refused = (await events()).filter((e) => e.type === 'ovp:error');
-  assert.deepEqual(refused.map((e) => e.target), ['hash'], JSON.stringify(refused));
+  for (const id of ['kept', 'hash']) await waitForStep(page.locator(`#${id}`), { screen: 'error' });
+  const refused = (await events()).filter((e) => e.type === 'ovp:error').map((e) => e.target).sort();
+  assert.deepEqual(refused, ['hash', 'kept']);
   assert.deepEqual(errors.filter((e) => !/integrity|sha384|databases\.json/i.test(e)), []);
   await page.close();
 });
