@@ -52,12 +52,12 @@ fn validation_names_the_path_and_the_problem() {
     assert!(!problems("[]").is_empty());
     assert!(!problems("{}").is_empty());
 
-    let mut typo = built_in_json();
+    let mut typo = built_in_json().clone();
     typo["qestions"] = typo["questions"].take();
     let found = problems(&typo.to_string());
     assert!(found[0].contains("qestions"), "{found:?}");
 
-    let mut bad = built_in_json();
+    let mut bad = built_in_json().clone();
     bad["questions"][2]["options"][0]["weights"]["opne"] = 1.into();
     bad["questions"][1]["id"] = bad["questions"][0]["id"].clone();
     bad["dimensions"][0]["ratings"]["open"]["score"] = 9.into();
@@ -78,7 +78,7 @@ fn validation_names_the_path_and_the_problem() {
         );
     }
 
-    let mut one_option = built_in_json();
+    let mut one_option = built_in_json().clone();
     one_option["questions"][0]["options"]
         .as_array_mut()
         .unwrap()

@@ -2,19 +2,11 @@
 //! changes the suggestion, natively.
 
 mod common;
-use common::{all_answer_sets, readme_scores};
+use common::{all_answer_sets, built_in_json, readme_scores};
 
-use ovp_model::content::{default_content, DEFAULT_CONTENT_EN};
+use ovp_model::content::default_content;
 
 use ovp_model::scoring::{counterfactual, score};
-use serde_json::Value;
-use std::sync::OnceLock;
-
-/// The built-in pack's JSON, parsed once.
-fn pack() -> &'static Value {
-    static PACK: OnceLock<Value> = OnceLock::new();
-    PACK.get_or_init(|| serde_json::from_str(DEFAULT_CONTENT_EN).unwrap())
-}
 
 #[test]
 #[ignore = "walks every answer set of the shipped packs: make test runs it"]
@@ -36,7 +28,7 @@ fn the_counterfactual_is_the_smallest_single_change_that_changes_the_suggestion(
             assert_eq!(other.recommended, Some(change.recommended));
             assert_ne!(other.recommended, outcome.recommended);
             // The scores on both sides are the README's rule worked out from the JSON.
-            let expected = readme_scores(pack(), &changed);
+            let expected = readme_scores(built_in_json(), &changed);
             assert_eq!(other.scores.len(), expected.len());
             for (got, want) in other.scores.iter().zip(&expected) {
                 assert!((got - want).abs() < 1e-9);
@@ -45,7 +37,7 @@ fn the_counterfactual_is_the_smallest_single_change_that_changes_the_suggestion(
         if full {
             // How far one change moves the scores, summed over approaches: the README's
             // rule worked out from the JSON, before and after.
-            let here = readme_scores(pack(), answers);
+            let here = readme_scores(built_in_json(), answers);
             assert_eq!(outcome.scores.len(), here.len());
             for (got, want) in outcome.scores.iter().zip(&here) {
                 assert!((got - want).abs() < 1e-9);
@@ -53,7 +45,7 @@ fn the_counterfactual_is_the_smallest_single_change_that_changes_the_suggestion(
             let moved = |q: usize, o: usize| -> f64 {
                 let mut changed = answers.clone();
                 changed[q] = o;
-                let there = readme_scores(pack(), &changed);
+                let there = readme_scores(built_in_json(), &changed);
                 here.iter().zip(&there).map(|(x, y)| (x - y).abs()).sum()
             };
             let least = change.map(|c| moved(c.question, c.option));

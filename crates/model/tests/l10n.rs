@@ -14,7 +14,7 @@ use ovp_model::l10n::{direction, Direction};
 
 /// The smallest valid pack: one question, in `lang`.
 fn one_question_pack(lang: &str) -> String {
-    let mut json = built_in_json();
+    let mut json = built_in_json().clone();
     json["lang"] = serde_json::json!(lang);
     let first = json["questions"][0].clone();
     json["questions"] = serde_json::json!([first]);
@@ -96,7 +96,7 @@ fn every_built_in_table_keeps_the_blanks_the_widget_fills() {
 
 #[test]
 fn a_pack_whose_ui_string_loses_or_misspells_a_blank_is_refused_with_its_path() {
-    let mut json = built_in_json();
+    let mut json = built_in_json().clone();
     json["ui"] = serde_json::json!({
         "stepOf": "Schritt {step}",
         "whyItem": "{antwort} ({question})",
@@ -213,7 +213,7 @@ fn counted_strings_take_their_number_s_form_and_the_reader_s_digits() {
 
 #[test]
 fn digits_and_decimal_separator_follow_the_language() {
-    let mut json = built_in_json();
+    let mut json = built_in_json().clone();
     json["ui"] = serde_json::json!({ "digits": "٠١٢٣٤٥٦٧٨٩", "decimalSeparator": "٫" });
     let ui = Content::from_json(&json.to_string()).unwrap().ui_text();
     assert_eq!(ui.number("−12.5"), "−١٢٫٥");

@@ -1,46 +1,18 @@
 //! Saved progress, natively: it round-trips, any text loads without a panic, what does
 //! not fit is refused, and each pack and element keeps its own.
 
-use ovp_model::content::{default_content, Content, DEFAULT_CONTENT_EN};
+mod common;
+use common::{answer_set, built_in, built_in_json, with_char_replaced};
+
+use ovp_model::content::default_content;
 use ovp_model::quiz::{Action, Quiz, Step};
 use ovp_model::saved::{self, SavedError};
 
 use proptest::prelude::*;
 use serde_json::Value;
-use std::sync::OnceLock;
 
 /// 6 December 2026, in milliseconds since 1970: when the saved progress here is saved.
 const NOW: f64 = 1_796_515_200_000.0;
-
-/// The built-in pack, parsed once.
-fn content() -> &'static Content {
-    static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| default_content().unwrap())
-}
-
-/// The built-in pack's JSON, parsed once.
-fn pack() -> &'static Value {
-    static PACK: OnceLock<Value> = OnceLock::new();
-    PACK.get_or_init(|| serde_json::from_str(DEFAULT_CONTENT_EN).unwrap())
-}
-
-/// `text` with the character at `position` (modulo its length) replaced by `by`.
-fn with_char_replaced(text: &str, position: usize, by: char) -> String {
-    let mut chars: Vec<char> = text.chars().collect();
-    let at = position % chars.len();
-    chars[at] = by;
-    chars.into_iter().collect()
-}
-
-/// Any complete answer set of the built-in content.
-fn answer_set() -> impl Strategy<Value = Vec<usize>> {
-    let content = default_content().unwrap();
-    content
-        .questions
-        .iter()
-        .map(|q| 0..q.options.len())
-        .collect::<Vec<_>>()
-}
 
 /// `answers` with only the first `answered` questions answered.
 fn answered_up_to(answers: &[usize], answered: usize) -> Vec<Option<usize>> {
@@ -57,7 +29,7 @@ fn answered_up_to(answers: &[usize], answered: usize) -> Vec<Option<usize>> {
 fn reachable_quiz() -> impl Strategy<Value = Quiz> {
     (answer_set(), 0usize..=11, 0usize..5, 0usize..11).prop_map(
         |(answers, answered, at, change)| {
-            let content = content();
+            let content = built_in();
             let total = content.questions.len();
             let answered = if at >= 2 { total } else { answered };
             let partial = answered_up_to(&answers, answered);
@@ -229,7 +201,7 @@ proptest! {
         ],
         text in "\\PC{0,80}",
     ) {
-        let content = content();
+        let content = built_in();
         let json = saved::save(content, &quiz, NOW);
         let text = match kind {
             0 => {
@@ -257,7 +229,7 @@ proptest! {
             // unknown keys are ignored), read here without the model.
             let value: Value = serde_json::from_str(&text).unwrap();
             let mut named = vec![None; content.questions.len()];
-            let questions = pack()["questions"].as_array().unwrap();
+            let questions = built_in_json()["questions"].as_array().unwrap();
             for (question, option) in value["answers"].as_object().into_iter().flatten() {
                 let q = questions.iter().position(|x| x["id"] == question.as_str());
                 let q = q.expect("an accepted record names real questions");

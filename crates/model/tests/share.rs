@@ -3,40 +3,15 @@
 //! is refused without a panic.
 
 mod common;
-use common::all_answer_sets;
+use common::{all_answer_sets, answer_set, built_in, with_char_replaced};
 
-use ovp_model::content::{default_content, Content};
+use ovp_model::content::default_content;
 
 use ovp_model::share::{decode, encode, ShareError};
 use proptest::prelude::*;
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// The built-in pack, parsed once.
-fn content() -> &'static Content {
-    static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| default_content().unwrap())
-}
-
-/// `text` with the character at `position` (modulo its length) replaced by `by`.
-fn with_char_replaced(text: &str, position: usize, by: char) -> String {
-    let mut chars: Vec<char> = text.chars().collect();
-    let at = position % chars.len();
-    chars[at] = by;
-    chars.into_iter().collect()
-}
-
-/// Any complete answer set of the built-in content.
-fn answer_set() -> impl Strategy<Value = Vec<usize>> {
-    let content = default_content().unwrap();
-    content
-        .questions
-        .iter()
-        .map(|q| 0..q.options.len())
-        .collect::<Vec<_>>()
-}
 
 #[test]
 fn share_codes_round_trip_for_every_answer_set_and_stay_short() {
@@ -158,7 +133,7 @@ proptest! {
         by in any::<char>(),
         text in "\\PC{0,12}|1[A-Za-z0-9_-]{6}",
     ) {
-        let content = content();
+        let content = built_in();
         let code = encode(content, &answers).unwrap();
         match kind {
             0 => prop_assert_eq!(decode(content, &code), Ok(answers)),

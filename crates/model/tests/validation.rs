@@ -22,7 +22,7 @@ fn problems(json: &str) -> Vec<String> {
 
 /// Edits the default pack with `edit` and returns its problems.
 fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
-    let mut content = built_in_json();
+    let mut content = built_in_json().clone();
     edit(&mut content);
     problems(&content.to_string())
 }

@@ -2,8 +2,36 @@
 //! shipped pack by name, the built-in pack as JSON to edit, a pack's problems, a pack
 //! from JSON), every answer set, and the README's scoring worked out by hand.
 
-use ovp_model::content::Content;
+use ovp_model::content::{default_content, Content, DEFAULT_CONTENT_EN};
+use proptest::prelude::*;
 use serde_json::Value;
+use std::sync::OnceLock;
+
+/// The built-in English pack, parsed once.
+#[allow(dead_code)]
+pub fn built_in() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| default_content().unwrap())
+}
+
+/// Any complete answer set of the built-in pack.
+#[allow(dead_code)]
+pub fn answer_set() -> impl Strategy<Value = Vec<usize>> {
+    built_in()
+        .questions
+        .iter()
+        .map(|q| 0..q.options.len())
+        .collect::<Vec<_>>()
+}
+
+/// `text` with the character at `position` (modulo its length) replaced by `by`.
+#[allow(dead_code)]
+pub fn with_char_replaced(text: &str, position: usize, by: char) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    let at = position % chars.len();
+    chars[at] = by;
+    chars.into_iter().collect()
+}
 
 /// A shipped pack's text, by its file name in `content/` (`en.json`).
 #[allow(dead_code)]
@@ -27,10 +55,12 @@ pub fn shipped_names() -> Vec<String> {
     names
 }
 
-/// The built-in English pack as JSON, to edit into the pack a test needs.
+/// The built-in English pack as JSON, parsed once; `.clone()` it to edit it into the
+/// pack a test needs.
 #[allow(dead_code)]
-pub fn built_in_json() -> Value {
-    serde_json::from_str(ovp_model::content::DEFAULT_CONTENT_EN).unwrap()
+pub fn built_in_json() -> &'static Value {
+    static PACK: OnceLock<Value> = OnceLock::new();
+    PACK.get_or_init(|| serde_json::from_str(DEFAULT_CONTENT_EN).unwrap())
 }
 
 /// The problems the model reports for a pack's text, as "path: message" lines; empty
