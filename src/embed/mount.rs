@@ -30,8 +30,7 @@ pub fn mount(
     let document = host.owner_document().ok_or_else(|| {
         JsError::new("open-vs-proprietary: the host element is not in a document")
     })?;
-    let lang = options.lang.as_deref().unwrap_or("en");
-    let source = ContentSource::choose(&options, lang)?;
+    let source = ContentSource::choose(&options, options.lang())?;
 
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,

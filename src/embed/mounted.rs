@@ -101,7 +101,7 @@ impl MountedWidget {
         app: Option<AppHandle<Widget>>,
         handover: Handover,
     ) -> Rc<Self> {
-        let lang = options.lang.clone().unwrap_or_else(|| "en".to_owned());
+        let lang = options.lang().to_owned();
         let direction = options.dir.as_deref().and_then(Direction::from_attribute);
         let steady_height = SteadyHeight::watch(&root);
         Rc::new(MountedWidget {

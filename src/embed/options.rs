@@ -67,6 +67,12 @@ const OPTION_NAMES: &[&str] = &[
 ];
 
 impl MountOptions {
+    /// The widget's language before any content says otherwise: the `lang` option, or
+    /// English when a caller of the glue gave none (embed.js always gives one).
+    pub fn lang(&self) -> &str {
+        self.lang.as_deref().unwrap_or("en")
+    }
+
     pub fn from_js(value: JsValue) -> Result<Self, JsError> {
         if value.is_undefined() || value.is_null() {
             return Ok(Self::default());
