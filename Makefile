@@ -50,7 +50,7 @@ balance:
 	cargo run --quiet -p ovp-model --example balance -- $(or $(PACK),content/en.json)
 
 # Prerenders the intro into index.html and web/snippet.html, writes the words of
-# embed.js's panel into web/panel-words.mjs and README.md's attribute table from
+# embed.js's panel into web/panel.mjs and README.md's attribute table from
 # web/contract.mjs (tests check each is current).
 prerender:
 	cargo run --quiet --example prerender

@@ -1,11 +1,9 @@
 //! Writes the prerendered intro into `index.html` (the demo post) and `web/snippet.html`
 //! (the embed snippet for authors), between their `ovp:prerendered` marks, and the words
-//! of embed.js's panel into `web/panel-words.mjs`.
+//! of embed.js's panel into `web/panel.mjs`.
 //! Run by `make prerender`; a test fails while any of them is stale.
 
-use open_vs_proprietary::view::prerender::{
-    intro_html, panel_words_module, replace_block, PANEL_WORDS_FILE,
-};
+use open_vs_proprietary::view::prerender::{intro_html, panel_module, replace_block, PANEL_FILE};
 use ovp_model::content::default_content;
 
 fn main() {
@@ -20,6 +18,6 @@ fn main() {
         std::fs::write(file, updated).expect("writable");
         println!("prerendered the intro into {file}");
     }
-    std::fs::write(PANEL_WORDS_FILE, panel_words_module()).expect("writable");
-    println!("wrote the panel's words into {PANEL_WORDS_FILE}");
+    std::fs::write(PANEL_FILE, panel_module()).expect("writable");
+    println!("wrote the panel's markup and words into {PANEL_FILE}");
 }

@@ -9,7 +9,7 @@
 //    the demo page's own CSS is left alone (Trunk has hashed it already).
 // 3. The integrity hash (SHA-384) of every file embed.js loads (the Wasm, widget.css,
 //    the content packs) is written into embed.js's INTEGRITY.
-// 4. embed.js is bundled with what it imports (web/contract.mjs, web/panel-words.mjs),
+// 4. embed.js is bundled with what it imports (web/contract.mjs, web/panel.mjs),
 //    so it stays one file; release builds minify it.
 // 5. embed.js's own hash goes into the pages that load it: the demo page and the
 //    snippet (index.html, snippet.html), with the prerendered intro's stylesheet's.

@@ -2,7 +2,7 @@
 //! renders, or mounting would shift the page. Regenerate with `make prerender`.
 
 use open_vs_proprietary::view::prerender::{
-    intro_html, panel_words_module, BEGIN_MARK, END_MARK, NO_CODE_SLOT, PANEL_WORDS_FILE,
+    intro_html, panel_module, BEGIN_MARK, END_MARK, NO_CODE_SLOT, PANEL_FILE,
 };
 use ovp_model::content::default_content;
 
@@ -31,10 +31,10 @@ fn prerendered_intro_is_current() {
 
 #[test]
 fn panel_words_are_current() {
-    let file = format!("{}/{PANEL_WORDS_FILE}", env!("CARGO_MANIFEST_DIR"));
+    let file = format!("{}/{PANEL_FILE}", env!("CARGO_MANIFEST_DIR"));
     assert!(
-        std::fs::read_to_string(&file).unwrap() == panel_words_module(),
-        "{PANEL_WORDS_FILE} is stale: run `make prerender` and commit it"
+        std::fs::read_to_string(&file).unwrap() == panel_module(),
+        "{PANEL_FILE} is stale: run `make prerender` and commit it"
     );
 }
 

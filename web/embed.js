@@ -8,7 +8,7 @@
 // host.
 
 import { EVENTS, ATTRIBUTES } from './contract.mjs';
-import { PANEL_WORDS } from './panel-words.mjs';
+import { PANEL_MARKUP, PANEL_WORDS } from './panel.mjs';
 
 export { EVENTS, ATTRIBUTES };
 
@@ -270,7 +270,7 @@ const READER_EVENTS = ['click', 'change', 'submit', 'input', 'keydown', 'focus',
  * The panel's words where the widget's own never arrived: its code could not load
  * (`kind` 'load'), or its instance died before the widget gave them at mount ('crash').
  * In the built-in language `lang` names, else English, in the direction `dir` sets
- * ('ltr', 'rtl'), else the language's. From web/panel-words.mjs, which the build makes
+ * ('ltr', 'rtl'), else the language's. From web/panel.mjs, which the build makes
  * from the widget's own strings.
  */
 function panelWords(lang, dir, kind) {
@@ -541,22 +541,23 @@ class Widget {
   }
 }
 
-/** The panel shown in place of a widget whose instance died, built as text nodes only. */
+/**
+ * The panel shown in place of a widget whose code never ran or whose instance died: the
+ * markup of the widget's own message panel (web/panel.mjs), with `text`'s words where it
+ * reads "{name}", built as elements and text nodes only (no HTML parsing, so a page that
+ * enforces Trusted Types allows it). Its button is Retry.
+ */
 function crashPanel(text, onRetry) {
-  const make = (tag, attributes = {}, ...children) => {
+  const fill = (value) => value.replace(/^\{(\w+)\}$/, (_, name) => text[name]);
+  const build = ([tag, attributes, ...children]) => {
     const element = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    element.append(...children);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, fill(value));
+    element.append(...children.map((child) => (typeof child === 'string' ? fill(child) : build(child))));
     return element;
   };
-  const retry = make('button', { type: 'button', class: 'primary', part: 'button primary-button' }, text.retry);
-  retry.addEventListener('click', onRetry);
-  // The classes and parts of the content error panel (src/view/error_panel.rs).
-  return make('div', { class: 'ovp-root' },
-    make('section', { class: 'ovp error-panel', part: 'widget error', role: 'alert', lang: text.lang, dir: text.dir },
-      make('h2', {}, text.heading),
-      make('p', {}, text.body),
-      make('div', { class: 'actions' }, retry)));
+  const panel = build(PANEL_MARKUP);
+  panel.querySelector('button').addEventListener('click', onRetry);
+  return panel;
 }
 
 /**

@@ -45,7 +45,7 @@ pub fn mount(
         Some((root, app)) => (root, Some(app)),
         None => {
             let root = document.create_element("div").map_err(js_error)?;
-            let _ = root.set_attribute("class", "ovp-root");
+            let _ = root.set_attribute("class", crate::view::ROOT_CLASS);
             (root.unchecked_into(), None)
         }
     };

@@ -2,6 +2,7 @@
 //! JSON path where it sits, and Retry when fetching again might help.
 
 use super::format::whole;
+use super::message_panel::MessagePanel;
 use ovp_model::l10n::UiText;
 use ovp_model::load::LoadFailure;
 use std::rc::Rc;
@@ -34,20 +35,17 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
             </li>
         }
     });
-    let retry = {
-        let on_retry = on_retry.clone();
-        Callback::from(move |_: MouseEvent| on_retry.emit(()))
+    let panel = MessagePanel {
+        heading: ui.error_heading(),
+        lang: None,
+        dir: ui.direction().attribute(),
+        retry: failure.retryable().then(|| (ui.retry(), on_retry.clone())),
+        widget_screen: true,
     };
-    html! {
-        <section class="ovp error-panel" part="widget error" data-ovp-widget="" role="alert" dir={ui.direction().attribute()}>
-            <h2>{ui.error_heading()}</h2>
+    panel.view(html! {
+        <>
             <p>{ui.error_intro(&whole(problems.len(), ui))}</p>
             <ul class="problems">{for items}</ul>
-            if failure.retryable() {
-                <div class="actions">
-                    <button type="button" class="primary" part="button primary-button" onclick={retry}>{ui.retry()}</button>
-                </div>
-            }
-        </section>
-    }
+        </>
+    })
 }

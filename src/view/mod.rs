@@ -18,6 +18,7 @@ mod error_panel;
 mod facts;
 mod format;
 mod intro;
+mod message_panel;
 mod mirror;
 mod next_steps;
 mod patterns;
@@ -39,6 +40,10 @@ pub use services::{ChartDownload, ImageFormat, PageServices};
 pub mod prerender;
 
 pub use widget::{LoadState, Widget, WidgetProps};
+
+/// The class of the element inside the widget's shadow root that holds its screens
+/// (made by the embed layer, the prerendered intro and embed.js's panel alike).
+pub const ROOT_CLASS: &str = "ovp-root";
 
 /// Selectors of the hooks the view renders for code to find things by.
 pub mod hooks {

@@ -138,7 +138,7 @@ test('a Wasm changed on the host, even one that still compiles, is refused: ovp:
   const error = (await events()).find((e) => e.type === 'ovp:error');
   assert.match(error.detail.message, /refused .*open-vs-proprietary_bg\.wasm: it is not the file this embed\.js was built with/);
   assert.equal(error.detail.path, '');
-  // In the element's language, from the widget's own strings (web/panel-words.mjs).
+  // In the element's language, from the widget's own strings (web/panel.mjs).
   for (const [id, lang, heading, retry] of [['#en', 'en', 'This quiz cannot be shown', 'Retry'], ['#zh', 'zh', '无法显示这个测验', '重试']]) {
     const panel = page.locator(id).getByRole('alert');
     await panel.waitFor();

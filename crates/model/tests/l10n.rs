@@ -22,27 +22,35 @@ fn one_question_pack(lang: &str) -> String {
 }
 
 #[test]
-fn ui_text_is_chosen_by_language_and_filled() {
-    assert_eq!(ui_text("en-GB"), &EN);
-    assert_eq!(ui_text("zh-CN"), &ZH);
-    assert_eq!(ui_text("fr"), &EN);
-    assert_eq!(ui_text(""), &EN);
-    assert_eq!(EN.step_of("3", "10"), "Step 3 of 10");
-    assert_eq!(ZH.step_of("3", "10"), "第 3 步，共 10 步");
-    assert_eq!(ui_text("es-MX"), &ES);
-    assert_eq!(ui_text("ar-EG"), &AR);
-    // Spanish and Arabic write their own numbers, counted strings and dates.
-    assert_eq!(ES.number("8.3"), "8,3");
-    assert_eq!(ES.points(&ES.number("1")), "1 punto");
-    assert_eq!(AR.number("−1.5"), "−١٫٥");
-    // A number written with digits takes the singular after it, decimals included.
-    assert_eq!(AR.points(&AR.number("2")), "٢ نقطة");
-    assert_eq!(AR.points(&AR.number("3")), "٣ نقاط");
-    assert_eq!(AR.points(&AR.number("8.3")), "٨٫٣ نقطة");
-    assert_eq!(
-        ovp_model::l10n::format_date("2025-01-20", &AR),
-        "٢٠ يناير ٢٠٢٥"
-    );
+fn ui_text_is_chosen_by_language() {
+    // A region falls back to its language; any other language to English.
+    for (lang, table) in [
+        ("en-GB", &EN),
+        ("zh-CN", &ZH),
+        ("es-MX", &ES),
+        ("ar-EG", &AR),
+        ("fr", &EN),
+        ("", &EN),
+    ] {
+        assert_eq!(ui_text(lang), table, "{lang:?}");
+    }
+}
+
+#[test]
+fn each_language_writes_its_own_numbers_and_counted_strings() {
+    // Arabic: a number written with digits takes the singular after it, decimals too.
+    for (got, expected) in [
+        (EN.step_of("3", "10"), "Step 3 of 10"),
+        (ZH.step_of("3", "10"), "第 3 步，共 10 步"),
+        (ES.number("8.3"), "8,3"),
+        (ES.points(&ES.number("1")), "1 punto"),
+        (AR.number("−1.5"), "−١٫٥"),
+        (AR.points(&AR.number("2")), "٢ نقطة"),
+        (AR.points(&AR.number("3")), "٣ نقاط"),
+        (AR.points(&AR.number("8.3")), "٨٫٣ نقطة"),
+    ] {
+        assert_eq!(got, expected);
+    }
 }
 
 #[test]
@@ -135,53 +143,66 @@ fn content_can_override_any_ui_string() {
 #[test]
 fn dates_follow_the_language() {
     use ovp_model::l10n::format_date;
-    assert_eq!(format_date("2025-01-20", &EN), "20 January 2025");
-    assert_eq!(format_date("2024-03", &EN), "March 2024");
-    assert_eq!(format_date("2025", &EN), "2025");
-    assert_eq!(format_date("2025-01-20", &ZH), "2025 年 1 月 20 日");
-    assert_eq!(format_date("2024-03", &ZH), "2024 年 3 月");
-    assert_eq!(format_date("2025", &ZH), "2025 年");
-    // Anything else is shown as the author wrote it.
-    for odd in [
-        "Spring 2025",
-        "2025-13-01",
-        "2025-02-32",
-        "25-01-20",
-        "2025-1-2",
-        "",
+    for (date, table, expected) in [
+        ("2025-01-20", &EN, "20 January 2025"),
+        ("2024-03", &EN, "March 2024"),
+        ("2025", &EN, "2025"),
+        ("2025-01-20", &ZH, "2025 年 1 月 20 日"),
+        ("2024-03", &ZH, "2024 年 3 月"),
+        ("2025", &ZH, "2025 年"),
+        ("2025-01-20", &AR, "٢٠ يناير ٢٠٢٥"),
+        // Anything else is shown as the author wrote it.
+        ("Spring 2025", &EN, "Spring 2025"),
+        ("2025-13-01", &EN, "2025-13-01"),
+        ("2025-02-32", &EN, "2025-02-32"),
+        ("25-01-20", &EN, "25-01-20"),
+        ("2025-1-2", &EN, "2025-1-2"),
+        ("", &EN, ""),
     ] {
-        assert_eq!(format_date(odd, &EN), odd);
+        assert_eq!(format_date(date, table), expected, "{date:?}");
     }
 }
 
 #[test]
 fn plural_categories_are_cldr_s_for_each_built_in_language() {
     use Category::*;
-    assert_eq!(categories("en"), [One, Other]);
-    assert_eq!(categories("es"), [One, Many, Other]);
-    assert_eq!(categories("ar"), [Zero, One, Two, Few, Many, Other]);
-    assert_eq!(categories("zh-CN"), [Other]);
-    let pick = |lang: &str, numbers: &[&str]| -> Vec<Category> {
-        numbers.iter().map(|n| category(lang, n)).collect()
-    };
-    // English: "1 question", but "1.0 points" and "0 questions".
-    assert_eq!(
-        pick("en", &["1", "0", "2", "1.0", "−1.5"]),
-        [One, Other, Other, Other, Other]
-    );
-    assert_eq!(
-        pick("es", &["1", "2", "0", "1000000"]),
-        [One, Other, Other, Many]
-    );
-    // Arabic: 0 zero, 1 one, 2 two, 3–10 few, 11–99 many, 100 other, 103 few.
-    assert_eq!(
-        pick("ar", &["0", "1", "2", "3", "10", "11", "99", "100", "103"]),
-        [Zero, One, Two, Few, Few, Many, Many, Other, Few]
-    );
-    assert_eq!(pick("zh", &["1", "2"]), [Other, Other]);
-    // Not a number, or a malformed tag: the plain form, never a panic.
-    assert_eq!(category("en", "many"), Other);
-    assert_eq!(category("not a tag!", "1"), One);
+    for (lang, expected) in [
+        ("en", &[One, Other][..]),
+        ("es", &[One, Many, Other]),
+        ("ar", &[Zero, One, Two, Few, Many, Other]),
+        ("zh-CN", &[Other]),
+    ] {
+        assert_eq!(categories(lang), expected, "{lang}");
+    }
+    for (lang, number, expected) in [
+        // English: "1 question", but "1.0 points" and "0 questions".
+        ("en", "1", One),
+        ("en", "0", Other),
+        ("en", "2", Other),
+        ("en", "1.0", Other),
+        ("en", "−1.5", Other),
+        ("es", "1", One),
+        ("es", "2", Other),
+        ("es", "0", Other),
+        ("es", "1000000", Many),
+        // Arabic: 0 zero, 1 one, 2 two, 3–10 few, 11–99 many, 100 other, 103 few.
+        ("ar", "0", Zero),
+        ("ar", "1", One),
+        ("ar", "2", Two),
+        ("ar", "3", Few),
+        ("ar", "10", Few),
+        ("ar", "11", Many),
+        ("ar", "99", Many),
+        ("ar", "100", Other),
+        ("ar", "103", Few),
+        ("zh", "1", Other),
+        ("zh", "2", Other),
+        // Not a number, or a malformed tag: the plain form, never a panic.
+        ("en", "many", Other),
+        ("not a tag!", "1", One),
+    ] {
+        assert_eq!(category(lang, number), expected, "{lang}: {number}");
+    }
 }
 
 #[test]

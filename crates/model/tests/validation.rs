@@ -121,70 +121,87 @@ fn translated_packs_mirror_the_english_one() {
 
 #[test]
 fn not_json_or_the_wrong_shape() {
-    assert_reports(&problems("not json"), "this is not valid JSON");
-    assert_reports(&problems(""), "this is not valid JSON");
-    assert_reports(
-        &problems("[1, 2]"),
-        "the content is a JSON array; it must be a JSON object",
-    );
-    assert_reports(
-        &problems("\"a string\""),
-        "the content is a JSON string; it must be a JSON object",
-    );
-    assert_reports(&problems("42"), "the content is a number");
-    assert_reports(&problems("null"), "the content is null");
-    assert_reports(&problems("{}"), "missing field `id`");
-    assert_reports(
-        &problems(r#"{"id": "x"#),
-        "id: this is not valid JSON (EOF while parsing a string at line 1 column 9)",
-    );
+    for (json, expected) in [
+        ("not json", "this is not valid JSON"),
+        ("", "this is not valid JSON"),
+        (
+            "[1, 2]",
+            "the content is a JSON array; it must be a JSON object",
+        ),
+        (
+            "\"a string\"",
+            "the content is a JSON string; it must be a JSON object",
+        ),
+        ("42", "the content is a number"),
+        ("null", "the content is null"),
+        ("{}", "missing field `id`"),
+        (
+            r#"{"id": "x"#,
+            "id: this is not valid JSON (EOF while parsing a string at line 1 column 9)",
+        ),
+    ] {
+        assert_reports(&problems(json), expected);
+    }
 }
+
+/// A change to the built-in pack, and what the problems must then include.
+type Edit = (fn(&mut Value), &'static str);
 
 #[test]
 fn missing_fields_and_unknown_keys() {
-    assert_reports(
-        &problems_after(|c| {
-            c.as_object_mut().unwrap().remove("questions");
-        }),
-        "missing field `questions`",
-    );
-    assert_reports(
-        &problems_after(|c| {
-            c["questions"][3]["options"][1]
-                .as_object_mut()
-                .unwrap()
-                .remove("label");
-        }),
-        "questions[3].options[1]: missing field `label`",
-    );
-    assert_reports(
-        &problems_after(|c| c["qestions"] = json!([])),
-        "qestions: unknown field `qestions`",
-    );
-    assert_reports(
-        &problems_after(|c| c["dimensions"][0]["ratings"]["open"]["scroe"] = json!(3)),
-        "dimensions[0].ratings.open.scroe: unknown field `scroe`",
-    );
+    let edits: [Edit; 4] = [
+        (
+            |c| {
+                c.as_object_mut().unwrap().remove("questions");
+            },
+            "missing field `questions`",
+        ),
+        (
+            |c| {
+                c["questions"][3]["options"][1]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("label");
+            },
+            "questions[3].options[1]: missing field `label`",
+        ),
+        (
+            |c| c["qestions"] = json!([]),
+            "qestions: unknown field `qestions`",
+        ),
+        (
+            |c| c["dimensions"][0]["ratings"]["open"]["scroe"] = json!(3),
+            "dimensions[0].ratings.open.scroe: unknown field `scroe`",
+        ),
+    ];
+    for (edit, expected) in edits {
+        assert_reports(&problems_after(edit), expected);
+    }
 }
 
 #[test]
 fn duplicate_ids() {
-    assert_reports(
-        &problems_after(|c| c["approaches"][2]["id"] = json!("open")),
-        "approaches[2].id: \"open\" is used twice",
-    );
-    assert_reports(
-        &problems_after(|c| c["dimensions"][4]["id"] = json!("cost")),
-        "dimensions[4].id: \"cost\" is used twice",
-    );
-    assert_reports(
-        &problems_after(|c| c["questions"][5]["id"] = json!("budget")),
-        "questions[5].id: \"budget\" is used twice",
-    );
-    assert_reports(
-        &problems_after(|c| c["questions"][0]["options"][2]["id"] = json!("tight")),
-        "questions[0].options[2].id: \"tight\" is used twice",
-    );
+    let edits: [Edit; 4] = [
+        (
+            |c| c["approaches"][2]["id"] = json!("open"),
+            "approaches[2].id: \"open\" is used twice",
+        ),
+        (
+            |c| c["dimensions"][4]["id"] = json!("cost"),
+            "dimensions[4].id: \"cost\" is used twice",
+        ),
+        (
+            |c| c["questions"][5]["id"] = json!("budget"),
+            "questions[5].id: \"budget\" is used twice",
+        ),
+        (
+            |c| c["questions"][0]["options"][2]["id"] = json!("tight"),
+            "questions[0].options[2].id: \"tight\" is used twice",
+        ),
+    ];
+    for (edit, expected) in edits {
+        assert_reports(&problems_after(edit), expected);
+    }
 }
 
 #[test]
