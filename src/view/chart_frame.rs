@@ -15,7 +15,8 @@ pub const WIDTH: f64 = 300.0;
 pub struct Chart<'a> {
     /// The figure's `part` name, which hosts style it by.
     pub part: &'static str,
-    /// The SVG's class.
+    /// The SVG's own class, beside `chart-plot`, which every chart's SVG has (widget.css
+    /// sizes and colours them all by it).
     pub class: &'static str,
     /// The prefix of its title's and description's ids.
     pub id: &'static str,
@@ -43,7 +44,7 @@ pub fn chart_frame(chart: Chart, approaches: &[Approach], ruled_out: &[bool], ui
     html! {
         <figure class="chart" {part}>
             <svg role="img" aria-labelledby={format!("{title_id} {desc_id}")} viewBox={format!("-4 0 {} {height}", WIDTH + 8.0)}
-                class={class} direction={ui.direction().attribute()} xmlns="http://www.w3.org/2000/svg">
+                class={format!("chart-plot {class}")} direction={ui.direction().attribute()} xmlns="http://www.w3.org/2000/svg">
                 <title id={title_id}>{title.to_owned()}</title>
                 <desc id={desc_id}>{description}</desc>
                 <defs>{pattern_defs(pattern, approaches.len())}</defs>

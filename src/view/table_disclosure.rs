@@ -7,7 +7,8 @@ use yew::prelude::*;
 /// One table's own parts.
 pub struct Table<'a> {
     pub caption: &'a str,
-    /// The table's class and its `part` name, which hosts style it by.
+    /// The table's own class, beside `chart-table`, which every table has (widget.css
+    /// styles them all by it), and its `part` name, which hosts style it by.
     pub class: &'static str,
     pub part: &'static str,
     /// The header row, the body rows and any footer, as `<thead>`, `<tbody>`, `<tfoot>`.
@@ -27,7 +28,7 @@ pub fn table_disclosure(table: Table, filled: bool) -> Html {
             if filled {
             // Focusable so keyboard users can scroll it when it is wider than the widget.
             <div class="table-scroll" tabindex="0" role="region" aria-label={caption.to_owned()}>
-            <table {class} {part}>
+            <table class={format!("chart-table {class}")} {part}>
                 // Named by its caption, which only screen readers get: the summary shows the same words.
                 <caption>{caption.to_owned()}</caption>
                 {sections}
