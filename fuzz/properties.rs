@@ -44,20 +44,32 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("quiz", quiz),
 ];
 
-/// The packs shipped in `content/`, parsed once: the built-in English pack first.
+/// The packs shipped in `content/`, parsed once: the built-in English pack first, then
+/// every other pack of the folder by name, so a new pack is fuzzed without a change here.
 pub fn packs() -> &'static [Content] {
     static PACKS: OnceLock<Vec<Content>> = OnceLock::new();
     PACKS.get_or_init(|| {
-        [
-            DEFAULT_CONTENT_EN,
-            include_str!("../content/zh.json"),
-            include_str!("../content/databases.json"),
-            include_str!("../content/es.json"),
-            include_str!("../content/ar.json"),
-        ]
-        .iter()
-        .map(|json| Content::from_json(json).expect("a shipped pack is valid"))
-        .collect()
+        // This file is compiled into the fuzz crate and into the model's tests: the
+        // folder is `content/` in the nearest directory above either crate that has one.
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .ancestors()
+            .map(|dir| dir.join("content"))
+            .find(|dir| dir.join("en.json").is_file())
+            .expect("content/ is above the crate");
+        let mut others: Vec<_> = std::fs::read_dir(&folder)
+            .expect("content/ is readable")
+            .map(|entry| entry.expect("content/ is readable").path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+            .filter(|path| !path.ends_with("en.json"))
+            .collect();
+        others.sort();
+        let others = others
+            .iter()
+            .map(|path| std::fs::read_to_string(path).expect("a shipped pack is readable"));
+        std::iter::once(DEFAULT_CONTENT_EN.to_owned())
+            .chain(others)
+            .map(|json| Content::from_json(&json).expect("a shipped pack is valid"))
+            .collect()
     })
 }
 
