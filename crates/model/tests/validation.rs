@@ -206,42 +206,47 @@ fn duplicate_ids() {
 
 #[test]
 fn references_to_unknown_approaches_or_dimensions() {
-    assert_reports(
-        &problems_after(|c| c["questions"][2]["options"][1]["weights"]["opne"] = json!(1)),
-        "questions[2].options[1].weights.opne: \"opne\" is not an approach; the approaches are open, open-hosted, proprietary, hybrid",
-    );
-    assert_reports(
-        &problems_after(|c| c["questions"][0]["options"][0]["priorities"]["price"] = json!(1)),
-        "questions[0].options[0].priorities.price: \"price\" is not a dimension; the dimensions are start-cost, cost,",
-    );
-    assert_reports(
-        &problems_after(|c| {
-            c["dimensions"][1]["ratings"]["closed"] = json!({"score": 3, "reason": "x"})
-        }),
-        "dimensions[1].ratings.closed: \"closed\" is not an approach",
-    );
-    assert_reports(
-        &problems_after(|c| {
-            c["dimensions"][1]["ratings"]
-                .as_object_mut()
-                .unwrap()
-                .remove("hybrid");
-        }),
-        "dimensions[1].ratings: approach \"hybrid\" has no rating on this dimension",
-    );
-    assert_reports(
-        &problems_after(|c| {
-            c["tie"] =
-                json!({ "between": ["open", "proprietary"], "margin": 2, "recommend": "mixed" })
-        }),
-        "tie.recommend: \"mixed\" is not an approach",
-    );
-    assert_reports(
-        &problems_after(|c| {
-            c["tie"] = json!({ "between": ["open", "open"], "margin": 2, "recommend": "hybrid" })
-        }),
-        "tie.between: names the same approach twice",
-    );
+    let edits: [Edit; 6] = [
+        (
+            |c| c["questions"][2]["options"][1]["weights"]["opne"] = json!(1),
+            "questions[2].options[1].weights.opne: \"opne\" is not an approach; the approaches are open, open-hosted, proprietary, hybrid",
+        ),
+        (
+            |c| c["questions"][0]["options"][0]["priorities"]["price"] = json!(1),
+            "questions[0].options[0].priorities.price: \"price\" is not a dimension; the dimensions are start-cost, cost,",
+        ),
+        (
+            |c| {
+                c["dimensions"][1]["ratings"]["closed"] = json!({"score": 3, "reason": "x"})
+            },
+            "dimensions[1].ratings.closed: \"closed\" is not an approach",
+        ),
+        (
+            |c| {
+                c["dimensions"][1]["ratings"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("hybrid");
+            },
+            "dimensions[1].ratings: approach \"hybrid\" has no rating on this dimension",
+        ),
+        (
+            |c| {
+                c["tie"] =
+                    json!({ "between": ["open", "proprietary"], "margin": 2, "recommend": "mixed" })
+            },
+            "tie.recommend: \"mixed\" is not an approach",
+        ),
+        (
+            |c| {
+                c["tie"] = json!({ "between": ["open", "open"], "margin": 2, "recommend": "hybrid" })
+            },
+            "tie.between: names the same approach twice",
+        ),
+    ];
+    for (edit, expected) in edits {
+        assert_reports(&problems_after(edit), expected);
+    }
 }
 
 #[test]
@@ -305,69 +310,73 @@ fn too_few_or_too_many_items() {
 
 #[test]
 fn numbers_out_of_range() {
-    assert_reports(
-        &problems_after(|c| c["dimensions"][0]["ratings"]["open"]["score"] = json!(0)),
-        "dimensions[0].ratings.open.score: 0 is out of range; use a number from 1 to 5",
-    );
-    assert_reports(
-        &problems_after(|c| c["dimensions"][0]["ratings"]["open"]["score"] = json!(6.5)),
-        "dimensions[0].ratings.open.score: 6.5 is out of range",
-    );
-    assert_reports(
-        &problems_after(|c| c["questions"][1]["options"][0]["weights"]["open"] = json!(-11)),
-        "questions[1].options[0].weights.open: -11 is out of range; use a number from -10 to 10",
-    );
-    assert_reports(
-        &problems_after(|c| c["questions"][1]["options"][0]["weights"]["open"] = json!(1e300)),
-        "questions[1].options[0].weights.open: 1e300 is out of range",
-    );
-    assert_reports(
-        &problems_after(|c| c["questions"][1]["options"][0]["priorities"]["data"] = json!(-1)),
-        "questions[1].options[0].priorities.data: -1 is out of range; use a number from 0 to 10",
-    );
-    assert_reports(
-        &problems_after(|c| {
-            c["tie"] =
-                json!({ "between": ["open", "proprietary"], "margin": -2, "recommend": "hybrid" })
-        }),
-        "tie.margin: -2 is out of range",
-    );
+    let edits: [Edit; 7] = [
+        (
+            |c| c["dimensions"][0]["ratings"]["open"]["score"] = json!(0),
+            "dimensions[0].ratings.open.score: 0 is out of range; use a number from 1 to 5",
+        ),
+        (
+            |c| c["dimensions"][0]["ratings"]["open"]["score"] = json!(6.5),
+            "dimensions[0].ratings.open.score: 6.5 is out of range",
+        ),
+        (
+            |c| c["questions"][1]["options"][0]["weights"]["open"] = json!(-11),
+            "questions[1].options[0].weights.open: -11 is out of range; use a number from -10 to 10",
+        ),
+        (
+            |c| c["questions"][1]["options"][0]["weights"]["open"] = json!(1e300),
+            "questions[1].options[0].weights.open: 1e300 is out of range",
+        ),
+        (
+            |c| c["questions"][1]["options"][0]["priorities"]["data"] = json!(-1),
+            "questions[1].options[0].priorities.data: -1 is out of range; use a number from 0 to 10",
+        ),
+        (
+            |c| {
+                c["tie"] =
+                    json!({ "between": ["open", "proprietary"], "margin": -2, "recommend": "hybrid" })
+            },
+            "tie.margin: -2 is out of range",
+        ),
+        (
+            |c| c["dimensions"][0]["ratings"]["open"]["score"] = json!("4"),
+            "dimensions[0].ratings.open.score: invalid type: string \"4\", expected f64",
+        ),
+    ];
+    for (edit, expected) in edits {
+        assert_reports(&problems_after(edit), expected);
+    }
     // JSON has no NaN or Infinity; numbers too large for a float are refused while parsing.
     let huge = DEFAULT_CONTENT_EN.replacen("\"score\": 4", "\"score\": 1e999", 1);
     assert!(Content::from_json(&huge).is_err());
-    assert_reports(
-        &problems_after(|c| c["dimensions"][0]["ratings"]["open"]["score"] = json!("4")),
-        "dimensions[0].ratings.open.score: invalid type: string \"4\", expected f64",
-    );
 }
 
 #[test]
 fn empty_texts_and_unsafe_links() {
-    assert_reports(
-        &problems_after(|c| c["title"] = json!("")),
-        "title: is empty",
-    );
-    assert_reports(
-        &problems_after(|c| c["questions"][2]["prompt"] = json!(" \n\t ")),
-        "questions[2].prompt: is empty",
-    );
-    assert_reports(
-        &problems_after(|c| c["dimensions"][3]["ratings"]["hybrid"]["reason"] = json!("  ")),
-        "dimensions[3].ratings.hybrid.reason: is empty",
-    );
-    assert_reports(
-        &problems_after(|c| c["ui"] = json!({"next": " "})),
-        "ui.next: is empty",
-    );
-    assert_reports(
-        &problems_after(|c| c["ui"] = json!({"nxet": "Weiter"})),
-        "ui.nxet: is not one of the widget's strings; content.schema.json lists them under ui",
-    );
-    // A key in the Rust spelling is not a key.
-    assert_reports(
-        &problems_after(|c| c["ui"] = json!({"step_of": "x"})),
-        "ui.step_of: is not one of the widget's strings",
-    );
+    let edits: [Edit; 6] = [
+        (|c| c["title"] = json!(""), "title: is empty"),
+        (
+            |c| c["questions"][2]["prompt"] = json!(" \n\t "),
+            "questions[2].prompt: is empty",
+        ),
+        (
+            |c| c["dimensions"][3]["ratings"]["hybrid"]["reason"] = json!("  "),
+            "dimensions[3].ratings.hybrid.reason: is empty",
+        ),
+        (|c| c["ui"] = json!({"next": " "}), "ui.next: is empty"),
+        (
+            |c| c["ui"] = json!({"nxet": "Weiter"}),
+            "ui.nxet: is not one of the widget's strings; content.schema.json lists them under ui",
+        ),
+        // A key in the Rust spelling is not a key.
+        (
+            |c| c["ui"] = json!({"step_of": "x"}),
+            "ui.step_of: is not one of the widget's strings",
+        ),
+    ];
+    for (edit, expected) in edits {
+        assert_reports(&problems_after(edit), expected);
+    }
     for url in [
         "javascript:alert(1)",
         "data:text/html,hi",
