@@ -1,7 +1,8 @@
 // Injected into both pages before any of their scripts (page.addInitScript). Records
 // layout shifts and every Wasm memory the page instantiates, then drives the quiz the
 // same way on both: click Start as soon as it exists, wait for the first question's
-// radios, then for each question pick an option and press Next (See result at the end).
+// radios, then for each question pick an option and press Next (See result at the end);
+// on ours, then change each answer on the result ("What if").
 // All times are performance.now(), in ms since navigation start.
 (() => {
   const bench = (window.__bench = { wasmMemories: [], clsBeforeStart: 0, cls: 0, done: null });
@@ -132,7 +133,30 @@
     }
     t.result = performance.now();
     t.finish = t.result - t.firstQuestion;
-    return { t, steps };
+    return { t, steps, explore: await explore() };
+  }
+
+  // Ours only (the peer has nothing like it): on the result, each answer's menu changed
+  // to its next option in turn, timed from the change to the frame that shows the
+  // result that follows. Any mutation of the result is the widget's (a select's value is
+  // a property, not an attribute), so the first one marks the update.
+  async function explore() {
+    const r = root();
+    if (r === document) return [];
+    const times = [];
+    for (const menu of r.querySelectorAll('.explore select')) {
+      if (window.__benchPaceMs) await sleep(window.__benchPaceMs);
+      let mutated = false;
+      const observer = new MutationObserver(() => { mutated = true; });
+      observer.observe(r.querySelector('.result'), WATCH);
+      menu.value = String((Number(menu.value) + 1) % menu.options.length);
+      const t0 = performance.now();
+      menu.dispatchEvent(new Event('change', { bubbles: true }));
+      await until(() => mutated);
+      times.push((await frame()) - t0);
+      observer.disconnect();
+    }
+    return times;
   }
   const go = () => drive().then((r) => { bench.done = r; }, (e) => { bench.done = { error: String(e && e.stack || e) }; });
   go();

@@ -315,6 +315,17 @@ fn check_quiz(content: &Content, quiz: &Quiz) {
     }
     let restored = Quiz::restore(content, quiz.step, quiz.answers.clone());
     assert!(restored.is_some(), "a state that cannot happen: {quiz:?}");
+    // The answers before exploring are kept only on the result, while they differ.
+    if let Some(before) = &quiz.before_exploring {
+        assert_eq!(quiz.step, Step::Result, "{quiz:?}");
+        assert_ne!(Some(before), quiz.complete_answers().as_ref(), "{quiz:?}");
+        assert!(Quiz::restore(
+            content,
+            Step::Result,
+            before.iter().map(|&o| Some(o)).collect()
+        )
+        .is_some());
+    }
     if quiz.reviewing {
         assert!(
             matches!(quiz.step, Step::Question(_)) && quiz.complete_answers().is_some(),
@@ -327,9 +338,11 @@ fn check_quiz(content: &Content, quiz: &Quiz) {
             .expect("the summary needs every answer");
         assert!(answers_fit(content, &answers));
     }
-    // What a reload sees is the same state (the one-off "choose an answer" notice aside).
+    // What a reload sees is the same state, but for the one-off "choose an answer"
+    // notice and the answers before exploring (a reload shows the answers as they stand).
     let mut kept = quiz.clone();
     kept.missing_answer = false;
+    kept.before_exploring = None;
     let json = saved::save(content, quiz, NOW);
     assert_eq!(
         saved::load(content, &json, NOW),
@@ -414,7 +427,7 @@ fn check_outcome(content: &Content, answers: &[usize], outcome: &Outcome) {
     check_advice(content, answers, outcome);
     // The ovp:complete event names every approach and answer once, with the scores as
     // the widget shows them.
-    let detail = CompleteDetail::new(content, answers, outcome);
+    let detail = CompleteDetail::new(content, answers, outcome, false);
     assert_eq!(detail.scores.len(), approaches);
     assert_eq!(detail.answers.len(), answers.len());
     assert_eq!(
@@ -737,8 +750,9 @@ pub fn expected_recommendation(content: &Content, answers: &[usize]) -> Option<u
 /// option), with indices up to two past the last, so choices that do not exist occur.
 /// The first `MAX_ACTIONS` count: enough to reach every state several times over, and
 /// each action costs a save and a reload.
-/// After every action the state is one that can happen, answers change only by choosing
-/// or retaking, the result needs every answer, and the state survives a reload.
+/// After every action the state is one that can happen, answers change only by choosing,
+/// retaking or exploring on the result, the result needs every answer, and the state
+/// survives a reload.
 pub fn quiz(data: &[u8]) {
     const MAX_ACTIONS: usize = 100;
     let (content, rest) = pick_pack(data);
@@ -748,12 +762,14 @@ pub fn quiz(data: &[u8]) {
         let [kind, question, option] = [0, 1, 2].map(|i| chunk.get(i).copied().unwrap_or(0));
         let question = usize::from(question) % (questions + 2);
         let option = usize::from(option) % 10;
-        let action = match kind % 6 {
+        let action = match kind % 8 {
             0 => Action::Start,
             1 => Action::Choose { question, option },
             2 => Action::Next,
             3 => Action::Back,
             4 => Action::Change(question),
+            5 => Action::Explore { question, option },
+            6 => Action::StopExploring,
             _ => Action::Retake,
         };
         let before = quiz.clone();
@@ -771,6 +787,29 @@ pub fn quiz(data: &[u8]) {
                     assert_eq!(quiz, before, "{action:?} should change nothing");
                 }
             }
+            Action::Explore { question, option } => {
+                for q in (0..questions).filter(|&q| q != question) {
+                    assert_eq!(quiz.answers[q], before.answers[q], "{action:?}");
+                }
+                let explored = before.step == Step::Result
+                    && question < questions
+                    && option < content.questions[question].options.len();
+                if explored {
+                    assert_eq!(
+                        (quiz.step, quiz.answers[question]),
+                        (Step::Result, Some(option))
+                    );
+                } else {
+                    assert_eq!(quiz, before, "{action:?} should change nothing");
+                }
+            }
+            Action::StopExploring => match (&before.before_exploring, before.step) {
+                (Some(answers), Step::Result) => {
+                    assert_eq!(quiz.complete_answers().as_ref(), Some(answers));
+                    assert_eq!((quiz.step, &quiz.before_exploring), (Step::Result, &None));
+                }
+                _ => assert_eq!(quiz, before, "{action:?} should change nothing"),
+            },
             Action::Retake => {
                 assert!(quiz.answers.iter().all(Option::is_none));
                 assert_eq!(quiz.step, Step::Question(0));

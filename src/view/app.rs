@@ -2,7 +2,8 @@
 //! its effects (events to the host, focus, saving) are the hooks of `app_hooks.rs`.
 
 use super::app_hooks::{
-    use_complete_event, use_focus_on_step, use_outcome, use_ready_event, use_save_progress,
+    use_complete_event, use_focus_on_step, use_outcome, use_outcome_before_exploring,
+    use_ready_event, use_save_progress,
 };
 use super::intro::Intro;
 use super::question_step::QuestionStep;
@@ -46,6 +47,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let heading = use_node_ref();
     let outcome = use_outcome(content, &quiz);
+    let before = use_outcome_before_exploring(content, &quiz);
     use_ready_event(content, on_event);
     use_focus_on_step(quiz.step, &heading);
     use_complete_event(content, on_event, quiz.step, &outcome, services);
@@ -56,7 +58,16 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |(question, option): (usize, usize)| {
             quiz.dispatch(Action::Choose { question, option });
             on_event.emit(WidgetEvent::Answer(AnswerDetail::new(
-                &content, question, option,
+                &content, question, option, false,
+            )));
+        })
+    };
+    let on_explore = {
+        let (quiz, content, on_event) = (quiz.clone(), content.clone(), on_event.clone());
+        Callback::from(move |(question, option): (usize, usize)| {
+            quiz.dispatch(Action::Explore { question, option });
+            on_event.emit(WidgetEvent::Answer(AnswerDetail::new(
+                &content, question, option, true,
             )));
         })
     };
@@ -95,7 +106,10 @@ pub fn App(props: &AppProps) -> Html {
                 content={content.clone()}
                 ui={ui.clone()}
                 outcome={outcome.clone()}
+                before={(*before).clone()}
                 heading={heading.clone()}
+                {on_explore}
+                on_stop_exploring={dispatcher(&quiz, Action::StopExploring)}
                 on_back={dispatcher(&quiz, Action::Back)}
                 on_retake={dispatcher(&quiz, Action::Retake)}
                 services={services.clone()}

@@ -63,8 +63,24 @@ pub fn use_outcome(content: &Rc<Content>, quiz: &QuizState) -> Rc<Option<Rc<Outc
     })
 }
 
-/// `ovp:complete` when the reader reaches the result, not when a reload or a share link
-/// opens the widget on it; sent once the verdict is painted.
+/// The outcome of the answers the result was first reached with, while the reader has
+/// changed one on the result (`Quiz::before_exploring`).
+#[hook]
+pub fn use_outcome_before_exploring(
+    content: &Rc<Content>,
+    quiz: &QuizState,
+) -> Rc<Option<Rc<Outcome>>> {
+    let content = content.clone();
+    use_memo(quiz.before_exploring.clone(), move |before| {
+        before
+            .as_ref()
+            .map(|answers| Rc::new(score(&content, answers)))
+    })
+}
+
+/// `ovp:complete` when the reader reaches the result, and again each time they change an
+/// answer on it (with `exploring`), not when a reload or a share link opens the widget on
+/// it; sent once the verdict is painted.
 #[hook]
 pub fn use_complete_event(
     content: &Rc<Content>,
@@ -75,7 +91,12 @@ pub fn use_complete_event(
 ) {
     let (content, on_event, outcome) = (content.clone(), on_event.clone(), outcome.clone());
     let services = services.clone();
-    use_effect_on_change(step, move |step| {
+    // The step the last change left, to tell a change of answers on the result apart
+    // from arriving there.
+    let last_step = use_mut_ref(|| step);
+    let answers = outcome.as_ref().map(|outcome| outcome.answers.clone());
+    use_effect_on_change((step, answers), move |(step, _)| {
+        let exploring = std::mem::replace(&mut *last_step.borrow_mut(), *step) == Step::Result;
         if let (Step::Result, Some(outcome)) = (step, outcome) {
             // What the reader does not see (an event to the host page and its
             // listeners) never delays the verdict they do.
@@ -84,6 +105,7 @@ pub fn use_complete_event(
                     &content,
                     &outcome.answers,
                     &outcome,
+                    exploring,
                 )))
             });
         }

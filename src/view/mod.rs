@@ -15,6 +15,7 @@ mod comparison_table;
 mod contribution_chart;
 mod contribution_table;
 mod error_panel;
+mod explore;
 mod facts;
 mod format;
 mod intro;

@@ -1,4 +1,5 @@
-//! The result screen: the suggestion, the score of each approach, why, how each answer
+//! The result screen: the suggestion, the score of each approach, every answer to change
+//! in place (`explore.rs`), why, how each answer
 //! moved the scores (chart and table), the comparison chart with its table and the
 //! reasons behind its ratings, the facts, and ways to keep the result: a share link,
 //! downloads of both charts, printing.
@@ -12,6 +13,7 @@ use super::comparison_chart::ComparisonChart;
 use super::comparison_table::ComparisonTable;
 use super::contribution_chart::ContributionChart;
 use super::contribution_table::ContributionTable;
+use super::explore::Explore;
 use super::facts::Facts;
 use super::next_steps::NextSteps;
 use super::rating_reasons::RatingReasons;
@@ -30,7 +32,14 @@ pub struct ResultProps {
     pub content: Rc<Content>,
     pub ui: Rc<UiText>,
     pub outcome: Rc<Outcome>,
+    /// The outcome before the reader changed an answer on the result, while one differs.
+    #[prop_or_default]
+    pub before: Option<Rc<Outcome>>,
     pub heading: NodeRef,
+    /// (question, option): the reader changed an answer on the result.
+    pub on_explore: Callback<(usize, usize)>,
+    /// Back to the answers before exploring.
+    pub on_stop_exploring: Callback<()>,
     pub on_back: Callback<MouseEvent>,
     pub on_retake: Callback<MouseEvent>,
     #[prop_or_default]
@@ -43,6 +52,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
         content,
         ui,
         outcome,
+        before,
         heading,
         services,
         ..
@@ -179,8 +189,10 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <NextSteps ui={ui.clone()} steps={Rc::<[String]>::from(recommended.steps.as_slice())} />
                 <p class="lede">{&recommended.summary}</p>
             }
-            <ScoreList content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
+            <ScoreList content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} before={before.clone()} />
             if *stage != Stage::Verdict {
+                <Explore content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} before={before.clone()}
+                    on_explore={props.on_explore.clone()} on_reset={props.on_stop_exploring.clone()} />
                 <Why content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
             }
             {details.unwrap_or_default()}

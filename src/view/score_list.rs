@@ -1,4 +1,5 @@
-//! Each approach's score as a labelled bar, the suggested one marked.
+//! Each approach's score as a labelled bar, the suggested one marked; while the reader
+//! explores other answers on the result, each score's value before beside it.
 //! Bars are SVG rectangles so their widths need no inline styles (strict CSP); each
 //! approach's bar has its own fill pattern, as in the comparison chart. An approach the
 //! answers ruled out is no contender: it is listed last, marked, with neither bar nor
@@ -20,6 +21,9 @@ pub struct ScoreListProps {
     pub content: Rc<Content>,
     pub ui: Rc<UiText>,
     pub outcome: Rc<Outcome>,
+    /// The outcome before the reader changed an answer on the result, while one differs.
+    #[prop_or_default]
+    pub before: Option<Rc<Outcome>>,
 }
 
 #[component]
@@ -28,6 +32,7 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
         content,
         ui,
         outcome,
+        before,
     } = props;
     // Bars grow from zero; a negative score shows as an empty bar with its number.
     let open = |a: &usize| outcome.ruled_out[*a].is_empty();
@@ -48,6 +53,13 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
         let score = outcome.scores[a];
         let width = (score.max(0.0) / longest * 100.0).round();
         let suggested = Some(a) == outcome.recommended;
+        // Only where it moved, and only if it was a contender then too.
+        let was = before
+            .as_ref()
+            .filter(|before| before.ruled_out[a].is_empty())
+            .map(|before| points(before.scores[a], ui))
+            .filter(|was| *was != points(score, ui))
+            .map(|was| html! { <span class="score-was">{ui.score_was(&ui.points(&was))}</span> });
         html! {
             <li class={classes!("score", format!("series-{a}"), suggested.then_some("suggested"))}>
                 <span class="score-name">{&content.approaches[a].name}</span>
@@ -56,7 +68,7 @@ pub fn ScoreList(props: &ScoreListProps) -> Html {
                     <rect class="track" x="0" y="0" width="100" height="8" rx="2" />
                     <rect class="bar" x={Mirror::new(100.0, ui.direction()).span(0.0, width).to_string()} y="0" width={width.to_string()} height="8" rx="2" fill={pattern_fill(PATTERN, a)} />
                 </svg>
-                <span class="score-value">{ui.points(&points(score, ui))}</span>
+                <span class="score-value">{ui.points(&points(score, ui))}{was}</span>
             </li>
         }
     });

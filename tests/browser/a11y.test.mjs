@@ -211,6 +211,12 @@ for (const { lang, colorScheme, width } of matrix) {
     assert.equal(await openDisclosures(widget), 4);
     await judge('the result with every disclosure open', ['th-has-data-cells', 'td-headers-attr', 'link-name', 'summary-name', 'definition-list', 'dlitem']);
     await shot('result');
+    // What if: an answer changed on the result, the suggestion before beside the one now.
+    const menu = widget.locator('.explore select').first();
+    await menu.selectOption((await menu.inputValue()) === '0' ? '1' : '0');
+    await widget.locator('.explore-compare').waitFor();
+    await judge('the result with an answer changed on it', ['label', 'select-name', 'button-name', 'color-contrast', 'target-size']);
+    await widget.locator('.explore').screenshot({ path: artifact(`a11y-explore-${lang}-${colorScheme}-${width}.png`) });
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -143,9 +143,10 @@ test('events bubble out of the shadow root and are composed, with their document
   assert.deepEqual(seen[0], { type: 'ovp:ready', bubbles: true, composed: true, detail: { contentId: en.id, total: en.questions.length } });
   const answers = seen.filter((e) => e.type === 'ovp:answer').map((e) => e.detail);
   assert.deepEqual(answers.map((a) => a.step), en.questions.map((_, i) => i + 1));
-  assert.deepEqual(answers[3], { questionId: en.questions[3].id, optionId: en.questions[3].options[2].id, step: 4, total: en.questions.length });
+  assert.deepEqual(answers[3], { questionId: en.questions[3].id, optionId: en.questions[3].options[2].id, step: 4, total: en.questions.length, exploring: false });
   const complete = seen.find((e) => e.type === 'ovp:complete').detail;
-  assert.deepEqual(Object.keys(complete).sort(), ['answers', 'recommendation', 'ruledOut', 'scores']);
+  assert.deepEqual(Object.keys(complete).sort(), ['answers', 'exploring', 'recommendation', 'ruledOut', 'scores']);
+  assert.equal(complete.exploring, false);
   assert.deepEqual(complete.ruledOut, []);
   assert.equal(complete.answers[en.questions[0].id], en.questions[0].options[2].id);
   await page.close();

@@ -89,7 +89,7 @@ test('a reader takes the quiz by clicking and gets an explained result with char
   const answers = (await events()).filter((e) => e.type === 'ovp:answer');
   assert.ok(answers.length >= total);
   assert.deepEqual(answers.at(-1).detail, {
-    questionId: content.questions.at(-1).id, optionId: chosen[content.questions.at(-1).id], step: total, total,
+    questionId: content.questions.at(-1).id, optionId: chosen[content.questions.at(-1).id], step: total, total, exploring: false,
   });
 
   // Every approach still open shows its score, matching the event (scores below zero

@@ -54,16 +54,20 @@ pub struct AnswerDetail {
     /// 1-based step number of the question.
     pub step: usize,
     pub total: usize,
+    /// Whether the answer was changed on the result, exploring what it moves, rather
+    /// than given while taking the quiz.
+    pub exploring: bool,
 }
 
 impl AnswerDetail {
-    pub fn new(content: &Content, question: usize, option: usize) -> Self {
+    pub fn new(content: &Content, question: usize, option: usize, exploring: bool) -> Self {
         let q = &content.questions[question];
         AnswerDetail {
             question_id: q.id.clone(),
             option_id: q.options[option].id.clone(),
             step: question + 1,
             total: content.questions.len(),
+            exploring,
         }
     }
 }
@@ -88,10 +92,13 @@ pub struct CompleteDetail {
     pub ruled_out: Vec<String>,
     /// Question id to option id.
     pub answers: BTreeMap<String, String>,
+    /// Whether the result changed because the reader changed an answer on it, rather
+    /// than reached it from the questions.
+    pub exploring: bool,
 }
 
 impl CompleteDetail {
-    pub fn new(content: &Content, answers: &[usize], outcome: &Outcome) -> Self {
+    pub fn new(content: &Content, answers: &[usize], outcome: &Outcome, exploring: bool) -> Self {
         // `extend`, not `collect`: see `Content::answer_ids`.
         let mut scores = BTreeMap::new();
         scores.extend(
@@ -114,6 +121,7 @@ impl CompleteDetail {
                 .map(|(a, _)| a.id.clone())
                 .collect(),
             answers: content.answer_ids(answers.iter().map(|&o| Some(o))),
+            exploring,
         }
     }
 }

@@ -28,6 +28,14 @@ pub enum Action {
     Change(usize),
     /// Clears every answer and starts again at the first question.
     Retake,
+    /// On the result: the reader tries `option` for `question` and stays on the result,
+    /// which follows the answers as they now stand.
+    Explore {
+        question: usize,
+        option: usize,
+    },
+    /// On the result: back to the answers as they were before exploring began.
+    StopExploring,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +48,10 @@ pub struct Quiz {
     /// Set while the reader changes one answer from the summary: leaving the question
     /// returns there instead of walking through the rest.
     pub reviewing: bool,
+    /// On the result, while the answers differ from those the reader first reached it
+    /// with: those answers, for the result to show what the change moved and to return
+    /// to. `None` once they are the same again, or the reader leaves the result.
+    pub before_exploring: Option<Vec<usize>>,
     /// How many options each question has, to refuse a choice that does not exist.
     option_counts: Vec<usize>,
 }
@@ -55,6 +67,7 @@ impl Quiz {
             answers: vec![None; option_counts.len()],
             missing_answer: false,
             reviewing: false,
+            before_exploring: None,
             option_counts,
         }
     }
@@ -128,10 +141,28 @@ impl Quiz {
             (Action::Back, Step::Question(0)) => next.step = Step::Intro,
             (Action::Back, Step::Question(current)) => next.step = Step::Question(current - 1),
             (Action::Back, Step::Summary) => next.step = Step::Question(last.unwrap_or(0)),
-            (Action::Back, Step::Result) => next.step = Step::Summary,
+            (Action::Back, Step::Result) => {
+                next.before_exploring = None;
+                next.step = Step::Summary;
+            }
             (Action::Change(question), Step::Summary) if question < self.question_count() => {
                 next.reviewing = true;
                 next.step = Step::Question(question);
+            }
+            (Action::Explore { question, option }, Step::Result)
+                if question < self.question_count() && option < self.option_counts[question] =>
+            {
+                let before = self
+                    .before_exploring
+                    .clone()
+                    .or_else(|| self.complete_answers());
+                next.answers[question] = Some(option);
+                next.before_exploring =
+                    before.filter(|before| Some(before) != next.complete_answers().as_ref());
+            }
+            (Action::StopExploring, Step::Result) if self.before_exploring.is_some() => {
+                let before = next.before_exploring.take().unwrap_or_default();
+                next.answers = before.into_iter().map(Some).collect();
             }
             (Action::Retake, _) => {
                 next = Self::with_option_counts(self.option_counts.clone()).apply(&Action::Start)

@@ -136,10 +136,97 @@ fn check_your_answers_comes_before_the_result_and_change_returns_to_it() {
 fn complete_event_names_every_answer() {
     let content = default_content().unwrap();
     let answers = vec![0; content.questions.len()];
-    let detail = CompleteDetail::new(&content, &answers, &score(&content, &answers));
+    let detail = CompleteDetail::new(&content, &answers, &score(&content, &answers), false);
     assert_eq!(detail.answers.len(), content.questions.len());
     assert_eq!(detail.answers["budget"], "tight");
     assert_eq!(detail.scores.len(), content.approaches.len());
     let json = serde_json::to_value(&detail).unwrap();
     assert!(json["recommendation"].is_string());
+}
+
+/// The built-in quiz on its result, every question answered with its first option.
+fn on_the_result(content: &ovp_model::content::Content) -> Quiz {
+    let answers = vec![Some(0); content.questions.len()];
+    Quiz::restore(content, Step::Result, answers).unwrap()
+}
+
+#[test]
+fn exploring_changes_an_answer_on_the_result_and_remembers_the_answers_before() {
+    let content = default_content().unwrap();
+    let quiz = on_the_result(&content);
+    let first = quiz.complete_answers().unwrap();
+
+    let explored = quiz.apply(&Action::Explore {
+        question: 2,
+        option: 1,
+    });
+    assert_eq!(explored.step, Step::Result);
+    assert_eq!(explored.answers[2], Some(1));
+    assert_eq!(explored.before_exploring.as_ref(), Some(&first));
+
+    // A second change keeps the answers from before the first.
+    let twice = explored.apply(&Action::Explore {
+        question: 0,
+        option: 1,
+    });
+    assert_eq!(twice.before_exploring.as_ref(), Some(&first));
+    assert_eq!((twice.answers[0], twice.answers[2]), (Some(1), Some(1)));
+
+    // Back to the answers before: nothing left to compare.
+    let undone = twice
+        .apply(&Action::Explore {
+            question: 0,
+            option: 0,
+        })
+        .apply(&Action::Explore {
+            question: 2,
+            option: 0,
+        });
+    assert_eq!(undone.before_exploring, None);
+    assert_eq!(undone.complete_answers().unwrap(), first);
+
+    // Stop exploring: the answers before, in one step.
+    let stopped = twice.apply(&Action::StopExploring);
+    assert_eq!(stopped.complete_answers().unwrap(), first);
+    assert_eq!(
+        (stopped.step, stopped.before_exploring),
+        (Step::Result, None)
+    );
+}
+
+#[test]
+fn exploring_is_for_the_result_and_for_options_that_exist() {
+    let content = default_content().unwrap();
+    let quiz = on_the_result(&content);
+    let count = content.questions.len();
+    let options = content.questions[1].options.len();
+    for action in [
+        Action::Explore {
+            question: count,
+            option: 0,
+        },
+        Action::Explore {
+            question: 1,
+            option: options,
+        },
+        Action::StopExploring,
+    ] {
+        assert_eq!(quiz.apply(&action), quiz, "{action:?}");
+    }
+    // Not on a question or the summary: there, Choose and Change are the way.
+    let summary = quiz.apply(&Action::Back);
+    assert_eq!(summary.step, Step::Summary);
+    let explore = Action::Explore {
+        question: 1,
+        option: 1,
+    };
+    assert_eq!(summary.apply(&explore), summary);
+    // Leaving the result keeps the answers as they now stand and forgets the ones before.
+    let explored = quiz.apply(&explore);
+    let left = explored.apply(&Action::Back);
+    assert_eq!(
+        (left.step, left.answers[1], left.before_exploring),
+        (Step::Summary, Some(1), None)
+    );
+    assert_eq!(explored.apply(&Action::Retake).before_exploring, None);
 }

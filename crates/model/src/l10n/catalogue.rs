@@ -336,6 +336,20 @@ ui_strings! {
     chart_hint,
     /// On a phone, the button that shows the charts, their tables and the facts.
     see_details,
+    /// Heads the result's list of the reader's answers, each changeable in place.
+    explore_heading,
+    /// Under it: what changing an answer there does.
+    explore_hint,
+    /// While an answer differs from those the result was first reached with: the
+    /// suggestion now (`{approach}`, or `no_fit_heading`'s words).
+    explore_now(approach),
+    /// And the suggestion before the reader changed any answer.
+    explore_before(approach),
+    /// Beside an approach's score while an answer differs: `{points}` is its score
+    /// before, with its unit (`points`).
+    score_was(points),
+    /// Returns to the answers the result was first reached with.
+    explore_reset,
     /// Heading of the reasons for one dimension's ratings.
     reasons_for(dimension),
     copy_link,

@@ -1,0 +1,95 @@
+//! "What if you answered differently?": on the result, every answer as a menu the reader
+//! can change in place. The result follows at once (the scoring runs in the page); while
+//! an answer differs from those the result was first reached with, the suggestion then
+//! stays in view beside the one now, with a way back to those answers.
+
+use ovp_model::content::Content;
+use ovp_model::l10n::UiText;
+use ovp_model::scoring::Outcome;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExploreProps {
+    pub content: Rc<Content>,
+    pub ui: Rc<UiText>,
+    /// The result of the answers as they now stand.
+    pub outcome: Rc<Outcome>,
+    /// The result before the reader changed an answer here, while one differs.
+    pub before: Option<Rc<Outcome>>,
+    /// (question, option): the reader chose another answer.
+    pub on_explore: Callback<(usize, usize)>,
+    /// Back to the answers before exploring.
+    pub on_reset: Callback<()>,
+}
+
+#[component]
+pub fn Explore(props: &ExploreProps) -> Html {
+    let ExploreProps {
+        content,
+        ui,
+        outcome,
+        before,
+        on_explore,
+        on_reset,
+    } = props;
+    let heading = use_node_ref();
+    // A menu the reader changed keeps the option they picked as its own: after a reset
+    // the menus are made anew, so each shows the answer it returned to.
+    let resets = use_state(|| 0_u32);
+    let suggestion = |outcome: &Outcome| match outcome.recommended {
+        Some(a) => content.approaches[a].name.clone(),
+        None => ui.no_fit_heading().to_owned(),
+    };
+    let menus = content.questions.iter().enumerate().map(|(q, question)| {
+        let chosen = outcome.answers[q];
+        let id = format!("ovp-explore-{q}");
+        let onchange = {
+            let on_explore = on_explore.clone();
+            Callback::from(move |event: Event| {
+                let menu: HtmlSelectElement = event.target_unchecked_into();
+                if let Ok(option) = menu.value().parse::<usize>() {
+                    on_explore.emit((q, option));
+                }
+            })
+        };
+        let options = question.options.iter().enumerate().map(|(o, option)| {
+            html! { <option value={o.to_string()} selected={o == chosen}>{&option.label}</option> }
+        });
+        html! {
+            <li key={q}>
+                <label for={id.clone()}>{&question.prompt}</label>
+                <select {id} {onchange}>{for options}</select>
+            </li>
+        }
+    });
+    let comparison = before.as_ref().map(|before| {
+        let onclick = {
+            let (on_reset, resets, heading) = (on_reset.clone(), resets.clone(), heading.clone());
+            Callback::from(move |_: MouseEvent| {
+                on_reset.emit(());
+                resets.set(*resets + 1);
+                // The button goes with the comparison: focus stays in the section.
+                if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            })
+        };
+        html! {
+            <div class="explore-compare">
+                <p class="explore-now">{ui.explore_now(&suggestion(outcome))}</p>
+                <p class="explore-before">{ui.explore_before(&suggestion(before))}</p>
+                <button type="button" class="secondary" part="button secondary-button" {onclick}>{ui.explore_reset()}</button>
+            </div>
+        }
+    });
+    html! {
+        <section class="explore" part="explore" aria-labelledby="ovp-explore-heading">
+            <h3 id="ovp-explore-heading" tabindex="-1" ref={heading}>{ui.explore_heading()}</h3>
+            <p class="meta">{ui.explore_hint()}</p>
+            <ol class="explore-answers" key={*resets}>{for menus}</ol>
+            {comparison}
+        </section>
+    }
+}
