@@ -7,6 +7,7 @@ use ovp_model::content::Content;
 use ovp_model::l10n::UiText;
 use ovp_model::scoring::Outcome;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -35,9 +36,26 @@ pub fn Explore(props: &ExploreProps) -> Html {
         on_reset,
     } = props;
     let heading = use_node_ref();
-    // A menu the reader changed keeps the option they picked as its own: after a reset
-    // the menus are made anew, so each shows the answer it returned to.
-    let resets = use_state(|| 0_u32);
+    // A menu the reader changed shows the option they picked whatever its `selected`
+    // attributes say, so after Back to my answers each menu is set to its answer.
+    let list = use_node_ref();
+    {
+        let list = list.clone();
+        use_effect_with(outcome.answers.clone(), move |answers| {
+            let Some(list) = list.cast::<web_sys::Element>() else {
+                return;
+            };
+            let Ok(menus) = list.query_selector_all("select") else {
+                return;
+            };
+            for (q, answer) in answers.iter().enumerate() {
+                if let Some(menu) = menus.item(q as u32) {
+                    menu.unchecked_into::<HtmlSelectElement>()
+                        .set_value(&answer.to_string());
+                }
+            }
+        });
+    }
     let suggestion = |outcome: &Outcome| match outcome.recommended {
         Some(a) => content.approaches[a].name.clone(),
         None => ui.no_fit_heading().to_owned(),
@@ -66,10 +84,9 @@ pub fn Explore(props: &ExploreProps) -> Html {
     });
     let comparison = before.as_ref().map(|before| {
         let onclick = {
-            let (on_reset, resets, heading) = (on_reset.clone(), resets.clone(), heading.clone());
+            let (on_reset, heading) = (on_reset.clone(), heading.clone());
             Callback::from(move |_: MouseEvent| {
                 on_reset.emit(());
-                resets.set(*resets + 1);
                 // The button goes with the comparison: focus stays in the section.
                 if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = heading.focus();
@@ -77,19 +94,20 @@ pub fn Explore(props: &ExploreProps) -> Html {
             })
         };
         html! {
-            <div class="explore-compare">
+            <>
                 <p class="explore-now">{ui.explore_now(&suggestion(outcome))}</p>
                 <p class="explore-before">{ui.explore_before(&suggestion(before))}</p>
                 <button type="button" class="secondary" part="button secondary-button" {onclick}>{ui.explore_reset()}</button>
-            </div>
+            </>
         }
     });
     html! {
         <section class="explore" part="explore" aria-labelledby="ovp-explore-heading">
             <h3 id="ovp-explore-heading" tabindex="-1" ref={heading}>{ui.explore_heading()}</h3>
             <p class="meta">{ui.explore_hint()}</p>
-            <ol class="explore-answers" key={*resets}>{for menus}</ol>
-            {comparison}
+            <ol class="explore-answers" ref={list}>{for menus}</ol>
+            // Always there, so the menus before it are kept (with focus) when it fills.
+            <div class={classes!("explore-compare", comparison.is_none().then_some("empty"))}>{comparison}</div>
         </section>
     }
 }

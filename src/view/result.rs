@@ -1,5 +1,5 @@
-//! The result screen: the suggestion, the score of each approach, every answer to change
-//! in place (`explore.rs`), why, how each answer
+//! The result screen: the suggestion, the score of each approach, why, every answer to
+//! change in place (`explore.rs`), how each answer
 //! moved the scores (chart and table), the comparison chart with its table and the
 //! reasons behind its ratings, the facts, and ways to keep the result: a share link,
 //! downloads of both charts, printing.
@@ -191,9 +191,9 @@ pub fn ResultView(props: &ResultProps) -> Html {
             }
             <ScoreList content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} before={before.clone()} />
             if *stage != Stage::Verdict {
+                <Why content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
                 <Explore content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} before={before.clone()}
                     on_explore={props.on_explore.clone()} on_reset={props.on_stop_exploring.clone()} />
-                <Why content={content.clone()} ui={ui.clone()} outcome={outcome.clone()} />
             }
             {details.unwrap_or_default()}
         </div>
