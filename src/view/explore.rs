@@ -87,7 +87,7 @@ pub fn Explore(props: &ExploreProps) -> Html {
             let (on_reset, heading) = (on_reset.clone(), heading.clone());
             Callback::from(move |_: MouseEvent| {
                 on_reset.emit(());
-                // The button goes with the comparison: focus stays in the section.
+                // The button goes with the comparison: focus stays with the menus.
                 if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = heading.focus();
                 }
@@ -102,12 +102,16 @@ pub fn Explore(props: &ExploreProps) -> Html {
         }
     });
     html! {
-        <section class="explore" part="explore" aria-labelledby="ovp-explore-heading">
-            <h3 id="ovp-explore-heading" tabindex="-1" ref={heading}>{ui.explore_heading()}</h3>
-            <p class="meta">{ui.explore_hint()}</p>
-            <ol class="explore-answers" ref={list}>{for menus}</ol>
+        // Closed until opened, so a phone's result stays short (eleven menus are a screen
+        // and a half); what the change moved shows outside it.
+        <div class="explore" part="explore">
+            <details class="explore-menus">
+                <summary ref={heading} id="ovp-explore-heading">{ui.explore_heading()}</summary>
+                <p class="meta">{ui.explore_hint()}</p>
+                <ol class="explore-answers" ref={list}>{for menus}</ol>
+            </details>
             // Always there, so the menus before it are kept (with focus) when it fills.
             <div class={classes!("explore-compare", comparison.is_none().then_some("empty"))}>{comparison}</div>
-        </section>
+        </div>
     }
 }

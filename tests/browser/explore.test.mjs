@@ -63,6 +63,9 @@ test('with the mouse: an answer changed on the result moves everything a fresh q
   assert.notEqual(fresh.heading, first.heading, 'the change is one that moves the suggestion');
   assert.ok(first.why.includes(`If you had answered “${OTHERWISE.label}” to “${en.questions[DATA].prompt}”, we would suggest ${fresh.heading.replace('Our suggestion: ', '')}.`), first.why);
 
+  // The menus wait behind their summary, so the result stays short.
+  assert.equal(await a.locator('.explore select').first().isVisible(), false);
+  await a.getByText('What if you answered differently?', { exact: true }).click();
   const menu = a.getByRole('combobox', { name: en.questions[DATA].prompt, exact: true });
   assert.equal(await a.locator('.explore select').count(), en.questions.length, 'every answer is a menu');
   await menu.focus();
@@ -107,7 +110,7 @@ test('with the mouse: an answer changed on the result moves everything a fresh q
   await a.locator('.explore-compare').waitFor({ state: 'hidden' });
   assert.deepEqual(await resultOf(a), first);
   assert.equal(await menu.inputValue(), String(en.questions[DATA].options.findIndex((o) => o.id === ANSWERS[DATA])));
-  assert.equal(await focusedIn(a), 'h3');
+  assert.equal(await focusedIn(a), 'summary');
   assert.equal(await a.locator('.score-was').count(), 0);
   assert.equal((await of('ovp:complete', 'a')).answers[en.questions[DATA].id], ANSWERS[DATA]);
 
@@ -134,9 +137,13 @@ test('with the keyboard and touch, right to left: the menus are reached with Tab
   await takeQuiz(widget, ANSWERS);
   const first = await resultOf(widget);
   assert.equal(await widget.locator('.explore').evaluate((section) => getComputedStyle(section).direction), 'rtl');
-  // From the result's heading, Tab reaches the first menu.
+  // From the result's heading, Tab reaches the menus' summary, Enter opens it, and Tab
+  // the first menu.
   await widget.locator('h2.result-heading').focus();
-  for (let presses = 0; presses < 40 && (await focusedIn(widget)) !== 'select'; presses++) await page.keyboard.press('Tab');
+  for (let presses = 0; presses < 40 && (await focusedIn(widget)) !== 'summary'; presses++) await page.keyboard.press('Tab');
+  assert.equal(await focusedIn(widget), 'summary');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
   assert.equal(await widget.evaluate((host) => host.shadowRoot.activeElement.id), 'ovp-explore-0');
   // To the data question's menu, then the next answer with the arrow key.
   await page.keyboard.press('Tab');
