@@ -4,11 +4,9 @@
 //! and then checked as a whole; every problem is reported with the JSON path where it
 //! sits and a sentence an author can act on.
 
-use super::cost::{Costs, Figure};
 use super::json_path::error_path;
 use super::l10n::plural::Category;
 use super::l10n::{forms_problems, primary_language, ui_text, Override, UiText, UiTextOverrides};
-use super::number::NumberQuestion;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
@@ -63,10 +61,6 @@ pub struct Content {
     /// `2026-11-30`); shown with the facts so a reader can tell how current it is.
     #[serde(default)]
     pub reviewed: Option<String>,
-    /// What each approach costs a month at the volume a number question asks for, from
-    /// sourced, dated figures; the result charts it.
-    #[serde(default)]
-    pub costs: Option<Costs>,
     /// Replaces any of the widget's own strings (buttons, headings, captions), by key;
     /// the rest come from the built-in table for `lang`, else English.
     #[serde(default)]
@@ -127,10 +121,6 @@ pub struct Question {
     pub hint: Option<String>,
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 2, max = 8)))]
     pub options: Vec<AnswerOption>,
-    /// Asks for a number (a slider and a typed field) whose bands pick the option, instead
-    /// of a choice among the options.
-    #[serde(default)]
-    pub number: Option<NumberQuestion>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -323,7 +313,6 @@ impl Content {
         self.check_tie(&mut check, &approach_ids);
         self.check_ui(&mut check);
         self.check_facts(&mut check);
-        self.check_costs(&mut check, &approach_ids);
         check.finish()
     }
 
@@ -422,11 +411,6 @@ impl Content {
                 &format!("{at}.options"),
                 question.options.iter().map(|o| o.id.as_str()),
             );
-            if let Some(number) = &question.number {
-                for (path, message) in number.problems(&format!("{at}.number"), &question.options) {
-                    check.problem(path, message);
-                }
-            }
             for (j, option) in question.options.iter().enumerate() {
                 check_option(
                     check,
@@ -528,81 +512,6 @@ impl Content {
             check.text(&format!("{at}.date"), &fact.date);
             check.text(&format!("{at}.source.title"), &fact.source.title);
             check.url(&format!("{at}.source.url"), &fact.source.url);
-        }
-    }
-
-    /// The cost model: a number question to read the volume from, known approaches, and
-    /// every figure a sourced range of sensible numbers.
-    fn check_costs(&self, check: &mut Checker, approach_ids: &[&str]) {
-        let Some(costs) = &self.costs else { return };
-        let asks_a_number = self
-            .questions
-            .iter()
-            .any(|q| q.id == costs.question && q.number.is_some());
-        if !asks_a_number {
-            let numbers: Vec<&str> = self
-                .questions
-                .iter()
-                .filter(|q| q.number.is_some())
-                .map(|q| q.id.as_str())
-                .collect();
-            check.problem(
-                "costs.question",
-                format!(
-                    "\"{}\" is not a question that asks for a number; {}",
-                    costs.question,
-                    if numbers.is_empty() {
-                        "give the volume question a number first".to_owned()
-                    } else {
-                        format!("those are {}", numbers.join(", "))
-                    }
-                ),
-            );
-        }
-        check.text("costs.currency", &costs.currency);
-        check.known_keys(
-            "costs.approaches",
-            costs.approaches.keys(),
-            approach_ids,
-            "approach",
-        );
-        for (id, cost) in &costs.approaches {
-            let at = format!("costs.approaches.{id}");
-            if let Some(fixed) = &cost.fixed {
-                check.figure(&format!("{at}.fixed"), fixed, (0.0, 1e9));
-            }
-            if let Some(price) = &cost.per_million {
-                check.figure(&format!("{at}.perMillion"), price, (0.0, 1e6));
-            }
-            if let Some(capacity) = &cost.capacity {
-                check.figure(
-                    &format!("{at}.capacity.hourPrice"),
-                    &capacity.hour_price,
-                    (0.0, 1e6),
-                );
-                check.figure(
-                    &format!("{at}.capacity.perSecond"),
-                    &capacity.per_second,
-                    (1e-9, 1e12),
-                );
-                check.figure(
-                    &format!("{at}.capacity.utilisation"),
-                    &capacity.utilisation,
-                    (0.01, 1.0),
-                );
-                check.number(
-                    &format!("{at}.capacity.minimum"),
-                    f64::from(capacity.minimum),
-                    1.0,
-                    1000.0,
-                );
-            }
-            if cost.fixed.is_none() && cost.per_million.is_none() && cost.capacity.is_none() {
-                check.problem(
-                    at,
-                    "costs nothing as written; give it fixed, perMillion or capacity",
-                );
-            }
         }
     }
 
@@ -745,20 +654,6 @@ impl Checker {
                 format!("{shown} is out of range; use a number from {min} to {max}"),
             );
         }
-    }
-
-    /// A cost figure: a range from `low` to `high` within `min` to `max`, dated and sourced.
-    fn figure(&mut self, path: &str, figure: &Figure, (min, max): (f64, f64)) {
-        self.number(&format!("{path}.low"), figure.low, min, max);
-        self.number(
-            &format!("{path}.high"),
-            figure.high,
-            figure.low.max(min),
-            max,
-        );
-        self.text(&format!("{path}.date"), &figure.date);
-        self.text(&format!("{path}.source.title"), &figure.source.title);
-        self.url(&format!("{path}.source.url"), &figure.source.url);
     }
 
     fn unique_ids<'a>(&mut self, path: &str, ids: impl Iterator<Item = &'a str>) {

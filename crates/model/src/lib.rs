@@ -8,12 +8,10 @@
 pub mod balance;
 pub mod chart_summary;
 pub mod content;
-pub mod cost;
 pub mod events;
 mod json_path;
 pub mod l10n;
 pub mod load;
-pub mod number;
 pub mod page_address;
 pub mod quiz;
 pub mod saved;
