@@ -548,7 +548,7 @@ class Widget {
  * enforces Trusted Types allows it). Its button is Retry.
  */
 function crashPanel(text, onRetry) {
-  const fill = (value) => value.replace(/^\{(\w+)\}$/, (_, name) => text[name]);
+  const fill = (value) => value.replace(/^\{(\w+)\}$/, (_, name) => (Object.hasOwn(text, name) ? text[name] : ''));
   const build = ([tag, attributes, ...children]) => {
     const element = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, fill(value));

@@ -45,7 +45,7 @@ pub fn page_services(
     };
     let initial = start.quiz().cloned();
     // A result opened from someone else's link is not saved over the reader's own
-    // progress unless they go on from it.
+    // progress unless they go on from it (trying other answers on it is not).
     let shared = match start {
         Start::Shared(quiz) => Some(quiz),
         _ => None,
@@ -65,7 +65,12 @@ pub fn page_services(
     let save = {
         let (content, handover) = (content.clone(), handover.clone());
         Callback::from(move |quiz: Quiz| {
-            let still_shared = shared.as_ref() == Some(&quiz);
+            // Trying other answers on a shared result is not going on from it.
+            let still_shared = shared.as_ref().is_some_and(|shared| {
+                *shared == quiz
+                    || (quiz.before_exploring.is_some()
+                        && quiz.before_exploring == shared.complete_answers())
+            });
             // One record for both: what embed.js carries and what storage keeps.
             let record = saved::save(&content, &quiz, js_sys::Date::now());
             handover.keep(&record, still_shared);

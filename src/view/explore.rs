@@ -58,7 +58,7 @@ pub fn Explore(props: &ExploreProps) -> Html {
     }
     let suggestion = |outcome: &Outcome| match outcome.recommended {
         Some(a) => content.approaches[a].name.clone(),
-        None => ui.no_fit_heading().to_owned(),
+        None => ui.explore_no_fit().to_owned(),
     };
     let menus = content.questions.iter().enumerate().map(|(q, question)| {
         let chosen = outcome.answers[q];
@@ -106,7 +106,7 @@ pub fn Explore(props: &ExploreProps) -> Html {
         // and a half); what the change moved shows outside it.
         <div class="explore" part="explore">
             <details class="explore-menus">
-                <summary ref={heading} id="ovp-explore-heading">{ui.explore_heading()}</summary>
+                <summary ref={heading}>{ui.explore_heading()}</summary>
                 <p class="meta">{ui.explore_hint()}</p>
                 <ol class="explore-answers" ref={list}>{for menus}</ol>
             </details>

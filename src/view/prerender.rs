@@ -146,7 +146,12 @@ fn element_tree(element: roxmltree::Node) -> Value {
     for child in element.children() {
         if child.is_element() {
             tree.push(element_tree(child));
-        } else if let Some(text) = child.text().filter(|text| !text.is_empty()) {
+        } else if let Some(text) = child
+            .is_text()
+            .then(|| child.text())
+            .flatten()
+            .filter(|text| !text.is_empty())
+        {
             tree.push(text.into());
         }
     }

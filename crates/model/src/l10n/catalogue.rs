@@ -341,7 +341,7 @@ ui_strings! {
     /// Under it: what changing an answer there does.
     explore_hint,
     /// While an answer differs from those the result was first reached with: the
-    /// suggestion now (`{approach}`, or `no_fit_heading`'s words).
+    /// suggestion now (`{approach}`, or `explore_no_fit`).
     explore_now(approach),
     /// And the suggestion before the reader changed any answer.
     explore_before(approach),
@@ -350,6 +350,8 @@ ui_strings! {
     score_was(points),
     /// Returns to the answers the result was first reached with.
     explore_reset,
+    /// In `explore_now` and `explore_before` when those answers ruled out every approach.
+    explore_no_fit,
     /// Heading of the reasons for one dimension's ratings.
     reasons_for(dimension),
     copy_link,

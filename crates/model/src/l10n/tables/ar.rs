@@ -153,6 +153,7 @@ pub const AR: UiText = ui_table! { "ar";
     explore_before: "قبل تغييراتك: {approach}",
     score_was: "كانت {points}",
     explore_reset: "العودة إلى إجاباتي",
+    explore_no_fit: "لا يناسب أي نهج",
     reasons_for: "سبب هذه التقييمات في {dimension}",
     copy_link: "نسخ الرابط",
     link_copied: "نُسخ الرابط. كل من يفتحه يرى هذه النتيجة.",

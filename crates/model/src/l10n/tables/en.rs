@@ -114,6 +114,7 @@ pub const EN: UiText = ui_table! { "en";
     explore_before: "Before your changes: {approach}",
     score_was: "was {points}",
     explore_reset: "Back to my answers",
+    explore_no_fit: "no approach fits",
     reasons_for: "Why these ratings for {dimension}",
     copy_link: "Copy link",
     link_copied: "Link copied. Anyone who opens it sees this result.",

@@ -122,6 +122,7 @@ pub const ES: UiText = ui_table! { "es";
     explore_before: "Antes de tus cambios: {approach}",
     score_was: "antes {points}",
     explore_reset: "Volver a mis respuestas",
+    explore_no_fit: "ningún enfoque encaja",
     reasons_for: "Por qué estas puntuaciones en «{dimension}»",
     copy_link: "Copiar enlace",
     link_copied: "Enlace copiado. Quien lo abra verá este resultado.",

@@ -92,6 +92,7 @@ pub const ZH: UiText = ui_table! { "zh";
     explore_before: "更改之前：{approach}",
     score_was: "原为 {points}",
     explore_reset: "恢复我原来的回答",
+    explore_no_fit: "没有合适的方案",
     reasons_for: "{dimension}：评分理由",
     copy_link: "复制链接",
     link_copied: "链接已复制。任何人打开它都会看到这个结果。",
