@@ -53,24 +53,8 @@ pub fn App(props: &AppProps) -> Html {
     use_complete_event(content, on_event, quiz.step, &outcome, services);
     use_save_progress(&quiz, services);
 
-    let on_choose = {
-        let (quiz, content, on_event) = (quiz.clone(), content.clone(), on_event.clone());
-        Callback::from(move |(question, option): (usize, usize)| {
-            quiz.dispatch(Action::Choose { question, option });
-            on_event.emit(WidgetEvent::Answer(AnswerDetail::new(
-                &content, question, option, false,
-            )));
-        })
-    };
-    let on_explore = {
-        let (quiz, content, on_event) = (quiz.clone(), content.clone(), on_event.clone());
-        Callback::from(move |(question, option): (usize, usize)| {
-            quiz.dispatch(Action::Explore { question, option });
-            on_event.emit(WidgetEvent::Answer(AnswerDetail::new(
-                &content, question, option, true,
-            )));
-        })
-    };
+    let on_choose = answering(&quiz, content, on_event, false);
+    let on_explore = answering(&quiz, content, on_event, true);
 
     let screen = match (quiz.step, outcome.as_ref()) {
         (Step::Intro, _) => html! {
@@ -139,6 +123,27 @@ pub fn App(props: &AppProps) -> Html {
             {screen}
         </section>
     }
+}
+
+/// A callback for an answer (question, option): given while taking the quiz, or, with
+/// `exploring`, changed on the result. Applies it and tells the host page.
+fn answering(
+    quiz: &UseReducerHandle<QuizState>,
+    content: &Rc<Content>,
+    on_event: &Callback<WidgetEvent>,
+    exploring: bool,
+) -> Callback<(usize, usize)> {
+    let (quiz, content, on_event) = (quiz.clone(), content.clone(), on_event.clone());
+    Callback::from(move |(question, option): (usize, usize)| {
+        quiz.dispatch(if exploring {
+            Action::Explore { question, option }
+        } else {
+            Action::Choose { question, option }
+        });
+        on_event.emit(WidgetEvent::Answer(AnswerDetail::new(
+            &content, question, option, exploring,
+        )));
+    })
 }
 
 /// A callback, for any event type, that applies `action` to the quiz.
