@@ -61,9 +61,11 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let ruled_out = outcome.ruled_out_flags();
     // The dimension whose rating reasons are shown: the reader's top priority at first.
     let pointed = use_state(|| outcome.priorities.first().copied());
+    // Kept from render to render (`use_callback`), so a change of answers does not
+    // redraw the comparison chart and its table when what they show stays the same.
     let on_point = {
-        let pointed = pointed.clone();
-        Callback::from(move |d: usize| pointed.set(Some(d)))
+        let pointed = pointed.setter();
+        use_callback((), move |d: usize, _| pointed.set(Some(d)))
     };
     // A tap on a dimension (in the chart or its table) brings its reasons into view: on
     // a phone they may sit below the screen, where nothing would show they changed.
@@ -72,10 +74,10 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let reasons = use_node_ref();
     let picks = use_state(|| 0_u32);
     let on_pick = {
-        let (pointed, picks) = (pointed.clone(), picks.clone());
-        Callback::from(move |d: usize| {
+        let (pointed, count) = (pointed.setter(), picks.setter());
+        use_callback(*picks, move |d: usize, picks| {
             pointed.set(Some(d));
-            picks.set(*picks + 1);
+            count.set(picks + 1);
         })
     };
     {

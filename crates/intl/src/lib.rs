@@ -5,18 +5,37 @@
 
 use js_sys::{Array, Object, Reflect};
 use ovp_model::l10n::plural::{self, Category, PluralRules};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
 /// Makes the model ask `Intl.PluralRules`; called once per Wasm instance, at its start.
 pub fn use_browser_plural_rules() {
-    plural::use_rules(Rc::new(IntlPluralRules));
+    plural::use_rules(Rc::new(IntlPluralRules::default()));
 }
 
-struct IntlPluralRules;
+/// Each `Intl.PluralRules` made is kept: making one costs far more than asking it, and a
+/// result asks for a plural in every score it shows.
+#[derive(Default)]
+struct IntlPluralRules {
+    made: RefCell<Vec<(String, usize, js_sys::Intl::PluralRules)>>,
+}
 
 impl IntlPluralRules {
-    fn rules(lang: &str, fraction_digits: usize) -> js_sys::Intl::PluralRules {
+    fn rules(&self, lang: &str, fraction_digits: usize) -> js_sys::Intl::PluralRules {
+        let mut made = self.made.borrow_mut();
+        if let Some((_, _, rules)) = made
+            .iter()
+            .find(|(l, f, _)| l == lang && *f == fraction_digits)
+        {
+            return rules.clone();
+        }
+        let rules = Self::make(lang, fraction_digits);
+        made.push((lang.to_owned(), fraction_digits, rules.clone()));
+        rules
+    }
+
+    fn make(lang: &str, fraction_digits: usize) -> js_sys::Intl::PluralRules {
         let options = Object::new();
         // Reflect::set on a fresh plain object cannot fail.
         let _ = Reflect::set(
@@ -33,12 +52,12 @@ impl PluralRules for IntlPluralRules {
         let fraction_digits = digits.split_once('.').map_or(0, |(_, f)| f.len());
         // JavaScript's parseFloat: Rust's own float parser would add kilobytes to the Wasm.
         let value = js_sys::Number::parse_float(digits);
-        let name = String::from(Self::rules(lang, fraction_digits).select(value));
+        let name = String::from(self.rules(lang, fraction_digits).select(value));
         Category::from_name(&name).unwrap_or(Category::Other)
     }
 
     fn categories(&self, lang: &str) -> Vec<Category> {
-        let resolved = Self::rules(lang, 0).resolved_options();
+        let resolved = self.rules(lang, 0).resolved_options();
         let names: Vec<String> = Reflect::get(&resolved, &JsValue::from_str("pluralCategories"))
             .map(|names| Array::from(&names))
             .unwrap_or_default()

@@ -234,6 +234,11 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Content never holds a NaN (JSON has none), so equality is an equivalence. Declaring
+/// it lets `Rc<Content>` compare by pointer first: every component's props hold the
+/// pack, and comparing the whole of it on each render cost more than the render.
+impl Eq for Content {}
+
 /// Everything wrong with a content pack, most important first.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{} problem(s) in the quiz content; first: {}", .problems.len(), .problems[0])]
