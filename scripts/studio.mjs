@@ -6,6 +6,7 @@
 //   studio/balance-worker.js  the module worker that runs the balance off the main thread
 //   studio/studio.css         the page's styles
 //   studio/blank.json         the README's minimal pack, for "Start from: blank"
+//   studio/file-check.js      says how to serve the studio when it is opened from disk
 //   studio/ovp-studio.js, studio/ovp-studio_bg.wasm
 //                             the studio's Wasm (validator and balance), built by
 //                             scripts/studio-wasm.sh
@@ -37,6 +38,7 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const out = join(staging, 'studio');
 mkdirSync(out, { recursive: true });
 copyFileSync(join(ROOT, 'studio/studio.html'), join(staging, 'studio.html'));
+copyFileSync(join(ROOT, 'studio/file-check.js'), join(out, 'file-check.js'));
 
 // "Start from a blank pack" opens the README's minimal pack (crates/model/tests/readme.rs
 // holds the widget to accepting it), taken from the README as that test takes it.

@@ -552,3 +552,25 @@ test('the whole studio works by keyboard: Tab reaches every control with a visib
   assert.equal(await page.locator('#balance button.warning').first().getAttribute('aria-expanded'), 'true');
   await finish(page, errors);
 });
+
+test('opened from disk, the studio says how to serve it instead of staying on "Loading the studio…"', async () => {
+  const page = await env.browser.newPage();
+  await page.goto(`file://${DIST}studio.html`);
+  const status = page.locator('#status');
+  await assert.doesNotReject(
+    status.filter({ hasText: 'make serve' }).waitFor({ timeout: 10000 }),
+    'the status names make serve',
+  );
+  assert.match(await status.textContent(), /cannot run from a file on disk.*http:\/\/127\.0\.0\.1:8080\/studio\.html/);
+  assert.equal(await page.locator('[data-start]:not([disabled])').count(), 0, 'the starters, which cannot work, are disabled');
+  await page.close();
+});
+
+test('served over http, the check for a file on disk leaves the studio alone', async () => {
+  const { page, errors } = await openPage({ path: '/studio.html' });
+  await page.locator('#status').filter({ hasNotText: 'Loading the studio' }).waitFor();
+  assert.doesNotMatch(await page.locator('#status').textContent(), /file on disk/);
+  assert.equal(await page.locator('[data-start][disabled]').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
