@@ -114,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <section class="ovp" part="widget" data-ovp-widget="" aria-label={ui.widget_label().to_string()} lang={content.lang.clone()} dir={ui.direction().attribute()}>
+        <section class="ovp" part="widget" data-ovp-widget="" aria-label={content.name(ui)} lang={content.lang.clone()} dir={ui.direction().attribute()}>
             // Exists before its text arrives, so screen readers announce the result.
             <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
             if let Some(notice) = &services.notice {

@@ -220,3 +220,16 @@ test('a Chinese page gets the Chinese pack with no English UI left, on any step 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a pack that names no widget is named by its title, in the built-in quiz too', async () => {
+  const { ui: { widgetLabel, ...ui }, ...rest } = databases;
+  assert.ok(widgetLabel, 'the databases pack names its widget');
+  const unnamed = { ...rest, ui };
+  const { page, errors } = await openPage({ path: '/unnamed.html', body: `${inline(unnamed, 'db')}<open-vs-proprietary id="builtin"></open-vs-proprietary>` });
+  await page.locator('#db').locator('h2.title').waitFor();
+  assert.equal(await page.getByRole('region', { name: databases.title }).count(), 1, 'the inline pack is named by its title');
+  await page.locator('#builtin').locator('h2.title').waitFor();
+  assert.equal(await page.locator('#builtin section.ovp').getAttribute('aria-label'), en.title);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

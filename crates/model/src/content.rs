@@ -530,6 +530,14 @@ impl Content {
         }
     }
 
+    /// The widget's accessible name: the pack's own (`ui.widgetLabel`), else its title.
+    pub fn name(&self, ui: &UiText) -> String {
+        match ui.widget_label() {
+            "" => self.title.clone(),
+            name => name.to_owned(),
+        }
+    }
+
     pub fn approach_index(&self, id: &str) -> Option<usize> {
         self.approaches.iter().position(|a| a.id == id)
     }

@@ -216,7 +216,8 @@ pub struct PluralFormsSchema {
 }
 
 ui_strings! {
-    /// Accessible name of the widget as a whole.
+    /// Accessible name of the widget as a whole. Empty in the built-in tables: the pack's
+    /// title names the widget unless the pack gives a name here (`Content::name`).
     widget_label,
     /// `{count}` is the number of questions.
     intro_meta(count) per count,

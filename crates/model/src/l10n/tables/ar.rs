@@ -5,7 +5,7 @@ use crate::l10n::plural::Category;
 use std::borrow::Cow;
 
 pub const AR: UiText = ui_table! { "ar";
-    widget_label: "ذكاء اصطناعي مفتوح أم مغلق؟ اختبار لاتخاذ القرار",
+    widget_label: "",
     intro_meta: forms! {
         zero: "{count} سؤال، لا شيء يغادر متصفحك",
         one: "سؤال واحد، لا شيء يغادر متصفحك",

@@ -5,7 +5,7 @@ use crate::l10n::plural::Category;
 use std::borrow::Cow;
 
 pub const EN: UiText = ui_table! { "en";
-    widget_label: "Open or proprietary AI? A decision quiz",
+    widget_label: "",
     intro_meta: forms! {
         one: "{count} question · nothing leaves your browser",
         other: "{count} questions · nothing leaves your browser",

@@ -5,7 +5,7 @@ use crate::l10n::plural::Category;
 use std::borrow::Cow;
 
 pub const ES: UiText = ui_table! { "es";
-    widget_label: "¿IA abierta o propietaria? Un cuestionario para decidir",
+    widget_label: "",
     intro_meta: forms! {
         one: "{count} pregunta · nada sale de tu navegador",
         many: "{count} de preguntas · nada sale de tu navegador",

@@ -5,7 +5,7 @@ use crate::l10n::plural::Category;
 use std::borrow::Cow;
 
 pub const ZH: UiText = ui_table! { "zh";
-    widget_label: "开放权重还是专有 AI？决策小测验",
+    widget_label: "",
     intro_meta: forms! { other: "{count} 个问题 · 所有内容都只留在你的浏览器里" },
     time_to_take: forms! { other: "作答大约需要 {minutes} 分钟" },
     start: "开始",
