@@ -1,6 +1,7 @@
 //! How balanced a content pack's advice is: over its answer sets, how often each approach
 //! is recommended, and what an author should look at before publishing (an approach
-//! that can never win or nearly always does, a question whose answer never changes the
+//! that can never win, wins very rarely or nearly always does, a question whose answer
+//! never changes the
 //! advice, answers that together rule out every approach), each with an answer set that
 //! shows it. `make balance` prints it for a pack; the studio shows it for a draft.
 
@@ -18,6 +19,9 @@ const SAMPLE_MATTER_CHECKS: u64 = 2_000;
 /// An approach recommended for at least this share of answer sets leaves the quiz
 /// little to decide: nine readers in ten get the same advice whatever they answer.
 pub const ALMOST_ALWAYS: f64 = 0.9;
+/// An approach recommended for fewer than this share of answer sets (but some) reaches
+/// one reader in twenty or fewer: worth a look, as an approach that never wins is.
+pub const RARELY: f64 = 0.05;
 
 /// What the balance of a pack's advice looks like.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +62,9 @@ pub enum FindingKind {
         approach: usize,
         behind: Option<f64>,
     },
+    /// The approach is recommended for some answer sets, but fewer than `RARELY` of them;
+    /// the example is one it is recommended for.
+    RarelyWins { approach: usize, share: f64 },
     /// The approach is recommended for at least `ALMOST_ALWAYS` of the answer sets; the
     /// example is one where it is not, if any.
     AlmostAlwaysWins { approach: usize, share: f64 },
@@ -132,6 +139,11 @@ impl Finding {
                 "{} is never recommended: every {sets} rules it out, as the answers shown do.",
                 approach(a)
             ),
+            FindingKind::RarelyWins { approach: a, share } => format!(
+                "{} is recommended for only {:.1}% of {sets}s, such as the answers shown: few readers will see it.",
+                approach(a),
+                share * 100.0
+            ),
             FindingKind::AlmostAlwaysWins { approach: a, share } => format!(
                 "{} is recommended for {:.1}% of {sets}s: the answers rarely change the advice.{}",
                 approach(a),
@@ -158,6 +170,8 @@ struct Walk<'a> {
     closest: Vec<Option<(f64, Vec<usize>)>>,
     /// For each approach, an answer set it is not recommended for.
     lost: Vec<Option<Vec<usize>>>,
+    /// For each approach, the first answer set it is recommended for.
+    won: Vec<Option<Vec<usize>>>,
     no_fit: u64,
     first_no_fit: Option<Vec<usize>>,
     ties: u64,
@@ -181,6 +195,7 @@ impl<'a> Walk<'a> {
             wins: vec![0; approaches],
             closest: vec![None; approaches],
             lost: vec![None; approaches],
+            won: vec![None; approaches],
             no_fit: 0,
             first_no_fit: None,
             ties: 0,
@@ -211,6 +226,7 @@ impl<'a> Walk<'a> {
             return;
         };
         self.wins[winner] += 1;
+        self.won[winner].get_or_insert_with(|| answers.to_vec());
         let best = shown(outcome.scores[winner]);
         for a in 0..self.wins.len() {
             if a == winner {
@@ -281,6 +297,11 @@ impl<'a> Walk<'a> {
                         behind,
                     },
                     example,
+                });
+            } else if share < RARELY {
+                findings.push(Finding {
+                    kind: FindingKind::RarelyWins { approach: a, share },
+                    example: self.won[a].clone().unwrap_or_else(|| first_set.clone()),
                 });
             } else if share >= ALMOST_ALWAYS {
                 findings.push(Finding {

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{all_answer_sets, content};
-use ovp_model::balance::{Balance, FindingKind, EXACT_LIMIT, SAMPLE_SIZE};
+use ovp_model::balance::{Balance, FindingKind, EXACT_LIMIT, RARELY, SAMPLE_SIZE};
 use ovp_model::content::Content;
 use ovp_model::scoring::{recommendation, score, shown};
 use serde_json::{json, Value};
@@ -254,4 +254,49 @@ fn a_pack_too_large_to_walk_is_sampled_the_same_way_every_time() {
         "{:?}",
         balance.wins
     );
+}
+
+#[test]
+fn an_approach_that_wins_very_rarely_is_found_with_an_answer_set_it_wins() {
+    // Three more questions whose answers rule Gamma out but for one each, which gives it
+    // 10 points: where no answer rules it out, it wins, in 12 answer sets of 288 (4.2%).
+    let mut value = small_pack();
+    let out = json!({ "c": "No." });
+    for (id, open, closed) in [("q4", 1, 2), ("q5", 1, 3), ("q6", 1, 1)] {
+        let mut options =
+            vec![json!({ "id": "open", "label": "Open", "weights": { "c": 10 / open } })];
+        options.extend(
+            (0..closed).map(|k| json!({ "id": format!("no{k}"), "label": "No", "rulesOut": out })),
+        );
+        value["questions"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({ "id": id, "prompt": "More?", "options": options }));
+    }
+    let content = content(&value);
+    let balance = Balance::of(&content);
+    let (wins, _) = counted(&content);
+    assert_eq!(balance.wins, wins);
+    let share = balance.share(2);
+    assert!(share > 0.0 && share < RARELY, "Gamma wins {share}");
+    let finding = balance
+        .findings
+        .iter()
+        .find(|f| matches!(f.kind, FindingKind::RarelyWins { approach: 2, .. }))
+        .expect("Gamma wins rarely");
+    assert_eq!(
+        recommendation(&content, &finding.example),
+        Some(2),
+        "an answer set Gamma wins"
+    );
+    let message = finding.message(&content, &balance);
+    assert!(
+        message.starts_with("Gamma is recommended for only 4.2% of answer sets"),
+        "{message}"
+    );
+    // Alpha and Beta win often enough: no such finding for them.
+    assert!(!balance
+        .findings
+        .iter()
+        .any(|f| matches!(f.kind, FindingKind::RarelyWins { approach, .. } if approach != 2)));
 }

@@ -127,6 +127,7 @@ pub fn balance(text: &str) -> Result<JsValue, JsError> {
             .map(|finding| {
                 let (kind, approach, question) = match finding.kind {
                     NeverWins { approach, .. } => ("never-wins", approach_id(approach), None),
+                    RarelyWins { approach, .. } => ("rarely-wins", approach_id(approach), None),
                     AlmostAlwaysWins { approach, .. } => {
                         ("almost-always-wins", approach_id(approach), None)
                     }
