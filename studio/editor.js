@@ -5,11 +5,12 @@
 // It lives in a shadow root of its own: CodeMirror's styles (style-mod) go into a
 // constructable stylesheet adopted by a shadow root, which `style-src 'self'` allows, but
 // mounted on the document itself they would be an inline <style> element, which it blocks.
-// Tab is left to the browser (no indentWithTab), so the keyboard can always leave it;
-// Ctrl-] and Ctrl-[ indent (CodeMirror's default keymap).
+// Tab indents, as in any code editor; Escape then Tab leaves it (CodeMirror's tab focus
+// mode), which the editor's heading says, so the keyboard is never trapped.
 import { basicSetup, EditorView } from 'codemirror';
 import { EditorState, Compartment, RangeSetBuilder } from '@codemirror/state';
-import { Decoration, ViewPlugin, hoverTooltip } from '@codemirror/view';
+import { Decoration, ViewPlugin, hoverTooltip, keymap } from '@codemirror/view';
+import { indentWithTab } from '@codemirror/commands';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { linter, lintGutter, forceLinting } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
@@ -125,6 +126,7 @@ export function createEditor({ host, doc, schema, label, problemsFor, onDocChang
       doc,
       extensions: [
         basicSetup,
+        keymap.of([indentWithTab]),
         json(),
         // Long strings wrap rather than scroll sideways, at phone width too.
         EditorView.lineWrapping,

@@ -45,8 +45,14 @@ export function embedCode({ mode, pack, base, packUrl, snippet, builtIn }) {
     const json = JSON.stringify(pack).replaceAll('<', '\\u003c');
     element = `<open-vs-proprietary>${fallback}<script type="application/json">${json}</script></open-vs-proprietary>`;
   }
+  const where = mode === 'src'
+    ? `The quiz's JSON is the file src names: a relative address is resolved against this page's, and from another site its server must send Access-Control-Allow-Origin.`
+    : 'The quiz\'s JSON is inside the element, in its <script type="application/json">: change it in the studio and copy again.';
   return [
-    `<!-- open-vs-proprietary: paste where the quiz should appear${at === PLACEHOLDER_BASE ? '; replace YOUR-HOST/PATH' : ''}. -->`,
+    `<!-- open-vs-proprietary: paste where the quiz should appear${at === PLACEHOLDER_BASE ? '; replace YOUR-HOST/PATH' : ''}.`,
+    `     ${where}`,
+    '     The integrity value belongs to this build of dist/: copy this code again when you update dist/.',
+    '     A dist/ on another site than this page must be served with Access-Control-Allow-Origin (the studio shows the line for common hosts). -->',
     script.replaceAll(PLACEHOLDER_BASE, at),
     element,
   ].join('\n');

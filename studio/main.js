@@ -363,6 +363,30 @@ for (const button of document.querySelectorAll('[data-start]')) {
   });
 }
 
+// A pack from disk replaces the draft (one undoable change, as a starter does).
+$('open-button').addEventListener('click', () => $('open-file').click());
+$('open-file').addEventListener('change', async () => {
+  const file = $('open-file').files[0];
+  if (!file) return;
+  $('open-file').value = '';
+  $('draft-note').hidden = true;
+  editor.setText(await file.text());
+  announce(`Opened ${file.name}. Undo (Ctrl+Z in the editor) brings the previous draft back.`);
+});
+
+// Two-space indentation, the packs' own style; only text that is JSON can be laid out.
+$('format-button').addEventListener('click', () => {
+  let parsed;
+  try {
+    parsed = JSON.parse(view.state.doc.toString());
+  } catch {
+    announce('Not formatted: the text is not JSON yet. Fix the first problem listed under the editor, then format.');
+    return;
+  }
+  editor.setText(`${JSON.stringify(parsed, null, 2)}\n`);
+  announce('Formatted with two-space indentation. Undo (Ctrl+Z in the editor) brings the previous layout back.');
+});
+
 $('share-button').addEventListener('click', async () => {
   const link = await draftLink(view.state.doc.toString(), location.href);
   const field = $('share-link');

@@ -331,6 +331,11 @@ test('the copied embed code, inline or with src, pasted into a blank page shows 
   const inline = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(inline, await page.locator('#embed-code').inputValue());
   assert.match(inline, /<script type="application\/json">/);
+  // The code says where the JSON is, that its integrity value is this build's, and what
+  // a dist/ on another site needs.
+  assert.match(inline, /The quiz's JSON is inside the element/);
+  assert.match(inline, /integrity value belongs to this build of dist\//);
+  assert.match(inline, /another site than this page must be served with Access-Control-Allow-Origin/);
   const blankPage = (snippet) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A post</title></head><body><h1>A post</h1>\n${snippet}\n</body></html>`;
   const pasted = await openPage({ path: '/pasted-inline.html', html: blankPage(inline) });
   const widget = pasted.widget();
@@ -358,6 +363,16 @@ test('the copied embed code, inline or with src, pasted into a blank page shows 
   await takeQuiz(fromFile.widget(), answersFor(databases, () => 1));
   assert.deepEqual(fromFile.errors, []);
   await fromFile.page.close();
+
+  // A relative src is resolved against the page the code is pasted into, as the code says.
+  await page.locator('#pack-url').fill('quiz.json');
+  const relative = await page.locator('#embed-code').inputValue();
+  assert.match(relative, /<open-vs-proprietary src="quiz\.json">/);
+  assert.match(relative, /a relative address is resolved against this page's/);
+  const besideIt = await openPage({ path: '/uploads/post.html', html: blankPage(relative) });
+  await besideIt.widget().locator('h2.title', { hasText: databases.title }).waitFor();
+  assert.deepEqual(besideIt.errors, []);
+  await besideIt.page.close();
 
   // The built-in quiz: dist/snippet.html itself, with its prerendered first screen.
   await startFrom(page, 'Built-in quiz', en.title);
@@ -496,6 +511,8 @@ test('the whole studio works by keyboard: Tab reaches every control with a visib
   await page.locator('h1').click();
   const stops = [];
   for (let i = 0; i < 60; i++) {
+    // Inside the editor Tab indents: Escape first, then Tab leaves it.
+    if (await page.evaluate(() => !!document.getElementById('editor').shadowRoot.activeElement)) await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     // CodeMirror marks itself focused in its next update, a moment after the focus event.
     await page.waitForFunction(() => {
@@ -521,7 +538,7 @@ test('the whole studio works by keyboard: Tab reaches every control with a visib
   }
   const keys = stops.map((s) => s.key);
   for (const expected of [
-    'button:blank', 'button:builtin', 'button:databases', 'div:Content pack, JSON', 'button:Line 19',
+    'button:blank', 'button:builtin', 'button:databases', 'button:open-button', 'button:format-button', 'div:Content pack, JSON', 'button:Line 19',
     'select:preview-lang', 'select:preview-theme', 'button:phone-width', 'button:Start',
     'button:No answer to', 'button:share-button', 'button:download-button', 'input[radio]:inline',
     'input[url]:base-url', 'textarea:embed-code', 'button:copy-embed',
@@ -535,8 +552,20 @@ test('the whole studio works by keyboard: Tab reaches every control with a visib
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.getElementById('editor').shadowRoot.activeElement?.classList.contains('cm-content')), true);
   assert.match(await page.locator('.cm-activeLine').textContent(), /"cofee"/);
-  // Tab leaves the editor (it does not indent).
+  // Tab indents there; Escape, then Tab, leaves the editor with the text as it was.
   const before = await editorText(page);
+  const textIs = (same) => page.waitForFunction(([was, same]) => {
+    const now = [...document.getElementById('editor').shadowRoot.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n');
+    return (now === was) === same;
+  }, [before, same]);
+  // (A key first: the Escape that left the editor above keeps Tab leaving for 2 s.)
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  await textIs(false);
+  assert.equal(await page.evaluate(() => document.getElementById('editor').shadowRoot.activeElement?.classList.contains('cm-content')), true, 'Tab stays in the editor');
+  await page.keyboard.press('Control+z');
+  await textIs(true);
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
   assert.equal(await editorText(page), before);
   assert.notEqual(await page.evaluate(() => document.activeElement.id), 'editor');
@@ -573,4 +602,26 @@ test('served over http, the check for a file on disk leaves the studio alone', a
   assert.equal(await page.locator('[data-start][disabled]').count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('a JSON file opened from disk becomes the draft, and Format lays the text out with two-space indentation', async () => {
+  const { page, errors } = await openStudio();
+  await page.locator('#open-file').setInputFiles({ name: 'db.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(databases)) });
+  await page.locator('#status', { hasText: 'Opened db.json.' }).waitFor();
+  await previewShows(page, databases.title);
+  assert.deepEqual(JSON.parse(await editorText(page)), databases);
+  // On one line as opened; formatted, one key to a line with two spaces per level.
+  assert.equal((await editorText(page)).split('\n').length, 1);
+  await page.getByRole('button', { name: 'Format the JSON' }).click();
+  await page.locator('#status', { hasText: 'Formatted with two-space indentation.' }).waitFor();
+  // The editor draws the lines in view: the first of them, as JSON.stringify lays them out.
+  const lines = (await editorText(page)).split('\n');
+  assert.deepEqual(lines.slice(0, 4), JSON.stringify(databases, null, 2).split('\n').slice(0, 4));
+  await previewShows(page, databases.title);
+  // Text that is not JSON is left as it is, with a reason.
+  await pasteDraft(page, '{ "id": ');
+  await page.getByRole('button', { name: 'Format the JSON' }).click();
+  await page.locator('#status', { hasText: 'Not formatted: the text is not JSON yet.' }).waitFor();
+  assert.equal(await editorText(page), '{ "id": ');
+  await finish(page, errors);
 });
