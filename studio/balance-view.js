@@ -30,8 +30,11 @@ export function renderBalanceError(panel, message) {
   panel.querySelector('.balance-body').replaceChildren();
 }
 
-/** Shows `result` (the studio Wasm's `balance()`), computed in `ms`. */
-export function renderBalance(panel, result, ms) {
+/**
+ * Shows `result` (the studio Wasm's `balance()`), computed in `ms`; a warning's answer
+ * set offers `onShowExample(example)`, which shows its result in the preview.
+ */
+export function renderBalance(panel, result, ms, onShowExample) {
   panel.removeAttribute('aria-busy');
   const examined = Number(result.examined);
   panel.querySelector('.balance-state').textContent = result.exact
@@ -71,7 +74,7 @@ export function renderBalance(panel, result, ms) {
         return;
       }
       button.setAttribute('aria-expanded', 'true');
-      showExample(example, warning);
+      showExample(example, warning, onShowExample);
       example.hidden = false;
     });
     return el('li', {}, button);
@@ -83,7 +86,7 @@ export function renderBalance(panel, result, ms) {
   panel.querySelector('.balance-body').replaceChildren(table, counts, ...warningPart);
 }
 
-function showExample(container, warning) {
+function showExample(container, warning, onShowExample) {
   const list = el('dl', {});
   for (const answer of warning.example) {
     list.append(el('dt', {}, answer.questionText), el('dd', {}, answer.optionText));
@@ -92,4 +95,9 @@ function showExample(container, warning) {
     el('h4', {}, 'An answer set behind it'),
     el('p', { className: 'example-of' }, warning.message),
     warning.example.length ? list : el('p', {}, 'No example answer set was given.'));
+  if (warning.example.length && onShowExample) {
+    const show = el('button', { type: 'button', className: 'show-example' }, 'Show this result in the preview');
+    show.addEventListener('click', () => onShowExample(warning.example));
+    container.append(show);
+  }
 }

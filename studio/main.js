@@ -223,7 +223,24 @@ function runBalance(text) {
 function balanceDone({ text, result, ms, error }) {
   if (text !== good?.text) return; // a result for a draft that has changed since
   if (error) renderBalanceError($('balance'), error);
-  else renderBalance($('balance'), result, ms);
+  else renderBalance($('balance'), result, ms, showExampleResult);
+}
+
+/** A warning's answer set, as the result its reader would see, in the preview. */
+async function showExampleResult(example) {
+  if (!good) return;
+  const { pack, text } = good;
+  try {
+    const { resultRecord } = await wasmReady;
+    const answers = example.map((answer, q) => pack.questions[q].options.findIndex((o) => o.id === answer.option));
+    const shown = await preview.show(pack, uiLangChoice(), resultRecord(text, answers));
+    if (shown) {
+      announce('The preview shows the result for these answers.');
+      $('preview-heading').scrollIntoView({ block: 'nearest' });
+    }
+  } catch (error) {
+    announce(`The preview could not show these answers: ${error.message}`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -371,6 +371,7 @@ class Widget {
   // instance if this one stops.
   #state;
   #shared = false;
+  #mountedOnce = false; // a mount of this widget has started: the page heard it was ready
   #alone = false; // moved after a panic no one could be blamed for: an instance of its own
   #destroyed = false;
   #retrying = null;
@@ -381,6 +382,21 @@ class Widget {
   constructor(element, options) {
     this.#element = element;
     this.#given = callerOptions(options);
+    // `resume`: where a widget shown before was (its handle's `state()`), for this one
+    // to start there; embed.js's own, so the Wasm never sees it as an option.
+    if (this.#given && typeof this.#given === 'object' && 'resume' in this.#given) {
+      const { resume } = this.#given;
+      delete this.#given.resume;
+      if (resume !== undefined && resume !== null && typeof resume !== 'string') {
+        throw new Error('open-vs-proprietary: bad mount option `resume`: give the string a handle\'s state() returned');
+      }
+      if (resume) this.#state = resume;
+    }
+  }
+
+  /** The quiz's latest state (saved progress's record), for `resume`; null before any. */
+  state() {
+    return this.#state ?? null;
   }
 
   /** Mounts the widget in an instance with room, in its turn (`queueMount`). */
@@ -407,7 +423,11 @@ class Widget {
       this.#shared = shared;
     };
     try {
-      this.#wasm = instance.glue.mount(this.#element, this.#options, this.#state, this.#shared, keep);
+      // Moved (a state carried from an earlier mount of this widget), it carries on
+      // without telling the page again that it is ready; resumed (`resume`), it is new.
+      const moved = this.#mountedOnce && this.#state !== undefined;
+      this.#wasm = instance.glue.mount(this.#element, this.#options, this.#state, this.#shared, moved, keep);
+      this.#mountedOnce = true;
     } catch (error) {
       if (instance.dead) return; // a panic while mounting: `recover` deals with it
       this.#instance = null;
@@ -564,8 +584,10 @@ function crashPanel(text, onRetry) {
  * Mounts a widget into `element` and resolves to a handle with `destroy()` and
  * `reset()`. Options: `lang`, `dir` ('ltr' | 'rtl'), `theme` ('auto' | 'light' |
  * 'dark'), `content` (a content pack, as an object or JSON text) or `contentUrl` with
- * its `integrity`, `id` (names saved progress and share links) and `storage` ('local',
- * the default: progress is kept in this browser; 'none': nothing is kept). Bad options
+ * its `integrity`, `id` (names saved progress and share links), `storage` ('local',
+ * the default: progress is kept in this browser; 'none': nothing is kept) and `resume`
+ * (a `state()` of an earlier handle: this widget starts where that one was, when its
+ * pack has the same questions and options; else it starts afresh). Bad options
  * reject with an Error that names the option. The element's attributes, and content in
  * a child <script type="application/json">, win over the options (`mountOptions`). A
  * widget whose element leaves the document without `destroy()` is destroyed by the
@@ -585,6 +607,13 @@ export async function mount(element, options = {}) {
     /** Clears the reader's answers and shows the first screen again. */
     reset() {
       widget.reset();
+    },
+    /**
+     * Where the reader is (the step and the answers), as text to give a later mount's
+     * `resume` option; null before the quiz has any.
+     */
+    state() {
+      return widget.state();
     },
   };
   Object.assign(handle, widget.testHooks());

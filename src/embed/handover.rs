@@ -14,10 +14,14 @@ use wasm_bindgen::JsValue;
 
 #[derive(Default)]
 pub struct Handover {
-    /// The record to start from (a widget being moved), if any.
+    /// The record to start from (a widget being moved, or one resumed with `mount()`'s
+    /// `resume`), if any.
     pub state: Option<String>,
     /// Whether `state` is a result a share link opened, not yet the reader's own.
     pub shared: bool,
+    /// Whether this is a widget moved from a stopped instance, which the page already
+    /// heard was ready (a resumed one is new to the page).
+    pub moved: bool,
     /// Told every new state of the widget's quiz.
     pub keep: Option<js_sys::Function>,
 }
@@ -25,7 +29,7 @@ pub struct Handover {
 impl Handover {
     /// Whether this widget was moved here from a stopped instance.
     pub fn moved(&self) -> bool {
-        self.state.is_some()
+        self.moved
     }
 
     /// The carried state, if it is sound for `content`; anything else starts as a new

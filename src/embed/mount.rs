@@ -11,15 +11,16 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// Mounts a widget into `host`. `options` is a plain object (see `MountOptions`); a
-/// mistake in it is reported as an `Error` naming the option. `state`, `shared` and
-/// `keep` are embed.js's own, for moving widgets between instances (see `Handover`); the
-/// public `mount()` of embed.js takes only the options.
+/// mistake in it is reported as an `Error` naming the option. `state`, `shared`, `moved`
+/// and `keep` are embed.js's own, for moving widgets between instances and resuming a
+/// state (see `Handover`); the public `mount()` of embed.js takes only the options.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     options: JsValue,
     state: Option<String>,
     shared: bool,
+    moved: bool,
     keep: Option<js_sys::Function>,
 ) -> Result<WidgetHandle, JsError> {
     let options = MountOptions::from_js(options)?;
@@ -60,6 +61,7 @@ pub fn mount(
         Handover {
             state,
             shared,
+            moved,
             keep,
         },
     );

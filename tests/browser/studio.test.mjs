@@ -625,3 +625,32 @@ test('a JSON file opened from disk becomes the draft, and Format lays the text o
   assert.equal(await editorText(page), '{ "id": ');
   await finish(page, errors);
 });
+
+test('editing a label keeps the preview on the question it shows, with its answers; a warning\'s answer set opens as a result in the preview', async () => {
+  const { page, errors } = await openStudio();
+  await startFrom(page, 'Blank pack', blank.title);
+  const widget = previewWidget(page);
+  // The reader in the preview answers "Always" and reaches the second question.
+  await takeQuiz(widget, ['yes'], { through: 'questions' });
+  assert.equal((await stepOf(widget)).number, 2);
+  // The author renames the first question's "Always".
+  await page.locator('.cm-line', { hasText: '"label": "Always"' }).getByText('"Always"').dblclick();
+  await page.keyboard.type('Every day');
+  await page.locator('#status', { hasText: 'Preview updated.' }).waitFor();
+  // Still on the second question; Back shows the first with the renamed answer chosen.
+  assert.equal((await stepOf(widget)).number, 2);
+  await widget.getByRole('button', { name: 'Back' }).click();
+  await widget.getByRole('radio', { name: 'Every day' }).and(widget.locator(':checked')).waitFor();
+
+  // A warning's answer set, shown as the result its reader would get.
+  await pasteDraft(page, idleText);
+  const warning = page.locator('#balance button.warning').first();
+  await warning.click();
+  const answers = await page.locator('#balance-example dd').allTextContents();
+  await page.getByRole('button', { name: 'Show this result in the preview' }).click();
+  await page.locator('#status', { hasText: 'The preview shows the result for these answers.' }).waitFor();
+  assert.equal((await stepOf(widget)).screen, 'result');
+  const chosen = await widget.locator('.explore select').evaluateAll((menus) => menus.map((m) => m.selectedOptions[0].textContent));
+  assert.deepEqual(chosen, answers);
+  await finish(page, errors);
+});

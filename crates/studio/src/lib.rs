@@ -7,6 +7,8 @@
 
 use ovp_model::balance::Balance;
 use ovp_model::content::Content;
+use ovp_model::quiz::{Quiz, Step};
+use ovp_model::saved;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -29,6 +31,21 @@ struct Problem {
 }
 
 /// Every problem of a draft pack; an empty list when the widget would show it.
+/// The widget's record of a reader at the result with `answers` (one option index per
+/// question), for the preview's `resume`: a balance warning's answer set, shown as the
+/// reader would see it. Throws when the draft is not valid or the answers do not fit it.
+#[wasm_bindgen(js_name = resultRecord)]
+pub fn result_record(text: &str, answers: Vec<usize>) -> Result<String, JsError> {
+    let content = Content::from_json(text).map_err(|e| JsError::new(&e.problems[0].to_string()))?;
+    let quiz = Quiz::restore(
+        &content,
+        Step::Result,
+        answers.into_iter().map(Some).collect(),
+    )
+    .ok_or_else(|| JsError::new("these answers do not fit the draft"))?;
+    Ok(saved::save(&content, &quiz, js_sys::Date::now()))
+}
+
 #[wasm_bindgen(js_name = checkPack)]
 pub fn check_pack(text: &str) -> Result<JsValue, JsError> {
     let problems: Vec<Problem> = match Content::from_json(text) {
