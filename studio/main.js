@@ -109,6 +109,7 @@ function update(view, { save = true } = {}) {
     good = { text: analysis.text, pack: analysis.pack };
     for (const id of ['preview-stale', 'embed-stale', 'balance-stale']) $(id).hidden = true;
     updateLangChoice(analysis.pack);
+    updateStepChoice(analysis.pack);
     showPreview();
     runBalance(analysis.text);
     renderEmbedCode();
@@ -160,6 +161,36 @@ const preview = new Preview($('preview'));
 function uiLangChoice() {
   return $('preview-lang').value || null;
 }
+
+/**
+ * The steps the preview can show: the intro, each question, the result (with the answers
+ * the preview has, the first option for any question not yet answered).
+ */
+function updateStepChoice(pack) {
+  const menu = $('preview-step');
+  const chosen = menu.value;
+  const steps = [['-1', 'The intro'],
+    ...pack.questions.map((q, i) => [String(i), `Question ${i + 1}: ${q.prompt}`]),
+    [String(pack.questions.length), 'The result']];
+  menu.replaceChildren(...steps.map(([value, text]) => {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = text;
+    return option;
+  }));
+  if ([...menu.options].some((o) => o.value === chosen)) menu.value = chosen;
+}
+
+$('preview-go').addEventListener('click', async () => {
+  if (!good) return;
+  try {
+    const { stepRecord } = await wasmReady;
+    const record = stepRecord(good.text, preview.state(), Number($('preview-step').value));
+    if (await preview.show(good.pack, uiLangChoice(), record)) announce('The preview shows that step.');
+  } catch (error) {
+    announce(`The preview could not show that step: ${error.message}`);
+  }
+});
 
 function updateLangChoice(pack) {
   const own = typeof pack.lang === 'string' && pack.lang.trim() ? pack.lang.trim() : 'none given';

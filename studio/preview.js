@@ -17,6 +17,11 @@ export class Preview {
     this.#host = host;
   }
 
+  /** Where the reader of the version on show is (a widget state record), or null. */
+  state() {
+    return this.#handle?.state() ?? null;
+  }
+
   /** Light, dark or auto (the reader's system): live, nothing restarts. */
   setTheme(theme) {
     this.#host.setAttribute('theme', theme);

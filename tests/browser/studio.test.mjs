@@ -539,7 +539,7 @@ test('the whole studio works by keyboard: Tab reaches every control with a visib
   const keys = stops.map((s) => s.key);
   for (const expected of [
     'button:blank', 'button:builtin', 'button:databases', 'button:open-button', 'button:format-button', 'div:Content pack, JSON', 'button:Line 19',
-    'select:preview-lang', 'select:preview-theme', 'button:phone-width', 'button:Start',
+    'select:preview-lang', 'select:preview-theme', 'button:phone-width', 'select:preview-step', 'button:preview-go', 'button:Start',
     'button:No answer to', 'button:share-button', 'button:download-button', 'input[radio]:inline',
     'input[url]:base-url', 'textarea:embed-code', 'button:copy-embed',
   ]) {
@@ -652,5 +652,23 @@ test('editing a label keeps the preview on the question it shows, with its answe
   assert.equal((await stepOf(widget)).screen, 'result');
   const chosen = await widget.locator('.explore select').evaluateAll((menus) => menus.map((m) => m.selectedOptions[0].textContent));
   assert.deepEqual(chosen, answers);
+  await finish(page, errors);
+});
+
+test('the preview goes to any step on request: a question, then the result with the answers it had', async () => {
+  const { page, errors } = await openStudio();
+  await startFrom(page, 'Blank pack', blank.title);
+  const widget = previewWidget(page);
+  await page.getByLabel('Step to show').selectOption({ label: `Question 2: ${blank.questions[1].prompt}` });
+  await page.getByRole('button', { name: 'Show it' }).click();
+  await page.locator('#status', { hasText: 'The preview shows that step.' }).waitFor();
+  assert.equal((await stepOf(widget)).number, 2);
+  // The reader there answers "Mild"; the result keeps it, the first question taking its first answer.
+  await widget.getByRole('radio', { name: 'Mild' }).check();
+  await page.getByLabel('Step to show').selectOption({ label: 'The result' });
+  await page.getByRole('button', { name: 'Show it' }).click();
+  await widget.locator('.result').waitFor();
+  const chosen = await widget.locator('.explore select').evaluateAll((menus) => menus.map((m) => m.selectedOptions[0].textContent));
+  assert.deepEqual(chosen, ['Always', 'Mild']);
   await finish(page, errors);
 });

@@ -36,7 +36,7 @@ struct Problem {
 /// reader would see it. Throws when the draft is not valid or the answers do not fit it.
 #[wasm_bindgen(js_name = resultRecord)]
 pub fn result_record(text: &str, answers: Vec<usize>) -> Result<String, JsError> {
-    let content = Content::from_json(text).map_err(|e| JsError::new(&e.problems[0].to_string()))?;
+    let content = valid(text)?;
     let quiz = Quiz::restore(
         &content,
         Step::Result,
@@ -44,6 +44,40 @@ pub fn result_record(text: &str, answers: Vec<usize>) -> Result<String, JsError>
     )
     .ok_or_else(|| JsError::new("these answers do not fit the draft"))?;
     Ok(saved::save(&content, &quiz, js_sys::Date::now()))
+}
+
+/// The record of a reader on `step` of the draft (-1: the intro; a question's index; the
+/// question count: the result) with the answers of `from` (the preview's `state()`, if it
+/// fits the draft), each question before the step that has none taking its first option:
+/// the preview jumps there.
+#[wasm_bindgen(js_name = stepRecord)]
+pub fn step_record(text: &str, from: Option<String>, step: i32) -> Result<String, JsError> {
+    let content = valid(text)?;
+    let now = js_sys::Date::now();
+    let count = content.questions.len();
+    let mut answers = from
+        .and_then(|record| saved::load(&content, &record, now).ok())
+        .map_or_else(|| vec![None; count], |quiz| quiz.answers);
+    let step = match usize::try_from(step) {
+        Err(_) => Step::Intro,
+        Ok(q) if q < count => Step::Question(q),
+        Ok(_) => Step::Result,
+    };
+    let before = match step {
+        Step::Question(q) => q,
+        Step::Intro => 0,
+        _ => count,
+    };
+    for answer in answers.iter_mut().take(before) {
+        answer.get_or_insert(0);
+    }
+    let quiz = Quiz::restore(&content, step, answers)
+        .ok_or_else(|| JsError::new("that step does not fit the draft"))?;
+    Ok(saved::save(&content, &quiz, now))
+}
+
+fn valid(text: &str) -> Result<Content, JsError> {
+    Content::from_json(text).map_err(|e| JsError::new(&e.problems[0].to_string()))
 }
 
 #[wasm_bindgen(js_name = checkPack)]
