@@ -1,6 +1,6 @@
 // The content pack editor: CodeMirror 6 with JSON, the shipped content.schema.json
-// (completion, hover documentation and schema errors as you type, codemirror-json-schema)
-// and the widget's own validator as a second lint source.
+// (completion and hover documentation, codemirror-json-schema) and the widget's own
+// validator as its one lint source.
 //
 // It lives in a shadow root of its own: CodeMirror's styles (style-mod) go into a
 // constructable stylesheet adopted by a shadow root, which `style-src 'self'` allows, but
@@ -15,7 +15,7 @@ import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { linter, lintGutter, forceLinting } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
 import { json, jsonLanguage } from '@codemirror/lang-json';
-import { jsonCompletion, jsonSchemaHover, jsonSchemaLinter, handleRefresh, stateExtensions, updateSchema } from 'codemirror-json-schema';
+import { jsonCompletion, jsonSchemaHover, stateExtensions, updateSchema } from 'codemirror-json-schema';
 // codemirror-json-schema reads broken JSON with best-effort-json-parser, which logs a
 // console error whenever text follows what it could read: every keystroke of a draft in
 // progress. The author sees the problem in the editor; the console stays quiet.
@@ -111,7 +111,7 @@ const wrappedLinesHang = ViewPlugin.fromClass(class {
  * Creates the editor in `host` (a shadow root is attached to it) with `doc`.
  * - `schema`: the parsed content.schema.json, or null (then `setSchema` later);
  * - `problemsFor(state)`: the widget validator's diagnostics for a state (a promise or
- *   an array), the editor's second lint source;
+ *   an array), the editor's one lint source;
  * - `onDocChanged(view)`: called after every change of the text.
  * Returns `{ view, setSchema(schema), setText(text), relint() }`.
  */
@@ -138,8 +138,9 @@ export function createEditor({ host, doc, schema, label, problemsFor, onDocChang
         // scrolling editor has keyboard access (axe's scrollable-region-focusable).
         EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
         lintGutter(),
+        // One voice for problems: the widget's own checker, whose words the error panel
+        // uses too. The schema's linter would say some of them again, differently.
         linter((v) => problemsFor(v.state), { delay: LINT_DELAY_MS }),
-        linter(jsonSchemaLinter(), { delay: LINT_DELAY_MS, needsRefresh: handleRefresh }),
         jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
         hoverTooltip(jsonSchemaHover()),
         stateExtensions(schema ?? undefined),

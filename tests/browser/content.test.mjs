@@ -146,7 +146,7 @@ test('a src that is missing, not JSON, too slow or blocked by CORS says which, a
 
   const panel = (id) => page.locator(`#${id}`).getByRole('alert');
   assert.match(await panel('missing').textContent(), /packs\/missing\.json was not found \(HTTP 404\)/);
-  assert.match(await panel('html').textContent(), /not valid JSON/);
+  assert.match(await panel('html').textContent(), /an HTML page, not JSON/);
   assert.equal(await panel('html').getByRole('button', { name: 'Retry' }).count(), 1, 'a file on a server can be fixed and fetched again');
   assert.match(await panel('cors').textContent(), /could not be fetched.*CORS/);
   assert.equal(await page.locator('#slow').getByRole('status').textContent(), 'Loading the quiz…');

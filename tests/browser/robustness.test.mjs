@@ -68,7 +68,7 @@ test('an error status, a truncated or non-JSON body and a redirect loop each end
   });
   const panel = (n) => page.locator(`#w-${n}`).getByRole('alert');
   const expectations = {
-    500: /answered HTTP 500/, truncated: /not valid JSON/, html: /not valid JSON/, loop: /could not be fetched/,
+    500: /answered HTTP 500/, truncated: /the text ends too soon/, html: /an HTML page, not JSON/, loop: /could not be fetched/,
   };
   for (const [name, message] of Object.entries(expectations)) {
     await panel(name).waitFor({ timeout: 12000 });

@@ -5,6 +5,7 @@
 //! sits and a sentence an author can act on.
 
 use super::json_path::error_path;
+use super::json_words::in_authors_words;
 use super::l10n::plural::Category;
 use super::l10n::{forms_problems, primary_language, ui_text, Override, UiText, UiTextOverrides};
 use serde::Deserialize;
@@ -290,13 +291,7 @@ impl Content {
             ));
         }
         let content: Content = serde_json::from_str(json).map_err(|err| {
-            let path = error_path(json, &err);
-            let message = if err.is_syntax() || err.is_eof() {
-                format!("this is not valid JSON ({err})")
-            } else {
-                err.to_string()
-            };
-            ContentError::one(path, message)
+            ContentError::one(error_path(json, &err), in_authors_words(json, &err))
         })?;
         content.validate()?;
         Ok(content)
@@ -767,6 +762,8 @@ fn non_object_kind(json: &str) -> Option<&'static str> {
     let json = json.trim_start();
     match json.chars().next()? {
         '[' => Some("a JSON array"),
+        // A server's page (an error, a login) where the pack was expected.
+        '<' => Some("an HTML page, not JSON"),
         '"' => Some("a JSON string"),
         '0'..='9' | '-' => Some("a number"),
         _ if json.starts_with("true") || json.starts_with("false") => Some("a true/false value"),

@@ -14,17 +14,23 @@
 /// read, or just before the value when its first character already shows the type is
 /// wrong: that value is then the next element of an array.
 pub fn error_path(json: &str, err: &serde_json::Error) -> String {
-    let line_start: usize = json
-        .split_inclusive('\n')
-        .take(err.line().saturating_sub(1))
-        .map(str::len)
-        .sum();
-    let offset = line_start + err.column();
+    let offset = byte_offset(json, err);
     if err.is_syntax() {
         path_at(json, offset.saturating_sub(1), false)
     } else {
         path_at(json, offset, true)
     }
+}
+
+/// The byte offset in `json` of `err`'s line and column (serde_json counts lines from 1
+/// and, within a line, the bytes read).
+pub fn byte_offset(json: &str, err: &serde_json::Error) -> usize {
+    let line_start: usize = json
+        .split_inclusive('\n')
+        .take(err.line().saturating_sub(1))
+        .map(str::len)
+        .sum();
+    line_start + err.column()
 }
 
 /// The path of the innermost value that the text before `offset` (a byte index) is in.

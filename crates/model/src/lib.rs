@@ -10,6 +10,7 @@ pub mod chart_summary;
 pub mod content;
 pub mod events;
 mod json_path;
+mod json_words;
 pub mod l10n;
 pub mod load;
 pub mod page_address;

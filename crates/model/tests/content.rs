@@ -48,7 +48,7 @@ fn built_in_content_meets_the_brief() {
 
 #[test]
 fn validation_names_the_path_and_the_problem() {
-    assert!(problems("not json")[0].contains("not valid JSON"));
+    assert!(problems("not json")[0].contains("is not JSON here"));
     assert!(!problems("[]").is_empty());
     assert!(!problems("{}").is_empty());
 

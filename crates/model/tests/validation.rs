@@ -122,8 +122,8 @@ fn translated_packs_mirror_the_english_one() {
 #[test]
 fn not_json_or_the_wrong_shape() {
     for (json, expected) in [
-        ("not json", "this is not valid JSON"),
-        ("", "this is not valid JSON"),
+        ("not json", "a value is missing or is not JSON here"),
+        ("", "the text is empty; a pack is a JSON object"),
         (
             "[1, 2]",
             "the content is a JSON array; it must be a JSON object",
@@ -137,8 +137,26 @@ fn not_json_or_the_wrong_shape() {
         ("{}", "missing field `id`"),
         (
             r#"{"id": "x"#,
-            "id: this is not valid JSON (EOF while parsing a string at line 1 column 9)",
+            "id: the text ends too soon: a closing \", } or ] is missing",
         ),
+        // Syntax errors in an author's words, at the value they follow.
+        (
+            "{\n  \"id\": \"x\"\n  \"lang\": \"en\"\n}",
+            "id: a comma is missing after line 2's value (or a } to close the object)",
+        ),
+        (
+            "{\n  \"tie\": { \"between\": [\n    \"a\"\n    \"b\"\n  ] }\n}",
+            "tie.between[0]: a comma is missing after line 3's value (or a ] to close the list)",
+        ),
+        (
+            "{\n  \"id\": \"x\",\n}",
+            "the comma on line 2 must go: JSON has none after the last item",
+        ),
+        (
+            "{ “id”: \"x\" }",
+            "curly quotes are not JSON quotes: type straight double quotes (\") here",
+        ),
+        ("{ id: \"x\" }", "a key must be text in double quotes here"),
     ] {
         assert_reports(&problems(json), expected);
     }
@@ -340,7 +358,7 @@ fn numbers_out_of_range() {
         ),
         (
             |c| c["dimensions"][0]["ratings"]["open"]["score"] = json!("4"),
-            "dimensions[0].ratings.open.score: invalid type: string \"4\", expected f64",
+            "dimensions[0].ratings.open.score: a number is expected here, not \"4\"",
         ),
     ];
     for (edit, expected) in edits {
