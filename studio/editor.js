@@ -11,6 +11,7 @@ import { basicSetup, EditorView } from 'codemirror';
 import { EditorState, Compartment, RangeSetBuilder } from '@codemirror/state';
 import { Decoration, ViewPlugin, hoverTooltip, keymap } from '@codemirror/view';
 import { indentWithTab } from '@codemirror/commands';
+import { autocompletion } from '@codemirror/autocomplete';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { linter, lintGutter, forceLinting } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
@@ -20,6 +21,7 @@ import { jsonCompletion, jsonSchemaHover, stateExtensions, updateSchema } from '
 // console error whenever text follows what it could read: every keystroke of a draft in
 // progress. The author sees the problem in the editor; the console stays quiet.
 import { disableErrorLogging } from 'best-effort-json-parser';
+import { draftIdCompletion } from './ids.js';
 
 disableErrorLogging();
 
@@ -112,10 +114,11 @@ const wrappedLinesHang = ViewPlugin.fromClass(class {
  * - `schema`: the parsed content.schema.json, or null (then `setSchema` later);
  * - `problemsFor(state)`: the widget validator's diagnostics for a state (a promise or
  *   an array), the editor's one lint source;
- * - `onDocChanged(view)`: called after every change of the text.
+ * - `onDocChanged(view)`: called after every change of the text;
+ * - `draft()`: the last draft without problems (or null), whose ids are completed.
  * Returns `{ view, setSchema(schema), setText(text), relint() }`.
  */
-export function createEditor({ host, doc, schema, label, problemsFor, onDocChanged }) {
+export function createEditor({ host, doc, schema, label, problemsFor, onDocChanged, draft }) {
   const root = host.attachShadow({ mode: 'open' });
   const dark = new Compartment();
   const prefersDark = matchMedia('(prefers-color-scheme: dark)');
@@ -126,6 +129,10 @@ export function createEditor({ host, doc, schema, label, problemsFor, onDocChang
       doc,
       extensions: [
         basicSetup,
+        // Enter takes the highlighted completion as soon as the list shows: with
+        // CodeMirror's default pause (75 ms), a key typed in full and Enter pressed at once
+        // put a line break inside the key.
+        autocompletion({ interactionDelay: 0 }),
         keymap.of([indentWithTab]),
         json(),
         // Long strings wrap rather than scroll sideways, at phone width too.
@@ -142,6 +149,7 @@ export function createEditor({ host, doc, schema, label, problemsFor, onDocChang
         // uses too. The schema's linter would say some of them again, differently.
         linter((v) => problemsFor(v.state), { delay: LINT_DELAY_MS }),
         jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
+        jsonLanguage.data.of({ autocomplete: draftIdCompletion(draft) }),
         hoverTooltip(jsonSchemaHover()),
         stateExtensions(schema ?? undefined),
         EditorView.updateListener.of((update) => {

@@ -395,6 +395,7 @@ const editor = createEditor({
   label: 'Content pack, JSON',
   problemsFor: diagnosticsFor,
   onDocChanged: scheduleUpdate,
+  draft: () => good?.pack ?? null,
 });
 const { view } = editor;
 

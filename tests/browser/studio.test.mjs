@@ -672,3 +672,28 @@ test('the preview goes to any step on request: a question, then the result with 
   assert.deepEqual(chosen, ['Always', 'Mild']);
   await finish(page, errors);
 });
+
+test('the draft\'s own ids are offered where a key names one: approaches in weights, dimensions in priorities, nothing in a caveat\'s text', async () => {
+  const { page, errors } = await openStudio();
+  await startFrom(page, 'Blank pack', blank.title);
+  const options = page.locator('.cm-tooltip-autocomplete li');
+  // The draft cut where the author is typing a new key of "Never"'s weights: the ids
+  // come from the last version without problems.
+  const cut = (marker) => blankText.slice(0, blankText.indexOf(marker) + marker.length);
+  await pasteDraft(page, `${cut('"weights": { "tea": 2')}, "c`);
+  await options.first().waitFor();
+  assert.deepEqual(await options.allTextContents(), ['coffeeapproach']);
+  await page.keyboard.press('Enter');
+  assert.match(await editorText(page), /"weights": \{ "tea": 2, "coffee$/);
+  // A dimension where a key of priorities is typed.
+  await pasteDraft(page, `${cut('"priorities": {')} "s`);
+  await options.first().waitFor();
+  assert.deepEqual(await options.allTextContents(), ['speeddimension']);
+  await page.keyboard.press('Escape');
+  // A caveat's text is no key: no id is offered there, even when asked.
+  await pasteDraft(page, `${cut('"weights": { "tea": 2')}, "caveats": { "tea": "Tea`);
+  await page.keyboard.press('Control+Space');
+  await page.waitForFunction(() => !document.getElementById('editor').shadowRoot.querySelector('.cm-tooltip-autocomplete li[aria-selected]')?.textContent.match(/^(tea|coffee)approach/));
+  assert.ok(!(await options.allTextContents()).some((o) => /approach$/.test(o)));
+  await finish(page, errors);
+});
