@@ -36,8 +36,10 @@ export function draftIdCompletion(draft) {
 /** The key of the property whose object value the position is in, at a key's place. */
 function mapKeyAt(state, pos) {
   let node = syntaxTree(state).resolveInner(pos, -1);
-  // A property's value (a caveat's text) is no place for an id.
-  if (node.name === 'String' && node.parent?.name === 'Property') return null;
+  // A property's value (a caveat's text, closed or not) is no place for an id: the
+  // property already has its name before it.
+  const ownName = node.parent?.name === 'Property' ? node.parent.getChild('PropertyName') : null;
+  if (ownName && node.from >= ownName.to) return null;
   // A key being typed is a PropertyName (or a String, or an error, while unfinished).
   if (node.name === 'PropertyName' || node.name === 'String' || node.name === '⚠') node = node.parent;
   while (node && node.name !== 'Object') node = node.parent;

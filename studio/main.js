@@ -171,7 +171,7 @@ function updateStepChoice(pack) {
   const chosen = menu.value;
   const steps = [['-1', 'The intro'],
     ...pack.questions.map((q, i) => [String(i), `Question ${i + 1}: ${q.prompt}`]),
-    [String(pack.questions.length), 'The result']];
+    ['result', 'The result']];
   menu.replaceChildren(...steps.map(([value, text]) => {
     const option = document.createElement('option');
     option.value = value;
@@ -185,7 +185,9 @@ $('preview-go').addEventListener('click', async () => {
   if (!good) return;
   try {
     const { stepRecord } = await wasmReady;
-    const record = stepRecord(good.text, preview.state(), Number($('preview-step').value));
+    const chosen = $('preview-step').value;
+    const step = chosen === 'result' ? good.pack.questions.length : Number(chosen);
+    const record = stepRecord(good.text, preview.state(), step);
     if (await preview.show(good.pack, uiLangChoice(), record)) announce('The preview shows that step.');
   } catch (error) {
     announce(`The preview could not show that step: ${error.message}`);
@@ -263,7 +265,11 @@ async function showExampleResult(example) {
   const { pack, text } = good;
   try {
     const { resultRecord } = await wasmReady;
-    const answers = example.map((answer, q) => pack.questions[q].options.findIndex((o) => o.id === answer.option));
+    // By id: the draft may have changed since the balance ran.
+    const answers = pack.questions.map((question) => {
+      const answer = example.find((a) => a.question === question.id);
+      return question.options.findIndex((o) => o.id === answer?.option);
+    });
     const shown = await preview.show(pack, uiLangChoice(), resultRecord(text, answers));
     if (shown) {
       announce('The preview shows the result for these answers.');

@@ -371,7 +371,7 @@ class Widget {
   // instance if this one stops.
   #state;
   #shared = false;
-  #mountedOnce = false; // a mount of this widget has started: the page heard it was ready
+  #kept = false; // a mount of this widget has handed over a state: the page heard it was ready
   #alone = false; // moved after a panic no one could be blamed for: an instance of its own
   #destroyed = false;
   #retrying = null;
@@ -421,13 +421,15 @@ class Widget {
       if (this.#instance !== instance || instance.dead) return;
       this.#state = state;
       this.#shared = shared;
+      // The first state comes in the render that tells the page the widget is ready.
+      this.#kept = true;
     };
     try {
-      // Moved (a state carried from an earlier mount of this widget), it carries on
-      // without telling the page again that it is ready; resumed (`resume`), it is new.
-      const moved = this.#mountedOnce && this.#state !== undefined;
+      // Moved (carrying a state an earlier mount of this widget handed over), it carries
+      // on without telling the page again that it is ready; resumed (`resume`) or moved
+      // before its content arrived, it has not told the page yet.
+      const moved = this.#kept && this.#state !== undefined;
       this.#wasm = instance.glue.mount(this.#element, this.#options, this.#state, this.#shared, moved, keep);
-      this.#mountedOnce = true;
     } catch (error) {
       if (instance.dead) return; // a panic while mounting: `recover` deals with it
       this.#instance = null;

@@ -27,7 +27,8 @@ pub fn in_authors_words(json: &str, err: &serde_json::Error) -> String {
     }
     let stopped_at = json[start..].chars().next();
     let value_line = json[..start].trim_end().matches('\n').count() + 1;
-    if matches!(stopped_at, Some('“' | '”' | '‘' | '’')) {
+    // (Text that ends too soon may hold a ’, which is fine inside text.)
+    if !err.is_eof() && matches!(stopped_at, Some('“' | '”' | '‘' | '’')) {
         return "curly quotes are not JSON quotes: type straight double quotes (\") here"
             .to_owned();
     }

@@ -30,7 +30,6 @@ struct Problem {
     column: Option<usize>,
 }
 
-/// Every problem of a draft pack; an empty list when the widget would show it.
 /// The widget's record of a reader at the result with `answers` (one option index per
 /// question), for the preview's `resume`: a balance warning's answer set, shown as the
 /// reader would see it. Throws when the draft is not valid or the answers do not fit it.
@@ -80,6 +79,7 @@ fn valid(text: &str) -> Result<Content, JsError> {
     Content::from_json(text).map_err(|e| JsError::new(&e.problems[0].to_string()))
 }
 
+/// Every problem of a draft pack; an empty list when the widget would show it.
 #[wasm_bindgen(js_name = checkPack)]
 pub fn check_pack(text: &str) -> Result<JsValue, JsError> {
     let problems: Vec<Problem> = match Content::from_json(text) {
