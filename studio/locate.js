@@ -45,13 +45,13 @@ export function locateLineColumn(doc, lineNumber, column) {
   return { from, to };
 }
 
-function firstValue(node) {
+export function firstValue(node) {
   for (let child = node.firstChild; child; child = child.nextSibling) if (VALUES.has(child.name)) return child;
   return null;
 }
 
 /** A property's key as the author wrote it, escapes resolved. */
-function propertyKey(state, property) {
+export function propertyKey(state, property) {
   const name = property.getChild('PropertyName');
   if (!name) return null;
   const raw = state.doc.sliceString(name.from, name.to);

@@ -12,11 +12,15 @@ import { BalanceRunner } from './balance.js';
 import { renderBalance, renderBalancePending, renderBalanceError } from './balance-view.js';
 import { draftLink, draftFromFragment, LONG_LINK } from './share.js';
 import { embedCode, packFileName, folder, PLACEHOLDER_BASE } from './embed-code.js';
+import { PackForm } from './form.js';
+import { changesFor } from './json-edit.js';
 
 const $ = (id) => document.getElementById(id);
 const SAVED_KEY = 'open-vs-proprietary:studio-draft';
 /** The draft this browser had saved before a link's draft was opened and edited. */
 const BEFORE_LINK_KEY = 'open-vs-proprietary:studio-draft-before-link';
+/** Which view of the pack the author last chose: 'form' (the first time) or 'json'. */
+const VIEW_KEY = 'open-vs-proprietary:studio-view';
 
 // Packs the author can start from: files in dist/ (studio/blank.json is the README's
 // minimal pack, written by scripts/studio.mjs).
@@ -105,6 +109,7 @@ function update(view, { save = true } = {}) {
   const analysis = analyse(view.state);
   if (save) saveDraft(analysis.text);
   showProblems(view, analysis);
+  syncForm(analysis);
   if (analysis.pack) {
     good = { text: analysis.text, pack: analysis.pack };
     for (const id of ['preview-stale', 'embed-stale', 'balance-stale']) $(id).hidden = true;
@@ -143,6 +148,10 @@ function showProblems(view, analysis) {
     message.textContent = problem.message;
     button.append(where, ' ', path, ' ', message);
     button.addEventListener('click', () => {
+      // In the form, the field the problem is about; a problem of the text itself (a
+      // syntax error) only the JSON text can show.
+      if (shownView === 'form' && problem.path && form.focusPath(problem.path)) return;
+      if (shownView === 'form') showView('json');
       const at = Math.min(problem.from, view.state.doc.length);
       view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
       view.focus();
@@ -151,6 +160,76 @@ function showProblems(view, analysis) {
     item.append(button);
     return item;
   }));
+}
+
+// ---------------------------------------------------------------------------------------
+// The form: the same pack as fields. It writes into the text; the text's own changes
+// (typing, a starter, undo) draw it again.
+
+let form = null;
+let shownView = 'json';
+let formDoc = null; // the text as the form last wrote it: nothing new for the form to show
+
+function writeFromForm(next) {
+  const changes = changesFor(view.state, next);
+  if (!changes?.length) return;
+  view.dispatch({ changes, userEvent: 'input.form' });
+  formDoc = view.state.doc;
+}
+
+function syncForm(analysis) {
+  if (!form || shownView !== 'form') return;
+  if (analysis.doc !== formDoc) {
+    formDoc = analysis.doc;
+    let pack;
+    try {
+      pack = JSON.parse(analysis.text);
+    } catch {
+      pack = undefined;
+    }
+    if (pack !== null && typeof pack === 'object' && !Array.isArray(pack)) form.show(pack);
+    else form.showUnreadable(analysis.problems[0]?.message ? `${analysis.problems[0].message}.`.replace(/\.\.$/, '.') : 'it is not a JSON object.');
+  }
+  form.setProblems(analysis.problems);
+}
+
+const tabs = { form: $('tab-form'), json: $('tab-json') };
+
+/** Shows the form or the JSON text; the choice is kept for the next visit. */
+function showView(which) {
+  shownView = which;
+  for (const [name, tab] of Object.entries(tabs)) {
+    const selected = name === which;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    $(tab.getAttribute('aria-controls')).hidden = !selected;
+  }
+  try {
+    localStorage.setItem(VIEW_KEY, which);
+  } catch {
+    // Not kept: the next visit opens the form.
+  }
+  if (which === 'form') {
+    formDoc = null;
+    syncForm(analyse(view.state));
+  } else {
+    view.requestMeasure();
+  }
+}
+
+for (const tab of Object.values(tabs)) {
+  tab.addEventListener('click', () => showView(tab === tabs.form ? 'form' : 'json'));
+  // Arrow keys, Home and End move between the tabs and show the one reached.
+  tab.addEventListener('keydown', (event) => {
+    const order = [tabs.form, tabs.json];
+    const at = order.indexOf(tab);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: order.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = order[(to + order.length) % order.length];
+    next.focus();
+    next.click();
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -404,6 +483,8 @@ const editor = createEditor({
   draft: () => good?.pack ?? null,
 });
 const { view } = editor;
+form = new PackForm($('form'), { schema, write: writeFromForm });
+showView(stored(VIEW_KEY) === 'json' ? 'json' : 'form');
 
 for (const button of document.querySelectorAll('[data-start]')) {
   button.addEventListener('click', async () => {

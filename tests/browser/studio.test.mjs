@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import {
   DIST, useBrowser, openPage, pack, artifact, takeQuiz, answersFor, stepOf, recordWasmMemories, recordCspViolations, inlineScriptRefused,
+  serve,
 } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -32,12 +33,17 @@ const env = useBrowser();
 /** The CSP violations `recordCspViolations` has recorded on `page`. */
 const violations = (page) => page.evaluate(() => window.__violations);
 
-/** Opens the studio (at `hash`, in `context` if given) and waits until it is ready and its preview shows. */
-async function openStudio({ hash = '', context, viewport = { width: 1280, height: 900 }, colorScheme, init } = {}) {
+/**
+ * Opens the studio (at `hash`, in `context` if given) and waits until it is ready and its
+ * preview shows. It opens on the JSON text, as for an author who chose it last time,
+ * unless `view` is 'form' (a first visit's view).
+ */
+async function openStudio({ hash = '', context, viewport = { width: 1280, height: 900 }, colorScheme, init, view = 'json' } = {}) {
   const opened = await openPage({
     path: `/studio.html${hash}`, context, viewport, colorScheme,
     init: async (page) => {
       await recordCspViolations(page);
+      if (view === 'json') await page.addInitScript(() => localStorage.setItem('open-vs-proprietary:studio-view', 'json'));
       await init?.(page);
     },
   });
@@ -485,6 +491,14 @@ for (const colorScheme of ['light', 'dark']) {
       assert.deepEqual(found, [], found.join('\n'));
       // Nothing spills sideways at phone width.
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
+      // The form, with that problem beside the answer it is about.
+      await page.getByRole('tab', { name: 'Form' }).click();
+      await page.locator('#form .form-error:not([hidden])', { hasText: 'cofee' }).waitFor();
+      await page.locator('#form details').first().evaluate((details) => { details.open = true; });
+      await page.screenshot({ path: artifact(`studio-form-${colorScheme}-${width}.png`), fullPage: true });
+      const inForm = await runAxe(page);
+      assert.deepEqual(inForm, [], inForm.join('\n'));
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
       await finish(page, errors.filter((e) => !e.startsWith('console.error: open-vs-proprietary')));
     });
   }
@@ -692,5 +706,226 @@ test('the draft\'s own ids are offered where a key names one: approaches in weig
   assert.deepEqual(await options.allTextContents(), ['speeddimension']);
   await page.keyboard.press('Escape');
   // (That no id is offered inside a value's text is studio-ids.test.mjs's.)
+  await finish(page, errors);
+});
+
+// ---------------------------------------------------------------------------------------
+// The form (studio/form.js): the pack without writing JSON
+
+/** The accessible name of the focused control, as the test reads it. */
+const focusedName = (page) => page.evaluate(() => {
+  const active = document.activeElement;
+  if (!active || active === document.body) return '';
+  return (active.getAttribute('aria-label') ?? active.labels?.[0]?.textContent ?? active.textContent).trim();
+});
+
+/**
+ * Presses Tab until the focus is on the next control named `name` (a string or a
+ * RegExp), as a keyboard user looks for a field; resolves to the presses it took.
+ */
+async function tabTo(page, name, limit = 400) {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    const here = await focusedName(page);
+    if (name instanceof RegExp ? name.test(here) : here === name) return presses;
+  }
+  throw new Error(`${limit} presses of Tab never reached ${name}`);
+}
+
+/** The JSON text the editor holds (its state, whether or not its tab is shown). */
+const draftPack = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('open-vs-proprietary:studio-draft')));
+
+test('a new quiz written through the form with the keyboard alone: previewed, a planted mistake fixed from its message, embedded on another origin', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, errors } = await openStudio({ context, view: 'form' });
+  assert.equal(await page.getByRole('tab', { name: 'Form' }).getAttribute('aria-selected'), 'true', 'a first visit opens the form');
+  let actions = 0;
+  /** Tabs to `name`, replaces what the field holds with `text`; counts the author's actions. */
+  const fill = async (name, text) => {
+    actions += await tabTo(page, name);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+    actions += 2;
+  };
+  const press = async (name) => {
+    actions += await tabTo(page, name);
+    await page.keyboard.press('Enter');
+    actions += 1;
+  };
+  await page.locator('h1').click(); // the top of the page, where a keyboard user starts
+
+  await fill('Title', 'Rent GPUs or buy them?');
+  await fill('Introduction', 'Three questions about the models you run.');
+  await fill('Pack id', 'gpu-rent-or-buy');
+  await fill('Name', 'Rent cloud GPUs');
+  await fill('Summary', 'Pay by the hour for the GPUs you use.');
+  await fill('Id', 'rent'); // renamed everywhere when the field is left
+  await fill('Name', 'Buy our own');
+  await fill('Summary', 'Own the servers and run them in our rack.');
+  await fill('Id', 'buy');
+  await press('Add an approach');
+  assert.equal(await focusedName(page), 'Name', 'the new approach\'s name has the focus');
+  await page.keyboard.type('Own the base, rent the peaks');
+  await fill('Summary', 'Own enough for a steady load; rent for the rest.');
+  await fill('Id', 'both');
+  await fill('Rent cloud GPUs on Speed', '5');
+  await fill('Buy our own on Speed', '1');
+  await fill('Name', 'Time to start');
+  await fill('Why Rent cloud GPUs rates so', 'Running in minutes.');
+  await fill('Why Buy our own rates so', 'Weeks of delivery and set-up.');
+  await fill('Why Own the base, rent the peaks rates so', 'Renting covers the wait.');
+  await fill('Question', 'How steady is your load?');
+  await fill('Answer', 'The same all year');
+  await fill('Answer', 'Spiky');
+  await fill('Points for Buy our own from "The same all year"', '2');
+  await fill('Points for Own the base, rent the peaks from "Spiky"', '2');
+  await press('Rule-outs and caveats (optional)');
+  await fill('"Spiky" rules out Buy our own, because (empty: it does not)', 'Owned GPUs would sit idle between peaks.');
+  await fill('Question', 'Do you need a model running this week?');
+  await press('Add a fact');
+  assert.equal(await focusedName(page), 'Fact', 'the new fact\'s text has the focus');
+  await page.keyboard.type('Cloud H100 GPUs rented for about $2 to $5 an hour in 2026.');
+  await fill('Source\'s title', 'Cloud GPU pricing');
+  // The planted mistake: an address without its scheme.
+  await fill('Source\'s address', 'www.example.org/gpu-prices');
+  await fill('Date', '2026-05');
+
+  // Its message shows beside the field, which is marked invalid; the author reads it there.
+  const address = page.getByLabel('Source\'s address');
+  await page.waitForFunction(() => document.querySelector('#form [aria-invalid="true"]')?.labels?.[0]?.textContent === 'Source\'s address', null, { timeout: 5000 }).catch(async (e) => { console.log(JSON.stringify(await draftPack(page), null, 1)); console.log(await page.locator('#problems').textContent()); throw e; });
+  const message = await page.locator(`#${await address.getAttribute('data-error')}`).textContent();
+  assert.match(message, /https?:\/\//, `the message says what an address must start with: ${message}`);
+  // Shift+Tab back to it (the Date field has the focus) and fix it as the message says.
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focusedName(page), 'Source\'s address');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('https://');
+  actions += 3;
+  await page.locator('#problems-none').waitFor();
+  assert.equal(await address.getAttribute('aria-invalid'), null);
+
+  // The text holds what the form wrote, the renamed ids included.
+  const written = await draftPack(page);
+  assert.equal(written.title, 'Rent GPUs or buy them?');
+  assert.deepEqual(written.approaches.map((a) => a.id), ['rent', 'buy', 'both']);
+  assert.deepEqual(written.dimensions[0].ratings, {
+    rent: { score: 5, reason: 'Running in minutes.' },
+    buy: { score: 1, reason: 'Weeks of delivery and set-up.' },
+    both: { score: 3, reason: 'Renting covers the wait.' },
+  });
+  // The blank pack's weights, under the new ids, with the two typed in the grid.
+  assert.deepEqual(written.questions[0].options.map((o) => [o.label, o.weights]), [
+    ['The same all year', { buy: 2 }], ['Spiky', { rent: 2, both: 2 }],
+  ]);
+  assert.equal(written.questions[0].options[1].rulesOut.buy, 'Owned GPUs would sit idle between peaks.');
+  assert.equal(written.facts[0].source.url, 'https://www.example.org/gpu-prices');
+  console.log(`# the quiz took ${actions} key presses through the form`);
+
+  // The preview shows it, and a reader can finish it.
+  await previewShows(page, 'Rent GPUs or buy them?');
+  await takeQuiz(previewWidget(page), answersFor(written, (q) => written.questions[q].options.length - 1));
+  assert.equal((await stepOf(previewWidget(page))).screen, 'result');
+
+  // Embedded on another origin: dist/ on a CDN that allows it, the page elsewhere.
+  const cdn = await serve(DIST, new Map(), { headers: { 'access-control-allow-origin': '*' } });
+  try {
+    await fill(/^Address of your copy of dist\//, cdn.url);
+    const code = await page.locator('#embed-code').inputValue();
+    assert.ok(code.includes(`${cdn.url}embed.js`), 'the code loads embed.js from the CDN');
+    const post = await openPage({
+      path: '/a-post.html',
+      html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A post</title></head><body>\n${code}\n</body></html>`,
+    });
+    await post.widget().locator('h2.title', { hasText: 'Rent GPUs or buy them?' }).waitFor();
+    await takeQuiz(post.widget(), answersFor(written, () => 0));
+    assert.equal((await stepOf(post.widget())).screen, 'result');
+    assert.deepEqual(post.errors, []);
+    await post.page.close();
+  } finally {
+    await cdn.close();
+  }
+  await finish(page, errors);
+  await context.close();
+});
+
+test('the form and the JSON text show one pack: each follows the other, ids are renamed everywhere, and a problem leads to its field', async () => {
+  const { page, errors } = await openStudio({ view: 'form' });
+  const formTab = page.getByRole('tab', { name: 'Form' });
+  const jsonTab = page.getByRole('tab', { name: 'JSON text' });
+  /** Waits until the saved draft (the text, saved after each change) satisfies `holds`. */
+  const saved = async (holds) => {
+    const key = 'open-vs-proprietary:studio-draft';
+    for (;;) {
+      const text = await page.evaluate((k) => localStorage.getItem(k), key);
+      if (text !== null && holds(JSON.parse(text))) return;
+      await page.waitForFunction(([k, was]) => localStorage.getItem(k) !== was, [key, text]);
+    }
+  };
+
+  // Typed in the text, shown in the form.
+  await jsonTab.click();
+  await cursorInTitle(page);
+  await page.keyboard.type(', really');
+  await page.locator('#status', { hasText: 'Preview updated.' }).waitFor();
+  await formTab.click();
+  assert.equal(await page.getByLabel('Title').inputValue(), 'Tea or coffee?, really');
+
+  // Written in the form, shown in the text; the rest of the text as it was.
+  const textBefore = await editorText(page);
+  await page.getByLabel('Title').fill('Tea or coffee, really?');
+  await page.getByLabel('Points for Coffee from "Never"').fill('-1');
+  await jsonTab.click();
+  const textAfter = await editorText(page);
+  assert.equal(textAfter, textBefore
+    .replace('"title": "Tea or coffee?, really"', '"title": "Tea or coffee, really?"')
+    .replace('{ "id": "no", "label": "Never", "weights": { "tea": 2 } }', '{ "id": "no", "label": "Never", "weights": {\n          "tea": 2,\n          "coffee": -1\n        } }'));
+
+  // A misspelt id typed in the text: its problem beside its answer, the list's entry
+  // leads there, and the form can remove what its grid cannot show.
+  await page.locator('.cm-line', { hasText: '"id": "yes"' }).getByText('"coffee"').dblclick();
+  await page.keyboard.type('cofee');
+  await page.locator('#problems button').first().waitFor();
+  await formTab.click();
+  const answer = page.locator('#form fieldset[data-key="questions[0].options[0]"]');
+  await answer.locator('.form-error', { hasText: '"cofee" is not an approach' }).waitFor();
+  await page.locator('#problems button').first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.closest('fieldset')?.dataset.key), 'questions[0].options[0]', 'the problem leads to its answer in the form');
+  await answer.getByRole('button', { name: 'Remove it: "cofee" from weights' }).click();
+  await page.locator('#problems-none').waitFor();
+  await saved((pack) => !JSON.stringify(pack).includes('cofee'));
+
+  // An approach's id renamed in the form is renamed wherever the pack names it.
+  const teaId = page.locator('#form [data-key="approaches[0].id"]');
+  await teaId.fill('green-tea');
+  await teaId.press('Tab');
+  await saved((pack) => pack.approaches[0].id === 'green-tea' && pack.dimensions[0].ratings['green-tea']?.score === 2
+    && pack.questions[0].options[1].weights['green-tea'] === 2);
+  assert.ok(!JSON.stringify(await draftPack(page)).includes('"tea"'), 'no reference to the old id is left');
+
+  // Two approaches is the least a pack may have: no removing below it. A third, added,
+  // comes rated on every dimension; removed, it leaves nothing behind.
+  assert.equal(await page.getByRole('button', { name: 'Remove this approach: approach 1' }).isDisabled(), true);
+  await page.getByRole('button', { name: 'Add an approach' }).click();
+  await saved((pack) => pack.approaches.length === 3 && pack.dimensions[0].ratings['approach-3']?.score === 3);
+  await page.getByRole('button', { name: 'Remove this approach: approach 3' }).click();
+  await saved((pack) => pack.approaches.length === 2 && !('approach-3' in pack.dimensions[0].ratings));
+
+  // Text the form cannot read says so, and comes back once it is JSON again.
+  await jsonTab.click();
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.locator('#problems button').first().waitFor();
+  await formTab.click();
+  await page.locator('#form .form-unreadable').waitFor();
+  assert.match(await page.locator('#form .form-unreadable').textContent(), /Fix it in the JSON text/);
+  await jsonTab.click();
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('}\n');
+  await page.locator('#problems-none').waitFor();
+  await formTab.click();
+  assert.equal(await page.getByLabel('Title').inputValue(), 'Tea or coffee, really?');
   await finish(page, errors);
 });

@@ -42,6 +42,7 @@ pub struct Content {
     pub id: String,
     /// Language of the texts, such as `en`.
     pub lang: String,
+    /// The quiz's title, shown at its top; it also names the widget for screen readers.
     pub title: String,
     /// One or two sentences shown before the first question.
     pub intro: String,
@@ -76,7 +77,10 @@ pub struct Content {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Approach {
+    /// A short name for the approach that weights, ratings and rule-outs use; the reader
+    /// never sees it.
     pub id: String,
+    /// The approach as the reader sees it named, such as "Open model, run yourself".
     pub name: String,
     /// A word or two for tight spaces such as table headers; defaults to `name`.
     #[serde(default, rename = "shortName")]
@@ -84,7 +88,7 @@ pub struct Approach {
     /// What choosing this approach means, in a sentence.
     pub summary: String,
     /// What a reader who gets this suggestion can do next, in order: concrete steps in
-    /// plain words, shown before any number (at most `MAX_STEPS`).
+    /// plain words, shown before any number (at most four).
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 4)))]
     pub steps: Vec<String>,
@@ -94,7 +98,10 @@ pub struct Approach {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
+    /// A short name for the dimension that answers' priorities use; the reader never
+    /// sees it.
     pub id: String,
+    /// What the approaches are compared on, as the reader sees it, such as "Cost".
     pub name: String,
     /// Approach id to its rating on this dimension; every approach must be rated.
     pub ratings: BTreeMap<String, Rating>,
@@ -115,7 +122,9 @@ pub struct Rating {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
+    /// A short name for the question, kept in saved progress and share links.
     pub id: String,
+    /// The question as the reader reads it.
     pub prompt: String,
     /// A short hint under the prompt.
     #[serde(default)]
@@ -128,7 +137,10 @@ pub struct Question {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
+    /// A short name for the answer, unique within its question, kept in saved progress
+    /// and share links.
     pub id: String,
+    /// The answer as the reader reads it.
     pub label: String,
     /// Approach id to points: positive favours the approach, negative counts against it.
     #[serde(default)]
@@ -167,7 +179,9 @@ pub struct TieRule {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
+    /// The fact, in one or two sentences, shown under the result.
     pub text: String,
+    /// Where the reader can check it.
     pub source: Source,
     /// When the fact was published or checked, as written (for example `2025-01-20`).
     pub date: String,
@@ -177,6 +191,7 @@ pub struct Fact {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// The source's title, the text of its link.
     pub title: String,
     /// A web address starting with https:// or http://.
     #[cfg_attr(
