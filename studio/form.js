@@ -29,10 +29,13 @@ const asText = (value) => (value == null ? '' : typeof value === 'string' ? valu
 /** Sets (or, for `undefined`, removes) the value at `path`, making objects on the way. */
 function setAt(target, path, value) {
   let node = target;
-  for (const key of path.slice(0, -1)) {
-    if (node[key] === null || typeof node[key] !== 'object') node[key] = {};
+  path.slice(0, -1).forEach((key, i) => {
+    // A container of the wrong kind (a list where a map belongs) is replaced: the form
+    // writes what the pack needs there.
+    const list = typeof path[i + 1] === 'number';
+    if (list ? !Array.isArray(node[key]) : asObject(node[key]) !== node[key]) node[key] = list ? [] : {};
     node = node[key];
-  }
+  });
   const last = path[path.length - 1];
   if (value !== undefined) {
     node[last] = value;
@@ -46,6 +49,7 @@ function setAt(target, path, value) {
 
 /** `object` with key `from` renamed `to`, keeping the order of its keys. */
 function renameKey(object, from, to) {
+  if (Object.hasOwn(object, to)) return object; // a stray under the new id: left for the author
   return Object.fromEntries(Object.entries(object).map(([key, value]) => [key === from ? to : key, value]));
 }
 
@@ -84,6 +88,7 @@ export class PackForm {
     this.write = write;
     this.pack = null;
     this.problems = [];
+    this.followPointer();
   }
 
   /** Draws the form for `pack`, keeping the focus and the open sections where they were. */
@@ -103,7 +108,7 @@ export class PackForm {
       const again = this.#find(focus.key);
       // What the author is typing there and has not committed yet (an id is written when
       // the field is left) stays as typed.
-      if (again && focus.value !== undefined && again.tagName !== 'BUTTON') again.value = focus.value;
+      if (again?.dataset.commit === 'on-leaving') again.value = focus.value;
       again?.focus();
       if (again && focus.start != null && 'setSelectionRange' in again && again.type !== 'number') {
         again.setSelectionRange(focus.start, focus.end);
@@ -134,8 +139,9 @@ export class PackForm {
       }
       const control = target.matches('input, select, textarea, button')
         ? target : target.querySelector('input, select, textarea');
-      (control ?? target).focus();
-      control?.scrollIntoView({ block: 'center' });
+      if (!control) return false;
+      control.focus();
+      control.scrollIntoView({ block: 'center' });
       return true;
     }
     return false;
@@ -166,9 +172,22 @@ export class PackForm {
    * break an input method's composition.
    */
   #redrawAfterLeaving() {
-    setTimeout(() => {
+    const redraw = () => setTimeout(() => {
       if (this.pack) this.show(this.pack);
     }, 0);
+    // Left by a press of the mouse or a finger on another control: that control is
+    // replaced only after its click, or the click would land on nothing.
+    if (this.#pressing) document.addEventListener('click', redraw, { once: true, capture: false });
+    else redraw();
+  }
+
+  #pressing = false;
+
+  /** Follows presses of a pointer anywhere on the page (see `#redrawAfterLeaving`). */
+  followPointer() {
+    document.addEventListener('pointerdown', () => { this.#pressing = true; }, true);
+    document.addEventListener('pointerup', () => { setTimeout(() => { this.#pressing = false; }, 0); }, true);
+    document.addEventListener('pointercancel', () => { this.#pressing = false; }, true);
   }
 
   // -------------------------------------------------------------------------------------
@@ -182,14 +201,24 @@ export class PackForm {
     }
     for (const problem of this.problems) {
       if (!problem.path) continue;
+      let invalid = null;
       for (let key = problem.path; key !== null; key = parentKey(key)) {
         const target = this.#find(key);
         if (!target) continue;
         const control = target.matches('input, select, textarea');
-        if (control) target.setAttribute('aria-invalid', 'true');
+        if (control && !invalid) {
+          invalid = target;
+          target.setAttribute('aria-invalid', 'true');
+        }
         // A grid's cell has no room for words: they go to the answer or dimension it is in.
         const error = control ? document.getElementById(target.dataset.error) : target.querySelector(':scope > .form-error');
         if (!error) continue;
+        // A cell's message is its answer's or dimension's: the cell is described by it.
+        if (invalid && invalid.dataset.error !== error.id) {
+          error.id ||= uniqueId();
+          const described = new Set((invalid.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
+          invalid.setAttribute('aria-describedby', [...described, error.id].join(' '));
+        }
         error.hidden = false;
         error.textContent = error.textContent ? `${error.textContent} ${problem.message}` : problem.message;
         break;
@@ -260,13 +289,18 @@ export class PackForm {
   /** An id: written when the author leaves the field, with every reference renamed. */
   #id(path, help, rename) {
     const control = h('input', {
-      type: 'text', value: asText(valueAt(this.pack, path)), spellcheck: 'false', autocomplete: 'off',
+      type: 'text', value: asText(valueAt(this.pack, path)), spellcheck: 'false', autocomplete: 'off', 'data-commit': 'on-leaving',
       onchange: (event) => {
         const to = event.target.value.trim();
         const from = valueAt(this.pack, path);
+        // An id is required: emptied, the field takes back the one it had.
+        if (!to) {
+          event.target.value = asText(from);
+          return;
+        }
         this.#edit((pack) => {
           setAt(pack, path, to);
-          if (rename && typeof from === 'string' && from && to && from !== to) rename(pack, from, to);
+          if (rename && typeof from === 'string' && from !== to) rename(pack, from, to);
         });
         // The grids write by id: they are drawn again for the new one.
         this.#redrawAfterLeaving();
@@ -482,14 +516,17 @@ export class PackForm {
       const current = asText(valueAt(this.pack, path));
       const known = approaches.some((a) => a.id === current);
       const control = h('select', {
-        onchange: (event) => this.#edit((p) => setAt(p, path, event.target.value)),
+        onchange: (event) => {
+          this.#edit((p) => setAt(p, path, event.target.value));
+          this.#redrawAfterLeaving();
+        },
       }, ...(known ? [] : [h('option', { value: current }, current ? `${current} (not an approach)` : '(none)')]),
       ...approaches.map((a) => h('option', { value: a.id }, a.name)));
       control.value = current;
       return this.#field(path, label, help, control);
     };
     const toggle = h('input', {
-      type: 'checkbox', id: uniqueId(), checked: Boolean(tie), 'data-key': 'tie-toggle', disabled: approaches.length < 3,
+      type: 'checkbox', id: uniqueId(), checked: Boolean(tie), 'data-key': 'tie-toggle', disabled: !tie && approaches.length < 3,
       onchange: (event) => this.#edit((p) => {
         if (event.target.checked) {
           const ids = approaches.map((a) => a.id);
@@ -521,8 +558,15 @@ function eachOption(pack, visit) {
   for (const question of asArray(pack.questions)) for (const option of asArray(question?.options)) if (option && typeof option === 'object') visit(option);
 }
 
+/**
+ * Whether references to `from` may follow it to `to`: only when one item had `from` (the
+ * rest could belong to another with the same id) and no other has `to`.
+ */
+const renamable = (items, from, to) => items.filter((item) => item?.id === to).length === 1
+  && !items.some((item) => item?.id === from);
+
 function renameApproach(pack, from, to) {
-  if (asArray(pack.approaches).filter((a) => a?.id === to).length > 1) return; // a duplicate: the validator says so
+  if (!renamable(asArray(pack.approaches), from, to)) return; // a duplicate: the validator says so
   for (const dimension of asArray(pack.dimensions)) {
     if (Object.hasOwn(asObject(dimension?.ratings), from)) dimension.ratings = renameKey(dimension.ratings, from, to);
   }
@@ -538,7 +582,7 @@ function renameApproach(pack, from, to) {
 }
 
 function renameDimension(pack, from, to) {
-  if (asArray(pack.dimensions).filter((d) => d?.id === to).length > 1) return;
+  if (!renamable(asArray(pack.dimensions), from, to)) return;
   eachOption(pack, (option) => {
     if (Object.hasOwn(asObject(option.priorities), from)) option.priorities = renameKey(option.priorities, from, to);
   });
@@ -584,6 +628,7 @@ function addQuestion(pack) {
 
 function addOption(pack, q) {
   const question = pack.questions[q];
+  if (question === null || typeof question !== 'object') return;
   const options = asArray(question.options);
   question.options = [...options, { id: freshId('answer', options.map((o) => o?.id)), label: '' }];
 }

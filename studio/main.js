@@ -171,6 +171,14 @@ let shownView = 'json';
 let formDoc = null; // the text as the form last wrote it: nothing new for the form to show
 
 function writeFromForm(next) {
+  // The text changed since the form was drawn (a starter or a file opened a moment ago,
+  // not yet shown): the form is drawn from it first, and this edit, made on the old
+  // pack, is not written over it.
+  if (view.state.doc !== formDoc) {
+    syncForm(analyse(view.state));
+    announce('The pack changed under the form: it now shows the new one. Make that change again.');
+    return;
+  }
   const changes = changesFor(view.state, next);
   if (!changes?.length) return;
   view.dispatch({ changes, userEvent: 'input.form' });

@@ -792,7 +792,12 @@ test('a new quiz written through the form with the keyboard alone: previewed, a 
 
   // Its message shows beside the field, which is marked invalid; the author reads it there.
   const address = page.getByLabel('Source\'s address');
-  await page.waitForFunction(() => document.querySelector('#form [aria-invalid="true"]')?.labels?.[0]?.textContent === 'Source\'s address', null, { timeout: 5000 }).catch(async (e) => { console.log(JSON.stringify(await draftPack(page), null, 1)); console.log(await page.locator('#problems').textContent()); throw e; });
+  await page.waitForFunction(() => document.querySelector('#form [aria-invalid="true"]')?.labels?.[0]?.textContent === 'Source\'s address')
+    .catch(async (error) => {
+      // What the text and the problems were, for whoever reads the failure.
+      console.log(JSON.stringify(await draftPack(page)), await page.locator('#problems').textContent());
+      throw error;
+    });
   const message = await page.locator(`#${await address.getAttribute('data-error')}`).textContent();
   assert.match(message, /https?:\/\//, `the message says what an address must start with: ${message}`);
   // Shift+Tab back to it (the Date field has the focus) and fix it as the message says.
@@ -910,6 +915,14 @@ test('the form and the JSON text show one pack: each follows the other, ids are 
   await page.getByRole('button', { name: 'Remove this approach: approach 3' }).click();
   await saved((pack) => pack.approaches.length === 2 && !('approach-3' in pack.dimensions[0].ratings));
 
+  // A field left by pressing a button, held down as a hand holds it: the press still
+  // counts (the form is drawn again after it, not under it).
+  await page.getByLabel('Title').fill('Tea or coffee, really? Truly');
+  await page.getByRole('button', { name: 'Add an answer: question 1' }).click({ delay: 150 });
+  await saved((pack) => pack.questions[0].options.length === 3 && pack.title.endsWith('Truly'));
+  await page.getByRole('button', { name: 'Remove this answer: answer 3 of question 1' }).click();
+  await saved((pack) => pack.questions[0].options.length === 2);
+
   // Text the form cannot read says so, and comes back once it is JSON again.
   await jsonTab.click();
   await page.locator('.cm-content').click();
@@ -926,6 +939,6 @@ test('the form and the JSON text show one pack: each follows the other, ids are 
   await page.keyboard.type('}\n');
   await page.locator('#problems-none').waitFor();
   await formTab.click();
-  assert.equal(await page.getByLabel('Title').inputValue(), 'Tea or coffee, really?');
+  assert.equal(await page.getByLabel('Title').inputValue(), 'Tea or coffee, really? Truly');
   await finish(page, errors);
 });
