@@ -18,7 +18,7 @@
 // Runs for the project's own dist/ only: the test build with the cargo feature
 // `test-hooks` (scripts/test.sh, into target/dist-test-hooks) has no use for it.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build, transformSync } from 'esbuild';
@@ -47,49 +47,6 @@ const minimal = readFileSync(join(ROOT, 'README.md'), 'utf8')
 if (!minimal) throw new Error('studio: README.md has no "A minimal complete pack:" JSON block');
 writeFileSync(join(out, 'blank.json'), `${minimal}\n`);
 
-// codemirror-json-schema (pinned in package.json) renders schema descriptions with
-// markdown-it and shiki (a syntax highlighter with its own Wasm and grammars) and sets
-// the result as innerHTML; it also bundles YAML and JSON5 parsers. The studio needs
-// neither markup nor those modes, so these files are replaced at bundle time: the
-// descriptions become text nodes with <code> for `code` (studio/markdown.js), and only
-// the JSON parser is kept. Each replacement must match exactly as often as expected, so
-// a new version of the package fails here rather than shipping innerHTML again.
-const SCHEMA_PACKAGE = /codemirror-json-schema[\\/]dist[\\/]/;
-const PATCHES = {
-  'utils/markdown.js': () => `export { renderMarkdown } from ${JSON.stringify(join(ROOT, 'studio/markdown.js'))};\n`,
-  'utils/dom.js': (text) => replaceExactly(text, 'e.innerHTML = v;', 'e.append(v);', 1),
-  'features/validation.js': (text) =>
-    replaceExactly(text, 'dom.innerHTML = renderMarkdown(errorString);', 'dom.append(renderMarkdown(errorString));', 2),
-  'parsers/index.js': () => `import { parseJSONDocumentState } from "./json-parser";
-export const getDefaultParser = () => parseJSONDocumentState;\n`,
-};
-
-function replaceExactly(text, from, to, times) {
-  const found = text.split(from).length - 1;
-  if (found !== times) {
-    throw new Error(`studio: expected ${times} of ${JSON.stringify(from)} in codemirror-json-schema, found ${found}: check the patch in scripts/studio.mjs`);
-  }
-  return text.replaceAll(from, to);
-}
-
-const patchSchemaPackage = {
-  name: 'codemirror-json-schema-without-markup',
-  setup(b) {
-    const applied = new Set();
-    b.onLoad({ filter: SCHEMA_PACKAGE }, (args) => {
-      const file = args.path.split(SCHEMA_PACKAGE).pop().replaceAll('\\', '/');
-      const patch = PATCHES[file];
-      if (!patch) return undefined;
-      applied.add(file);
-      return { contents: patch(readFileSync(args.path, 'utf8')), loader: 'js', resolveDir: dirname(args.path) };
-    });
-    b.onEnd((result) => {
-      if (result.errors.length) return;
-      const missing = Object.keys(PATCHES).filter((file) => !applied.has(file));
-      if (missing.length) throw new Error(`studio: codemirror-json-schema files not seen while bundling: ${missing.join(', ')}`);
-    });
-  },
-};
 
 const result = await build({
   absWorkingDir: ROOT,
@@ -107,7 +64,6 @@ const result = await build({
   // and the studio's own Wasm glue beside this bundle.
   external: ['../embed.js', './ovp-studio.js'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [patchSchemaPackage],
   metafile: true,
   logLevel: 'warning',
 });

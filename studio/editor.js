@@ -1,6 +1,6 @@
 // The content pack editor: CodeMirror 6 with JSON, the shipped content.schema.json
-// (completion and hover documentation, codemirror-json-schema) and the widget's own
-// validator as its one lint source.
+// (completion and hover documentation of keys at every depth, schema-keys.js) and the
+// widget's own validator as its one lint source.
 //
 // It lives in a shadow root of its own: CodeMirror's styles (style-mod) go into a
 // constructable stylesheet adopted by a shadow root, which `style-src 'self'` allows, but
@@ -16,14 +16,8 @@ import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { linter, lintGutter, forceLinting } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
 import { json, jsonLanguage } from '@codemirror/lang-json';
-import { jsonCompletion, jsonSchemaHover, stateExtensions, updateSchema } from 'codemirror-json-schema';
-// codemirror-json-schema reads broken JSON with best-effort-json-parser, which logs a
-// console error whenever text follows what it could read: every keystroke of a draft in
-// progress. The author sees the problem in the editor; the console stays quiet.
-import { disableErrorLogging } from 'best-effort-json-parser';
 import { draftIdCompletion } from './ids.js';
-
-disableErrorLogging();
+import { schemaKeyCompletion, schemaKeyHover } from './schema-keys.js';
 
 /** Every lint source waits this long after the last keystroke (the preview does too). */
 export const LINT_DELAY_MS = 300;
@@ -59,8 +53,8 @@ const theme = EditorView.theme({
   '.cm-completionDetail': { color: 'inherit', opacity: '1', fontStyle: 'italic' },
   '.cm-completionInfo': { padding: '0.5rem 0.75rem' },
   '.cm-tooltip.cm-completionInfo': { whiteSpace: 'pre-line' },
-  '.cm6-json-schema-hover': { padding: '0.5rem 0.75rem', whiteSpace: 'pre-line', fontFamily: 'var(--sans)' },
-  '.cm6-json-schema-hover--code-wrapper': { marginTop: '0.25rem', color: 'var(--muted)' },
+  '.schema-hover': { padding: '0.5rem 0.75rem', fontFamily: 'var(--sans)' },
+  '.schema-hover p': { margin: '0.25rem 0 0' },
   '.cm-diagnostic': { fontFamily: 'var(--sans)', whiteSpace: 'pre-wrap' },
   '.cm-diagnostic-error': { borderLeftColor: 'var(--error)' },
   '.cm-diagnosticSource': { color: 'var(--muted)', opacity: '1' },
@@ -111,12 +105,12 @@ const wrappedLinesHang = ViewPlugin.fromClass(class {
 
 /**
  * Creates the editor in `host` (a shadow root is attached to it) with `doc`.
- * - `schema`: the parsed content.schema.json, or null (then `setSchema` later);
+ * - `schema`: the parsed content.schema.json, or null (no completion or hover then);
  * - `problemsFor(state)`: the widget validator's diagnostics for a state (a promise or
  *   an array), the editor's one lint source;
  * - `onDocChanged(view)`: called after every change of the text;
  * - `draft()`: the last draft without problems (or null), whose ids are completed.
- * Returns `{ view, setSchema(schema), setText(text), relint() }`.
+ * Returns `{ view, setText(text), relint() }`.
  */
 export function createEditor({ host, doc, schema, label, problemsFor, onDocChanged, draft }) {
   const root = host.attachShadow({ mode: 'open' });
@@ -148,10 +142,9 @@ export function createEditor({ host, doc, schema, label, problemsFor, onDocChang
         // One voice for problems: the widget's own checker, whose words the error panel
         // uses too. The schema's linter would say some of them again, differently.
         linter((v) => problemsFor(v.state), { delay: LINT_DELAY_MS }),
-        jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
+        jsonLanguage.data.of({ autocomplete: schemaKeyCompletion(() => schema) }),
         jsonLanguage.data.of({ autocomplete: draftIdCompletion(draft) }),
-        hoverTooltip(jsonSchemaHover()),
-        stateExtensions(schema ?? undefined),
+        hoverTooltip(schemaKeyHover(() => schema)),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onDocChanged(update.view);
         }),
@@ -161,9 +154,6 @@ export function createEditor({ host, doc, schema, label, problemsFor, onDocChang
   prefersDark.addEventListener('change', () => view.dispatch({ effects: dark.reconfigure(EditorView.darkTheme.of(prefersDark.matches)) }));
   return {
     view,
-    setSchema(next) {
-      updateSchema(view, next);
-    },
     /** Replaces the whole text (one undoable change). */
     setText(text) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 }, scrollIntoView: true });

@@ -709,6 +709,28 @@ test('the draft\'s own ids are offered where a key names one: approaches in weig
   await finish(page, errors);
 });
 
+test('keys are completed and documented inside an approach and a question, not only at the top', async () => {
+  const { page, errors } = await openStudio();
+  await startFrom(page, 'Blank pack', blank.title);
+  const options = page.locator('.cm-tooltip-autocomplete li');
+  const cut = (marker) => blankText.slice(0, blankText.indexOf(marker) + marker.length);
+  // A new key in the first approach, after its id.
+  await pasteDraft(page, `${cut('{ "id": "tea", ')}"s`);
+  await options.first().waitFor();
+  assert.deepEqual((await options.allTextContents()).map((o) => o.replace(/(text|list).*$/, '')), ['shortName', 'steps', 'summary']);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  assert.match(await editorText(page), /\{ "id": "tea", "summary": ""$/);
+  // What a key inside a question is for, on hover.
+  await pasteDraft(page, blankText);
+  await page.locator('.cm-line', { hasText: '"prompt": "Bitter' }).getByText('"prompt"').hover();
+  const hover = page.locator('.cm-tooltip-hover');
+  await hover.waitFor();
+  assert.match(await hover.textContent(), /^prompt: text.*question as the reader reads it/);
+  await finish(page, errors);
+});
+
 // ---------------------------------------------------------------------------------------
 // The form (studio/form.js): the pack without writing JSON
 
