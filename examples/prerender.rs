@@ -1,9 +1,12 @@
 //! Writes the prerendered intro into `index.html` (the demo post) and `web/snippet.html`
 //! (the embed snippet for authors), between their `ovp:prerendered` marks, and the words
-//! of embed.js's panel into `web/panel.mjs`.
+//! of embed.js's panel into `web/panel.mjs`, and the first screen of any pack, with
+//! placeholders for its words, into `studio/intro-template.mjs`.
 //! Run by `make prerender`; a test fails while any of them is stale.
 
-use open_vs_proprietary::view::prerender::{intro_html, panel_module, replace_block, PANEL_FILE};
+use open_vs_proprietary::view::prerender::{
+    intro_html, intro_template_module, panel_module, replace_block, INTRO_TEMPLATE_FILE, PANEL_FILE,
+};
 use ovp_model::content::default_content;
 
 fn main() {
@@ -20,4 +23,6 @@ fn main() {
     }
     std::fs::write(PANEL_FILE, panel_module()).expect("writable");
     println!("wrote the panel's markup and words into {PANEL_FILE}");
+    std::fs::write(INTRO_TEMPLATE_FILE, intro_template_module()).expect("writable");
+    println!("wrote the first screen's template for authors' packs into {INTRO_TEMPLATE_FILE}");
 }

@@ -2,13 +2,33 @@
 // script with its integrity hash (taken from the built snippet.html), then the element on
 // one line (so editors that add paragraphs leave it whole), holding the pack inline (a
 // child <script type="application/json">) or naming the uploaded file with `src`, with
-// text for readers without JavaScript. For the built-in quiz, dist/snippet.html itself:
-// its prerendered first screen is that pack's, and the pack is compiled in.
+// text for readers without JavaScript, and the draft's own prerendered first screen. For
+// the built-in quiz, dist/snippet.html itself: the pack is compiled in.
+import { INTRO_TEMPLATE, INTRO_WORDS, INTRO_ATTRIBUTES } from './intro-template.mjs';
 
 export const PLACEHOLDER_BASE = 'https://YOUR-HOST/PATH/';
 
-const escapeHtml = (text) => String(text)
-  .replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeText = (text) => String(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeHtml = (text) => escapeText(text).replaceAll('"', '&quot;');
+
+/**
+ * The draft's first screen as the widget will draw it, for the page to show before the
+ * widget's code arrives (so nothing moves when it does): the template the build renders
+ * from the widget's own components, with `words` (the studio Wasm's `introWords`) in it,
+ * escaped as the widget's prerender escapes them, and the stylesheet's link from the
+ * built snippet (`snippet`, with its integrity value), under `at`.
+ */
+export function prerenderedIntro(words, snippet, at) {
+  const link = snippet?.match(/<link rel="stylesheet" href="[^"]*widget\.css"[^>]*>/)?.[0];
+  let block = INTRO_TEMPLATE;
+  if (link) block = block.replace('<link rel="stylesheet" href="{stylesheet}">', link.replaceAll(PLACEHOLDER_BASE, at));
+  // In one pass, so a word holding "{intro}" stays as written.
+  return block.replace(/\{(\w+)\}/g, (placeholder, name) => {
+    if (!INTRO_WORDS.includes(name)) return placeholder;
+    const value = name === 'stylesheet' ? `${at}widget.css` : String(words[name] ?? '');
+    return INTRO_ATTRIBUTES.includes(name) ? escapeHtml(value) : escapeText(value);
+  });
+}
 
 /** A file name for the pack: its id, else `quiz`, as `id.json`. */
 export function packFileName(pack) {
@@ -26,15 +46,17 @@ export function folder(base) {
  * The snippet: `mode` 'inline' or 'src'; `pack` the draft's parsed object; `base` where
  * the author's copy of dist/ lives; `packUrl` (src mode) where the pack will be;
  * `snippet`, dist/snippet.html's text (or null when it could not be read); `builtIn`,
- * whether the draft is the built-in pack.
+ * whether the draft is the built-in pack; `words`, the draft's first screen's words (or
+ * null: no prerendered first screen then).
  */
-export function embedCode({ mode, pack, base, packUrl, snippet, builtIn }) {
+export function embedCode({ mode, pack, base, packUrl, snippet, builtIn, words }) {
   const at = folder(base);
   if (builtIn && snippet) return snippet.replaceAll(PLACEHOLDER_BASE, at).trimEnd();
   const title = typeof pack?.title === 'string' && pack.title.trim() ? pack.title.trim() : 'A decision quiz';
   const script = snippet?.match(/<script type="module" src="[^"]*embed\.js"[^>]*><\/script>/)?.[0]
     ?? `<script type="module" src="${PLACEHOLDER_BASE}embed.js"></script>`;
-  const fallback = `${escapeHtml(title)}: this interactive quiz could not load here (it needs JavaScript).`;
+  const fallback = `${escapeHtml(title)}: this interactive quiz could not load here (it needs JavaScript).`
+    + (words ? prerenderedIntro(words, snippet, at) : '');
   let element;
   if (mode === 'src') {
     const url = packUrl?.trim() || `${at}${packFileName(pack)}`;

@@ -395,8 +395,16 @@ async function renderEmbedCode() {
   if (current !== good) return;
   $('builtin-note').hidden = !builtIn;
   $('pack-url').placeholder = `${folder($('base-url').value)}${packFileName(current.pack)}`;
+  // The draft's first screen, prerendered, from the model's words (not for the built-in
+  // quiz, whose snippet has its own).
+  let words = null;
+  try {
+    words = builtIn ? null : validator?.introWords(current.text) ?? null;
+  } catch {
+    // Not valid after all: the code goes without a first screen.
+  }
   $('embed-code').value = embedCode({
-    mode, pack: current.pack, base: $('base-url').value, packUrl: $('pack-url').value, snippet, builtIn,
+    mode, pack: current.pack, base: $('base-url').value, packUrl: $('pack-url').value, snippet, builtIn, words,
   });
 }
 

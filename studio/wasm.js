@@ -8,7 +8,7 @@ const wasmUrl = new URL('./ovp-studio_bg.wasm', import.meta.url);
 
 let loading = null;
 
-/** Resolves to `{ module, checkPack, resultRecord, stepRecord }`; rejects with a readable Error when it is missing. */
+/** Resolves to `{ module, checkPack, resultRecord, stepRecord, introWords }`; rejects with a readable Error when it is missing. */
 export function loadStudioWasm() {
   loading ??= (async () => {
     const response = await fetch(wasmUrl);
@@ -19,7 +19,9 @@ export function loadStudioWasm() {
     // A variable, so that esbuild leaves the import to run time (the glue is not bundled).
     const glue = await import(/* webpackIgnore: true */ glueUrl.href);
     await glue.default({ module_or_path: module });
-    return { module, checkPack: glue.checkPack, resultRecord: glue.resultRecord, stepRecord: glue.stepRecord };
+    return {
+      module, checkPack: glue.checkPack, resultRecord: glue.resultRecord, stepRecord: glue.stepRecord, introWords: glue.introWords,
+    };
   })();
   return loading;
 }

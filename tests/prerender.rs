@@ -2,9 +2,11 @@
 //! renders, or mounting would shift the page. Regenerate with `make prerender`.
 
 use open_vs_proprietary::view::prerender::{
-    intro_html, panel_module, BEGIN_MARK, END_MARK, NO_CODE_SLOT, PANEL_FILE,
+    intro_html, intro_template, intro_template_module, panel_module, BEGIN_MARK, END_MARK,
+    INTRO_ATTRIBUTES, INTRO_TEMPLATE_FILE, INTRO_WORDS, NO_CODE_SLOT, PANEL_FILE,
 };
-use ovp_model::content::default_content;
+use ovp_model::content::{default_content, Content};
+use ovp_model::intro::IntroWords;
 
 fn prerendered_block(file: &str) -> String {
     let html = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
@@ -57,4 +59,64 @@ fn prerendered_intro_is_the_real_first_screen() {
         !html.contains(" style="),
         "no inline style: it must work under a strict CSP"
     );
+}
+
+#[test]
+fn intro_template_is_current() {
+    let file = format!("{}/{INTRO_TEMPLATE_FILE}", env!("CARGO_MANIFEST_DIR"));
+    assert!(
+        std::fs::read_to_string(&file).unwrap() == intro_template_module(),
+        "{INTRO_TEMPLATE_FILE} is stale: run `make prerender` and commit it"
+    );
+}
+
+/// HTML-escaped as Yew's server renderer escapes text and attribute values, and as
+/// `studio/embed-code.js` does.
+fn escaped(text: &str, attribute: bool) -> String {
+    let text = text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    if attribute {
+        text.replace('"', "&quot;")
+    } else {
+        text
+    }
+}
+
+/// The template with a pack's words in it is that pack's prerendered first screen, in a
+/// left-to-right and a right-to-left language, with the widget's own words and a pack's
+/// replacements of them: what the studio puts in the embed code of an author's pack.
+#[test]
+fn the_intro_template_filled_with_a_packs_words_is_its_first_screen() {
+    let read = |name: &str| {
+        let path = format!("{}/content/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        Content::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let mut relabelled = read("databases");
+    relabelled.title = "Tea & \"coffee\" <or> 'neither'?".to_owned();
+    relabelled.ui = Some(
+        serde_json::from_str(r#"{ "start": "Begin", "widgetLabel": "A \"quiz\" & more" }"#)
+            .unwrap(),
+    );
+    for content in [
+        default_content().unwrap(),
+        read("ar"),
+        read("zh"),
+        relabelled,
+    ] {
+        let words = serde_json::to_value(IntroWords::of(&content, &content.ui_text())).unwrap();
+        let mut filled = intro_template();
+        for name in INTRO_WORDS {
+            let value = match name {
+                "stylesheet" => "widget.css".to_owned(),
+                _ => escaped(
+                    words[name].as_str().unwrap(),
+                    INTRO_ATTRIBUTES.contains(&name),
+                ),
+            };
+            filled = filled.replace(&format!("{{{name}}}"), &value);
+        }
+        assert_eq!(filled, intro_html(&content, "widget.css"), "{}", content.id);
+    }
 }

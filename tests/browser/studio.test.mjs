@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import {
   DIST, useBrowser, openPage, pack, artifact, takeQuiz, answersFor, stepOf, recordWasmMemories, recordCspViolations, inlineScriptRefused,
-  serve,
+  serve, held, recordLayoutShifts, layoutShifts, waitForStep, afterPaint,
 } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -962,5 +962,37 @@ test('the form and the JSON text show one pack: each follows the other, ids are 
   await page.locator('#problems-none').waitFor();
   await formTab.click();
   assert.equal(await page.getByLabel('Title').inputValue(), 'Tea or coffee, really? Truly');
+  await finish(page, errors);
+});
+
+test('a custom quiz\'s embed code carries its own first screen: shown before the widget\'s code arrives, started from there, and nothing shifts when the code takes over', async () => {
+  const { page, errors } = await openStudio();
+  await startFrom(page, 'Databases quiz', databases.title);
+  await page.locator('#base-url').fill(env.server.url);
+  const code = await page.locator('#embed-code').inputValue();
+  assert.match(code, /<!-- ovp:prerendered --><template shadowrootmode="open"><link rel="stylesheet" href="http:\/\/127\.0\.0\.1:\d+\/widget\.css" integrity="sha384-/);
+  assert.ok(code.includes(`<h2 tabindex="-1" class="title">${databases.title}</h2>`), 'the first screen is this quiz\'s');
+
+  const wasm = held();
+  const post = await openPage({
+    path: '/custom-first-screen.html',
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A post</title></head><body><h1>A post</h1>\n${code}\n<p>After the quiz.</p></body></html>`,
+    init: async (p) => {
+      await recordLayoutShifts(p);
+      await p.route('**/*.wasm', async (route) => { await wasm.until; await route.continue(); });
+    },
+  });
+  const widget = post.widget();
+  // Before the code: the quiz's own title, intro and Start, from the page's HTML alone.
+  await widget.locator('h2.title', { hasText: databases.title }).waitFor();
+  assert.equal((await stepOf(widget)).live, false, 'the code has not taken over yet');
+  assert.equal(await widget.locator('p.lede').textContent(), databases.intro);
+  await widget.getByRole('button', { name: 'Start' }).click();
+  wasm.release();
+  await waitForStep(widget, { screen: 'question', number: 1 });
+  await afterPaint(post.page);
+  assert.deepEqual(await layoutShifts(post.page), [], 'layout shifts (CLS entries)');
+  assert.deepEqual(post.errors, []);
+  await post.page.close();
   await finish(page, errors);
 });

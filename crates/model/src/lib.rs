@@ -9,6 +9,7 @@ pub mod balance;
 pub mod chart_summary;
 pub mod content;
 pub mod events;
+pub mod intro;
 mod json_path;
 mod json_words;
 pub mod l10n;

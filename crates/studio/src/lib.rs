@@ -7,6 +7,7 @@
 
 use ovp_model::balance::Balance;
 use ovp_model::content::Content;
+use ovp_model::intro::IntroWords;
 use ovp_model::quiz::{Quiz, Step};
 use ovp_model::saved;
 use serde::Serialize;
@@ -73,6 +74,16 @@ pub fn step_record(text: &str, from: Option<String>, step: i32) -> Result<String
     let quiz = Quiz::restore(&content, step, answers)
         .ok_or_else(|| JsError::new("that step does not fit the draft"))?;
     Ok(saved::save(&content, &quiz, now))
+}
+
+/// The words of the draft's first screen (`ovp_model::intro::IntroWords`, by name), which
+/// the studio puts into the prerendered first screen of its embed code
+/// (`studio/intro-template.mjs`). Throws when the draft is not valid.
+#[wasm_bindgen(js_name = introWords)]
+pub fn intro_words(text: &str) -> Result<JsValue, JsError> {
+    let content = valid(text)?;
+    let words = IntroWords::of(&content, &content.ui_text());
+    serde_wasm_bindgen::to_value(&words).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn valid(text: &str) -> Result<Content, JsError> {
