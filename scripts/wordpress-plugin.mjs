@@ -41,10 +41,14 @@ export function buildPlugin(dist = join(ROOT, 'dist'), out = join(ROOT, 'target/
   if (existsSync(join(ROOT, 'LICENSE'))) cpSync(join(ROOT, 'LICENSE'), join(dir, 'LICENSE'));
   const main = join(dir, `${NAME}.php`);
   writeFileSync(main, readFileSync(main, 'utf8').replace(/^( \* Version: +).*$/m, `$1${version}`));
-  // The block's attributes are the element's (web/contract.mjs, through the manifest).
+  // The block's attributes are the element's (web/contract.mjs, through the manifest),
+  // and its own (block.json: `pack`, an author's pasted pack).
   const blockJson = join(dir, 'block/block.json');
   const block = JSON.parse(readFileSync(blockJson, 'utf8'));
-  block.attributes = Object.fromEntries(Object.keys(attributes).map((name) => [name, { type: 'string', default: '' }]));
+  block.attributes = {
+    ...Object.fromEntries(Object.keys(attributes).map((name) => [name, { type: 'string', default: '' }])),
+    ...block.attributes,
+  };
   writeFileSync(blockJson, `${JSON.stringify(block, null, 2)}\n`);
   const asset = join(dir, 'block/editor.asset.php');
   writeFileSync(asset, readFileSync(asset, 'utf8').replace(/'version' => '[^']*'/, `'version' => '${version}'`));

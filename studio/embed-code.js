@@ -69,7 +69,9 @@ export function embedCode({ mode, pack, base, packUrl, snippet, builtIn, words }
   }
   const where = mode === 'src'
     ? `The quiz's JSON is the file src names: a relative address is resolved against this page's, and from another site its server must send Access-Control-Allow-Origin.`
-    : 'The quiz\'s JSON is inside the element, in its <script type="application/json">: change it in the studio and copy again.';
+    // No tag in the comment's words: WordPress's filter for Authors would take one for
+    // a tag and break the comment open.
+    : 'The quiz\'s JSON is inside the element, in its script element of type application/json: change it in the studio and copy again.';
   return [
     `<!-- open-vs-proprietary: paste where the quiz should appear${at === PLACEHOLDER_BASE ? '; replace YOUR-HOST/PATH' : ''}.`,
     `     ${where}`,

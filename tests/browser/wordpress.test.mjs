@@ -16,6 +16,7 @@ import {
   ROOT, DIST, launchChromium, watchForErrors, recordWidgetEvents, recordCspViolations, takeQuiz, waitForStep, answersFor, pack,
 } from './harness.mjs';
 import { buildPlugin } from '../../scripts/wordpress-plugin.mjs';
+import { embedCode } from '../../studio/embed-code.js';
 
 const WORDPRESS = '/usr/share/wordpress';
 const THEME = `${WORDPRESS}/wp-content/themes/twentytwentythree`;
@@ -104,8 +105,8 @@ function languageName(lang) {
   return lang === 'en' ? 'English' : `${named('en')} (${named(lang)})`;
 }
 
-/** Logs the Author in and publishes `posts` ({ key: { title, content } }) through the REST API, as the block editor does. */
-async function publishAsAuthor(posts) {
+/** A browser context with the Author logged in: `{ context, page, nonce }` (the REST API's). */
+async function logInAsAuthor() {
   const context = await site.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${site.url}/wp-login.php`);
@@ -113,6 +114,17 @@ async function publishAsAuthor(posts) {
   await page.fill('#user_pass', AUTHOR_PASSWORD);
   await Promise.all([page.waitForURL(/\/wp-admin\//, { waitUntil: 'commit' }), page.click('#wp-submit')]);
   const nonce = await page.evaluate(() => fetch('/wp-admin/admin-ajax.php?action=rest-nonce').then((r) => r.text()));
+  return { context, page, nonce };
+}
+
+/** A block's comment delimiter with `attributes`, escaped as the block editor writes them. */
+const blockComment = (name, attributes) => `<!-- wp:${name} ${JSON.stringify(attributes)
+  .replaceAll('--', '\\u002d\\u002d').replaceAll('<', '\\u003c').replaceAll('>', '\\u003e')
+  .replaceAll('&', '\\u0026').replaceAll('\\"', '\\u0022')} /-->`;
+
+/** Logs the Author in and publishes `posts` ({ key: { title, content } }) through the REST API, as the block editor does. */
+async function publishAsAuthor(posts) {
+  const { context, page, nonce } = await logInAsAuthor();
   for (const [key, post] of Object.entries(posts)) {
     const saved = await page.evaluate(async ({ nonce, post }) => {
       const response = await fetch('/?rest_route=/wp/v2/posts', {
@@ -127,7 +139,8 @@ async function publishAsAuthor(posts) {
   }
   // The block in the editor: registered, and its placeholder shows when inserted. (The
   // editor's welcome guide shows an image from WordPress.org, which tests cannot reach.)
-  await context.route(/^https:\/\/s\.w\.org\//, (route) => route.fulfill({ status: 204 }));
+  // The editor's own requests to other sites (emoji, avatars): answered empty, offline.
+  await context.route((url) => !url.href.startsWith(site.url), (route) => route.fulfill({ status: 204 }));
   const errors = watchForErrors(page);
   await page.goto(`${site.url}/wp-admin/post-new.php`);
   await page.waitForFunction(() => window.wp?.blocks?.getBlockType('open-vs-proprietary/quiz') && window.wp.data.select('core/block-editor'));
@@ -191,6 +204,16 @@ test('an Author publishes a post with the shortcode, a pasted snippet and the bl
     block: {
       title: 'A post with the block',
       content: '<!-- wp:open-vs-proprietary/quiz {"lang":"zh","id":"blk","storage":"none"} /-->',
+    },
+    pastedOwn: {
+      title: 'A post with the studio\'s embed code of an own quiz pasted',
+      content: `<!-- wp:html -->\n${embedCode({
+        mode: 'inline', pack: pack('databases'), base: 'https://cdn.example/ovp/', snippet, builtIn: false, words: null,
+      })}\n<!-- /wp:html -->`,
+    },
+    own: {
+      title: 'A post with the block and a pack of the author\'s own',
+      content: blockComment('open-vs-proprietary/quiz', { pack: readFileSync(join(DIST, 'content/databases.json'), 'utf8'), storage: 'none' }),
     },
   });
   assert.match(site.posts.shortcode.saved, /\[open_vs_proprietary id="sc" storage="none" colour="red"\]/);
@@ -265,6 +288,96 @@ test('the block post: the block\'s wrapper keeps to the text column, and a Chine
   assert.deepEqual(errors, []);
   assert.deepEqual(await violations(), []);
   await page.close();
+});
+
+test('the block with the author\'s own pack: that quiz, its own fallback text, and it runs to the result', async () => {
+  const databases = pack('databases');
+  assert.match(site.posts.own.saved, /^<!-- wp:open-vs-proprietary\/quiz \{"pack":"\{\\n/, 'the pack is kept in the block, as pasted');
+  const { page, errors, events, violations, html } = await openPost(site.posts.own.link);
+  assert.ok(html.includes(`<open-vs-proprietary storage="none">${databases.title}: this interactive quiz could not load here`));
+  assert.ok(!html.includes('<template'), 'no first screen of the built-in quiz');
+  const widget = page.locator('.wp-block-open-vs-proprietary-quiz > open-vs-proprietary');
+  await waitForStep(widget, { screen: 'intro' });
+  assert.equal(await widget.locator('h2.title').textContent(), databases.title);
+  await takeQuiz(widget, answersFor(databases, () => 0));
+  assert.equal((await events()).filter((e) => e.type === 'ovp:complete').length, 1);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await violations(), []);
+  await page.close();
+});
+
+test('the studio\'s embed code of an own quiz pasted by the Author: kses took the script around the pack, and the plugin puts it back, so the reader gets that quiz', async () => {
+  const databases = pack('databases');
+  assert.doesNotMatch(site.posts.pastedOwn.saved, /<script/, 'kses took the scripts');
+  const { page, errors, violations } = await openPost(site.posts.pastedOwn.link);
+  const widget = page.locator('open-vs-proprietary');
+  await waitForStep(widget, { screen: 'intro' });
+  assert.equal(await widget.locator('h2.title').textContent(), databases.title);
+  await takeQuiz(widget, answersFor(databases, () => 1));
+  const text = await postText(page);
+  assert.doesNotMatch(text, /"questions"|\{"/, 'no JSON shows as text');
+  assert.doesNotMatch(text, /paste where the quiz|Access-Control/, 'the code\'s comment stays a comment');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await violations(), []);
+  await page.close();
+});
+
+test('in the editor, a pack pasted in the block (the studio\'s embed code too) is previewed by the widget, which lists its problems in the studio\'s words; a .json upload to the Media Library is accepted and works as src', async () => {
+  const { context, page, nonce } = await logInAsAuthor();
+  // The editor's own requests to other sites (emoji, avatars): answered empty, offline.
+  await context.route((url) => !url.href.startsWith(site.url), (route) => route.fulfill({ status: 204 }));
+  const errors = watchForErrors(page);
+  await page.goto(`${site.url}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('open-vs-proprietary/quiz') && window.wp.data.select('core/block-editor'));
+  await page.evaluate(() => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('open-vs-proprietary/quiz')));
+  const field = page.getByLabel('Your own quiz (the JSON from the studio)');
+  await field.waitFor();
+  // A pack with a misspelt approach id: the preview lists it as the studio does.
+  const databasesText = readFileSync(join(DIST, 'content/databases.json'), 'utf8');
+  const databases = JSON.parse(databasesText);
+  const [approach] = databases.approaches.map((a) => a.id);
+  const question = databases.questions.findIndex((q) => q.options.some((o) => o.weights?.[approach] !== undefined));
+  const option = databases.questions[question].options.findIndex((o) => o.weights?.[approach] !== undefined);
+  const broken = structuredClone(databases);
+  const { weights } = broken.questions[question].options[option];
+  weights[`${approach}x`] = weights[approach];
+  delete weights[approach];
+  await field.fill(JSON.stringify(broken, null, 2));
+  const preview = page.locator('.open-vs-proprietary-preview open-vs-proprietary');
+  const problems = preview.locator('ul.problems li');
+  await problems.first().waitFor();
+  assert.equal(await problems.first().textContent(),
+    `questions[${question}].options[${option}].weights.${approach}x: "${approach}x" is not an approach; the approaches are ${databases.approaches.map((a) => a.id).join(', ')}`);
+  // The studio's embed code, pasted whole: the pack inside it is kept, and previewed.
+  const studioCode = `<!-- open-vs-proprietary: paste where the quiz should appear. -->\n<script type="module" src="https://cdn.example/embed.js"></script>\n<open-vs-proprietary>${databases.title}: this interactive quiz could not load here (it needs JavaScript).<script type="application/json">${JSON.stringify(databases).replaceAll('<', '\\u003c')}</script></open-vs-proprietary>`;
+  await field.fill(studioCode);
+  await preview.locator('h2.title', { hasText: databases.title }).waitFor();
+  const kept = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks()[0].attributes.pack);
+  assert.deepEqual(JSON.parse(kept), databases);
+  assert.equal(await problems.count(), 0);
+
+  // The Media Library takes the pack as a .json file; its address works as the block's src.
+  const uploaded = await page.evaluate(async ({ nonce, text }) => {
+    // As the Media Library's uploader sends a file.
+    const form = new FormData();
+    form.append('file', new File([text], 'my-quiz.json', { type: 'application/json' }));
+    const response = await fetch('/?rest_route=/wp/v2/media', { method: 'POST', headers: { 'x-wp-nonce': nonce }, body: form });
+    return { status: response.status, body: await response.json() };
+  }, { nonce, text: databasesText });
+  assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+  const url = uploaded.body.source_url;
+  assert.match(url, /\/my-quiz\.json$/);
+  // The widget tells the console of the broken pack too, as it does on any page.
+  const expected = (e) => /\/wp-json\/wp\/v2\/templates\//.test(e) || e.includes('status of 403')
+    || e.startsWith('console.error: open-vs-proprietary: the content cannot be used:');
+  assert.deepEqual(errors.filter((e) => !expected(e)), []);
+  await context.close();
+  await publishAsAuthor({ uploaded: { title: 'A post with an uploaded pack', content: blockComment('open-vs-proprietary/quiz', { src: url }) } });
+  const reader = await openPost(site.posts.uploaded.link);
+  const widget = reader.page.locator('.wp-block-open-vs-proprietary-quiz > open-vs-proprietary');
+  await widget.locator('h2.title', { hasText: databases.title }).waitFor();
+  assert.deepEqual(reader.errors, []);
+  await reader.page.close();
 });
 
 test('a snippet pasted in the classic editor by an Administrator: wpautop runs over it and the quiz still works, with nothing stray', async () => {

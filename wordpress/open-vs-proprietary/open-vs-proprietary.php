@@ -38,11 +38,13 @@ function ovp_register() {
 	wp_register_script( 'open-vs-proprietary', ovp_assets_url() . 'embed.js', array(), null, true );
 	add_shortcode( 'open_vs_proprietary', 'ovp_shortcode' );
 	$block = register_block_type( __DIR__ . '/block', array( 'render_callback' => 'ovp_render_block' ) );
-	// The editor's Language menu offers the build's built-in languages (build.php).
+	// The editor's Language menu offers the build's built-in languages (build.php), and its
+	// preview of an author's own pack runs the widget from this plugin's files.
 	if ( $block && ! empty( $block->editor_script_handles ) ) {
 		wp_add_inline_script(
 			$block->editor_script_handles[0],
-			'window.openVsProprietaryLanguages = ' . wp_json_encode( ovp_build()['languages'] ) . ';',
+			'window.openVsProprietaryLanguages = ' . wp_json_encode( ovp_build()['languages'] ) . ';'
+				. 'window.openVsProprietaryAssets = ' . wp_json_encode( ovp_assets_url() ) . ';',
 			'before'
 		);
 	}
@@ -75,14 +77,17 @@ function ovp_shortcode( $atts ) {
 }
 
 function ovp_render_block( $attributes ) {
-	return '<div ' . get_block_wrapper_attributes() . '>' . ovp_render( $attributes ) . '</div>';
+	$pack = isset( $attributes['pack'] ) ? trim( (string) $attributes['pack'] ) : '';
+	return '<div ' . get_block_wrapper_attributes() . '>' . ovp_render( $attributes, $pack ) . '</div>';
 }
 
 /**
  * The element, with the prerendered first screen when it is the one the widget will show
- * (the built-in quiz in English), and the script enqueued once for the page.
+ * (the built-in quiz in English), and the script enqueued once for the page. `$pack` is
+ * an author's own pack (the block's pasted JSON), which goes inside the element as the
+ * snippet from the studio puts it.
  */
-function ovp_render( array $atts ) {
+function ovp_render( array $atts, $pack = '' ) {
 	$build      = ovp_build();
 	$assets     = ovp_assets_url();
 	$attributes = '';
@@ -97,7 +102,16 @@ function ovp_render( array $atts ) {
 	// The fallback text comes first: it is hidden by the prerendered screen, and shown
 	// until the widget mounts where there is none.
 	$inner = esc_html( $build['fallback'] );
-	if ( ovp_shows_prerendered( $atts ) ) {
+	if ( '' !== $pack ) {
+		// Its own title in the fallback text (in the studio's embed code's words).
+		$decoded = json_decode( $pack, true );
+		if ( is_array( $decoded ) && isset( $decoded['title'] ) && is_string( $decoded['title'] ) && '' !== trim( $decoded['title'] ) ) {
+			$inner = esc_html( trim( $decoded['title'] ) . ': this interactive quiz could not load here (it needs JavaScript).' );
+		}
+		// As the text is, so the widget reports its problems where the author wrote them;
+		// `<` as \u003c (the same JSON) so nothing in it can end the script element.
+		$inner .= '<script type="application/json">' . str_replace( '<', '\u003c', $pack ) . '</script>';
+	} elseif ( ovp_shows_prerendered( $atts ) ) {
 		$inner .= str_replace( 'https://YOUR-HOST/PATH/', esc_url( $assets ), $build['prerendered'] );
 	}
 	$preload = '';
@@ -121,6 +135,29 @@ function ovp_shows_prerendered( array $atts ) {
 	return ! in_array( $primary, array_diff( ovp_build()['languages'], array( 'en' ) ), true );
 }
 
+// An author's own pack may be uploaded to the Media Library, which refuses .json files
+// unless a plugin allows them: this one does, for users who may upload, and the block's
+// and shortcode's `src` then names the file on the site's own address (no CORS needed).
+add_filter( 'upload_mimes', 'ovp_allow_json_uploads' );
+
+function ovp_allow_json_uploads( $mimes ) {
+	$mimes['json'] = 'application/json';
+	return $mimes;
+}
+
+// WordPress also checks what a file holds: a pack reads as text/plain (or application/json).
+add_filter( 'wp_check_filetype_and_ext', 'ovp_check_json_upload', 10, 3 );
+
+function ovp_check_json_upload( $checked, $file, $filename ) {
+	if ( 'json' === strtolower( pathinfo( (string) $filename, PATHINFO_EXTENSION ) ) && empty( $checked['ext'] ) ) {
+		$real = function_exists( 'finfo_open' ) ? finfo_file( finfo_open( FILEINFO_MIME_TYPE ), $file ) : 'text/plain';
+		if ( in_array( $real, array( 'text/plain', 'application/json' ), true ) ) {
+			return array( 'ext' => 'json', 'type' => 'application/json', 'proper_filename' => false );
+		}
+	}
+	return $checked;
+}
+
 // Users without the unfiltered_html capability (Authors, Contributors) lose the snippet's
 // script, stylesheet, template and element when they save: WordPress's HTML filter
 // (kses) strips them, leaving the prerendered Start button of a widget that never comes.
@@ -140,11 +177,34 @@ function ovp_allow_element( $tags, $context ) {
 add_filter( 'the_content', 'ovp_complete_elements', 12 );
 
 function ovp_complete_elements( $content ) {
-	if ( false === strpos( $content, '<open-vs-proprietary' ) ) {
-		return $content;
-	}
 	// A snippet pasted whole, script and all, by someone allowed to: left as it is.
 	if ( ovp_has_embed_script( $content ) ) {
+		return $content;
+	}
+	return ovp_each_element( $content, 'ovp_complete_element' );
+}
+
+// Before wptexturize and wpautop (10), which would curl the quotes of a pack left as text
+// and break its lines: an element holding one gets its script element back first.
+add_filter( 'the_content', 'ovp_restore_pasted_packs', 8 );
+
+function ovp_restore_pasted_packs( $content ) {
+	if ( ovp_has_embed_script( $content ) ) {
+		return $content;
+	}
+	return ovp_each_element(
+		$content,
+		function ( $element ) {
+			$parts = ovp_element_parts( $element );
+			$pack  = $parts && false === strpos( $parts['inner'], '<script' ) ? ovp_pack_left_by_kses( $parts['inner'] ) : '';
+			return '' === $pack ? $element : ovp_render( $parts['atts'], $pack );
+		}
+	);
+}
+
+/** $content with each `<open-vs-proprietary …>…</open-vs-proprietary>` passed through $complete. */
+function ovp_each_element( $content, $complete ) {
+	if ( false === strpos( $content, '<open-vs-proprietary' ) ) {
 		return $content;
 	}
 	// One pass, in time linear in the post's length whatever it holds (unclosed tags by
@@ -167,7 +227,7 @@ function ovp_complete_elements( $content ) {
 			$from = $start + 1; // not the element's opening tag (<open-vs-proprietary-x …)
 			continue;
 		}
-		$done    = ovp_complete_element( substr( $content, $start, $end + strlen( $close ) - $start ) );
+		$done    = $complete( substr( $content, $start, $end + strlen( $close ) - $start ) );
 		$result .= substr( $content, $copied, $start - $copied ) . $done;
 		$copied  = $end + strlen( $close );
 		$from    = $copied;
@@ -195,11 +255,17 @@ function ovp_has_embed_script( $content ) {
  * never ends).
  */
 function ovp_complete_element( $element ) {
-	if ( ! preg_match( '#^<open-vs-proprietary(\s[^>]*+)?>(.*)</open-vs-proprietary>$#s', $element, $parts ) ) {
-		return $element;
+	$parts = ovp_element_parts( $element );
+	if ( ! $parts || false !== strpos( $parts['inner'], '<template' ) || false !== strpos( $parts['inner'], '<script type="application/json">' ) ) {
+		return $element; // the shortcode's or the block's (with a pack or not), or a whole snippet
 	}
-	if ( false !== strpos( $parts[2], '<template' ) ) {
-		return $element; // the shortcode's or the block's, or a whole snippet
+	return ovp_render( $parts['atts'] );
+}
+
+/** An element's known attributes and its inner HTML, or null when its opening tag never ends. */
+function ovp_element_parts( $element ) {
+	if ( ! preg_match( '#^<open-vs-proprietary(\s[^>]*+)?>(.*)</open-vs-proprietary>$#s', $element, $parts ) ) {
+		return null;
 	}
 	$atts = array();
 	foreach ( wp_kses_hair( isset( $parts[1] ) ? $parts[1] : '', wp_allowed_protocols() ) as $name => $attribute ) {
@@ -207,5 +273,20 @@ function ovp_complete_element( $element ) {
 			$atts[ $name ] = html_entity_decode( $attribute['value'], ENT_QUOTES );
 		}
 	}
-	return ovp_render( $atts );
+	return array( 'atts' => $atts, 'inner' => $parts[2] );
+}
+
+/**
+ * The pack of the studio's embed code pasted by someone who may not post scripts: kses
+ * took the `<script type="application/json">` around it and left its JSON as the
+ * element's text (on one line, as the studio writes it). '' when there is none.
+ */
+function ovp_pack_left_by_kses( $inner ) {
+	$start = strpos( $inner, '{"' );
+	if ( false === $start ) {
+		return '';
+	}
+	$json    = html_entity_decode( substr( $inner, $start ), ENT_QUOTES );
+	$decoded = json_decode( $json, true );
+	return is_array( $decoded ) && isset( $decoded['questions'] ) ? $json : '';
 }
