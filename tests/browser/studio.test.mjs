@@ -1028,3 +1028,18 @@ test('a custom quiz\'s embed code carries its own first screen: shown before the
   await post.page.close();
   await finish(page, errors);
 });
+
+test('values of the wrong type in several items are all listed at once, each at its path, where the widget names the first', async () => {
+  const { page, errors } = await openStudio();
+  const broken = structuredClone(blank);
+  broken.approaches[0].name = 5;
+  broken.questions[1].prompt = true;
+  await pasteDraft(page, JSON.stringify(broken, null, 2));
+  const items = page.locator('#problems button');
+  await items.nth(1).waitFor();
+  assert.deepEqual(await page.locator('#problems .path').allTextContents(), ['approaches[0].name', 'questions[1].prompt']);
+  assert.equal(await items.count(), 2);
+  // The preview's widget, which stops at the first, names that one.
+  await page.locator('#preview-stale').waitFor();
+  await finish(page, errors);
+});

@@ -863,3 +863,57 @@ pub fn json_schema() -> String {
     text.push('\n');
     text
 }
+
+/// Every problem of a pack's types the parser allows finding at once, for the studio.
+///
+/// serde_json stops at the first value of a wrong type (or a missing or unknown field),
+/// so `Content::from_json` names one. Here each item of the pack's lists is read on its
+/// own as well, and the first such problem of each is added, with its path in the whole
+/// pack: an author fixing a list sees every item's problem together. `items(list)` gives
+/// the text of each item of the list named `list` (approaches, dimensions, questions,
+/// facts), or nothing when the pack has no such list; the studio finds them with
+/// serde_json's `RawValue`, which the widget does not carry. Syntax errors stay one (the
+/// text cannot be read past them), and a pack without type problems gets `from_json`'s.
+pub fn problems_at_once<'a>(json: &'a str, items: impl Fn(&str) -> Vec<&'a str>) -> Vec<Problem> {
+    let mut problems = match Content::from_json(json) {
+        Ok(_) => return Vec::new(),
+        Err(error) => error.problems,
+    };
+    let type_error = serde_json::from_str::<Content>(json)
+        .err()
+        .is_some_and(|e| e.is_data());
+    if !type_error {
+        return problems;
+    }
+    /// The first type problem of one item, read as a `T`.
+    type ItemProblem = fn(&str) -> Option<serde_json::Error>;
+    fn read<T: serde::de::DeserializeOwned>(text: &str) -> Option<serde_json::Error> {
+        serde_json::from_str::<T>(text)
+            .err()
+            .filter(serde_json::Error::is_data)
+    }
+    let lists: [(&str, ItemProblem); 4] = [
+        ("approaches", read::<Approach>),
+        ("dimensions", read::<Dimension>),
+        ("questions", read::<Question>),
+        ("facts", read::<Fact>),
+    ];
+    for (list, problem_in) in lists {
+        for (i, item) in items(list).into_iter().enumerate() {
+            let Some(err) = problem_in(item) else {
+                continue;
+            };
+            let inner = error_path(item, &err);
+            let separator = if inner.is_empty() || inner.starts_with('[') {
+                ""
+            } else {
+                "."
+            };
+            let path = format!("{list}[{i}]{separator}{inner}");
+            if !problems.iter().any(|p| p.path == path) {
+                problems.push(Problem::new(path, in_authors_words(item, &err)));
+            }
+        }
+    }
+    problems
+}

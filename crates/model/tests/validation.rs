@@ -488,3 +488,59 @@ fn long_ids_do_not_crowd_out_the_words_of_a_message() {
         "{found:#?}"
     );
 }
+
+/// The studio lists every item's type problem at once, where serde stops at the first;
+/// each keeps its path in the whole pack and the words the widget uses.
+#[test]
+fn type_problems_of_every_item_are_found_at_once() {
+    let mut content = built_in_json().clone();
+    content["approaches"][0]["name"] = json!(5);
+    content["dimensions"][2]["ratings"]["open"]["score"] = json!("4");
+    content["questions"][1]["prompt"] = json!(true);
+    content["questions"][3]["options"][1]["weights"] = json!([1, 2]);
+    content["facts"][0]["date"] = json!(2025);
+    let text = serde_json::to_string_pretty(&content).unwrap();
+    let found: Vec<String> = at_once(&text)
+        .iter()
+        .map(|p| format!("{}: {}", p.path, p.message))
+        .collect();
+    let paths: Vec<&str> = found.iter().map(|p| p.split(':').next().unwrap()).collect();
+    assert_eq!(
+        paths,
+        [
+            "approaches[0].name",
+            "dimensions[2].ratings.open.score",
+            "questions[1].prompt",
+            "questions[3].options[1].weights",
+            "facts[0].date",
+        ],
+        "{found:#?}"
+    );
+    // The first is the widget's own problem, word for word.
+    assert_eq!(found[0], problems(&text)[0]);
+    assert_reports(
+        &found,
+        "dimensions[2].ratings.open.score: a number is expected here, not \"4\"",
+    );
+    // A pack without type problems gets the widget's problems as they are, and a syntax
+    // error stays one.
+    let unknown = built_in_json()
+        .to_string()
+        .replacen("\"hint\"", "\"hnit\"", 1);
+    assert_eq!(at_once(&unknown).len(), common::problems(&unknown).len());
+    assert_eq!(at_once("{ \"id\": ").len(), 1);
+    assert!(at_once(DEFAULT_CONTENT_EN).is_empty());
+}
+
+/// `problems_at_once`, with each list's items read as the studio reads them.
+fn at_once(text: &str) -> Vec<ovp_model::content::Problem> {
+    use serde_json::value::RawValue;
+    let pack: std::collections::HashMap<&str, &RawValue> =
+        serde_json::from_str(text).unwrap_or_default();
+    ovp_model::content::problems_at_once(text, |list| {
+        pack.get(list)
+            .and_then(|raw| serde_json::from_str::<Vec<&RawValue>>(raw.get()).ok())
+            .map(|items| items.into_iter().map(RawValue::get).collect())
+            .unwrap_or_default()
+    })
+}

@@ -6,11 +6,13 @@
 //! views.
 
 use ovp_model::balance::Balance;
-use ovp_model::content::Content;
+use ovp_model::content::{problems_at_once, Content};
 use ovp_model::intro::IntroWords;
 use ovp_model::quiz::{Quiz, Step};
 use ovp_model::saved;
 use serde::Serialize;
+use serde_json::value::RawValue;
+use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 
 /// Runs once per instance (the page's and its Worker's), when it is initialised.
@@ -93,27 +95,40 @@ fn valid(text: &str) -> Result<Content, JsError> {
 /// Every problem of a draft pack; an empty list when the widget would show it.
 #[wasm_bindgen(js_name = checkPack)]
 pub fn check_pack(text: &str) -> Result<JsValue, JsError> {
-    let problems: Vec<Problem> = match Content::from_json(text) {
-        Ok(_) => Vec::new(),
-        Err(error) => {
-            // The widget's message says where the syntax breaks in words; the editor
-            // needs the place itself.
-            let syntax = serde_json::from_str::<serde::de::IgnoredAny>(text)
-                .err()
-                .filter(|e| e.is_syntax() || e.is_eof());
-            error
-                .problems
-                .into_iter()
-                .map(|p| Problem {
-                    line: syntax.as_ref().map(|e| e.line()),
-                    column: syntax.as_ref().map(|e| e.column()),
-                    path: p.path,
-                    message: p.message,
-                })
-                .collect()
-        }
+    // The widget's problems, with every list item's type problem at once (the widget
+    // itself names the first).
+    let found = problems_at_once(text, |list| list_items(text, list));
+    // The widget's message says where the syntax breaks in words; the editor needs the
+    // place itself.
+    let syntax = if found.is_empty() {
+        None
+    } else {
+        serde_json::from_str::<serde::de::IgnoredAny>(text)
+            .err()
+            .filter(|e| e.is_syntax() || e.is_eof())
     };
+    let problems: Vec<Problem> = found
+        .into_iter()
+        .map(|p| Problem {
+            line: syntax.as_ref().map(|e| e.line()),
+            column: syntax.as_ref().map(|e| e.column()),
+            path: p.path,
+            message: p.message,
+        })
+        .collect();
     to_js(&problems)
+}
+
+/// The text of each item of the draft's list named `list` (approaches, questions…), as
+/// written; none when the draft has no such list.
+fn list_items<'a>(text: &'a str, list: &str) -> Vec<&'a str> {
+    let Ok(pack) = serde_json::from_str::<HashMap<&str, &RawValue>>(text) else {
+        return Vec::new();
+    };
+    pack.get(list)
+        .and_then(|raw| serde_json::from_str::<Vec<&RawValue>>(raw.get()).ok())
+        .map(|items| items.into_iter().map(RawValue::get).collect())
+        .unwrap_or_default()
 }
 
 #[derive(Serialize)]
