@@ -21,7 +21,8 @@ const escapeHtml = (text) => escapeText(text).replaceAll('"', '&quot;');
 export function prerenderedIntro(words, snippet, at) {
   const link = snippet?.match(/<link rel="stylesheet" href="[^"]*widget\.css"[^>]*>/)?.[0];
   let block = INTRO_TEMPLATE;
-  if (link) block = block.replace('<link rel="stylesheet" href="{stylesheet}">', link.replaceAll(PLACEHOLDER_BASE, at));
+  // A function as the replacement: `$&` in an address is no pattern.
+  if (link) block = block.replace('<link rel="stylesheet" href="{stylesheet}">', () => link.replaceAll(PLACEHOLDER_BASE, () => escapeHtml(at)));
   // In one pass, so a word holding "{intro}" stays as written.
   return block.replace(/\{(\w+)\}/g, (placeholder, name) => {
     if (!INTRO_WORDS.includes(name)) return placeholder;
@@ -62,9 +63,13 @@ export function embedCode({ mode, pack, base, packUrl, snippet, builtIn, words }
     const url = packUrl?.trim() || `${at}${packFileName(pack)}`;
     element = `<open-vs-proprietary src="${escapeHtml(url)}">${fallback}</open-vs-proprietary>`;
   } else {
-    // On one line; `<` as \u003c inside the JSON (the same value), so no `</script>` or
-    // `<!--` in a string can end the script element early.
-    const json = JSON.stringify(pack).replaceAll('<', '\\u003c');
+    // On one line, and inside its strings (the same JSON) `<` as \u003c, so no
+    // `</script>` or `<!--` can end the script element early; `&` and `>` as \u0026 and
+    // \u003e, so a blog engine's HTML filter (WordPress's, for Authors, leaves a stripped
+    // script's text) changes nothing in it; `[` as \u005b, so no shortcode (WordPress
+    // expands them inside scripts too) is found in a text.
+    const json = JSON.stringify(pack).replace(/"(?:[^"\\]|\\.)*"/g, (string) => string
+      .replaceAll('<', '\\u003c').replaceAll('>', '\\u003e').replaceAll('&', '\\u0026').replaceAll('[', '\\u005b'));
     element = `<open-vs-proprietary>${fallback}<script type="application/json">${json}</script></open-vs-proprietary>`;
   }
   const where = mode === 'src'

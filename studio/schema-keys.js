@@ -38,7 +38,9 @@ function resolve(schema, node) {
     if (name) {
       current = { ...schema.$defs?.[name], description: current.description ?? schema.$defs?.[name]?.description };
     } else if (current.anyOf) {
-      const branch = current.anyOf.find((b) => b.$ref || b.properties || b.type === 'object' || b.type === 'string');
+      // The branch with keys to offer (a plural text's forms, a tie rule), else a text.
+      const branch = current.anyOf.find((b) => b.$ref || b.properties || b.type === 'object')
+        ?? current.anyOf.find((b) => b.type === 'string');
       current = { ...branch, description: current.description ?? branch?.description };
     } else {
       return current;
@@ -47,6 +49,9 @@ function resolve(schema, node) {
   return current ?? null;
 }
 
+/** The schema of `node`'s property `key`, never an Object.prototype member ("constructor"). */
+const ownProperty = (node, key) => (node?.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : null);
+
 /** The schema of the value at `path`, or null where the schema says nothing. */
 export function schemaAt(schema, path) {
   let node = resolve(schema, schema);
@@ -54,7 +59,7 @@ export function schemaAt(schema, path) {
     if (!node) return null;
     const next = typeof key === 'number'
       ? node.items
-      : node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : null);
+      : ownProperty(node, key) ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : null);
     node = next ? resolve(schema, next) : null;
   }
   return node;
@@ -77,6 +82,23 @@ function emptyValue(node) {
 }
 
 const clean = (text) => (text ?? '').replaceAll('`', '').replace(/\s*\n\s*/g, ' ');
+
+/**
+ * Completes a key whose opening quote is typed: its name, and the closing quote, colon
+ * and empty value unless the text after it has them already (a quote the editor closed
+ * by itself is taken over, and a key renamed in place keeps its value).
+ */
+function applyKey(key, value) {
+  return (view, completion, from, to) => {
+    const after = view.state.sliceDoc(to, Math.min(view.state.doc.length, to + 200));
+    const rest = /^[\w$]*"\s*:/.exec(after);
+    const insert = rest ? key : `${key}": ${value}`;
+    const end = rest ? to + rest[0].indexOf('"') : to + (after.startsWith('"') ? 1 : 0);
+    // After the key's closing quote; or inside the new value's quotes or brackets.
+    const cursor = rest ? from + key.length + 1 : from + insert.length - (value.length === 2 ? 1 : 0);
+    view.dispatch({ changes: { from, to: end, insert }, selection: { anchor: cursor } });
+  };
+}
 
 /**
  * A completion source: where a key is being typed inside an object, the keys its schema
@@ -109,7 +131,7 @@ export function schemaKeyCompletion(getSchema) {
           type: 'property',
           detail: `${kind(resolved)}${objectSchema.required?.includes(key) ? ', required' : ''}`,
           info: clean(property.description ?? resolved?.description) || undefined,
-          apply: typed ? `${key}": ${value}` : `"${key}": ${value}`,
+          apply: typed ? applyKey(key, value) : `"${key}": ${value}`,
         };
       });
     if (!options.length) return null;
@@ -124,7 +146,7 @@ export function keyHelp(schema, state, pos) {
   const property = name.parent;
   const key = propertyKey(state, property);
   const parentSchema = schemaAt(schema, pathOf(state, property.parent));
-  const node = parentSchema?.properties?.[key]
+  const node = ownProperty(parentSchema, key)
     ?? (typeof parentSchema?.additionalProperties === 'object' ? parentSchema.additionalProperties : null);
   if (!node) return null;
   const resolved = resolve(schema, node);

@@ -38,16 +38,37 @@ test('inside an approach, a question, an answer and a rating, the keys not yet t
   assert.ok(!offered('{ "').includes('$schema'));
 });
 
+/** The text and cursor after choosing `label` with the cursor at `|` in `marked`. */
+function chosen(marked, label) {
+  const at = marked.indexOf('|');
+  let state = stateOf(marked.replace('|', ''));
+  const result = complete(new CompletionContext(state, at, true));
+  const option = result.options.find((o) => o.label === label);
+  const view = { get state() { return state; }, dispatch: (spec) => { state = state.update(spec).state; } };
+  option.apply(view, option, result.from, at);
+  const text = state.doc.toString();
+  return `${text.slice(0, state.selection.main.head)}|${text.slice(state.selection.main.head)}`;
+}
+
 test('a completed key comes with its value started, its kind and its help', () => {
   const state = stateOf('{ "approaches": [ { "');
   const result = complete(new CompletionContext(state, state.doc.length, true));
   const steps = result.options.find((o) => o.label === 'steps');
-  assert.equal(steps.apply, 'steps": []');
   assert.equal(steps.detail, 'list');
   assert.match(steps.info, /next/);
-  const name = result.options.find((o) => o.label === 'name');
-  assert.equal(name.apply, 'name": ""');
-  assert.equal(name.detail, 'text, required');
+  assert.equal(result.options.find((o) => o.label === 'name').detail, 'text, required');
+  // The cursor lands inside the new value.
+  assert.equal(chosen('{ "approaches": [ { "st|', 'steps'), '{ "approaches": [ { "steps": [|]');
+  // A quote the editor closed by itself is taken over, not doubled.
+  assert.equal(chosen('{ "approaches": [ { "na|"', 'name'), '{ "approaches": [ { "name": "|"');
+  // Renaming a key in place keeps its value.
+  assert.equal(chosen('{ "approaches": [ { "s|hortName": "Tea" } ] }', 'summary'), '{ "approaches": [ { "summary"|: "Tea" } ] }');
+});
+
+test('the forms of a plural text are offered, and no key of JavaScript\'s own objects is documented', () => {
+  assert.deepEqual(offered('{ "ui": { "introMeta": { "'), ['few', 'many', 'one', 'other', 'two', 'zero']);
+  const text = '{ "constructor": 1 }';
+  assert.equal(keyHelp(schema, stateOf(text), 3), null);
 });
 
 test('no key inside a value, nor in a map whose keys are ids', () => {

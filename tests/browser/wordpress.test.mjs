@@ -28,6 +28,14 @@ const FALLBACK = 'This interactive quiz could not load here';
 const CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 const en = pack('en');
 const zh = pack('zh');
+// An author's own pack whose texts hold what HTML filters, shortcodes and JSON parsers
+// trip on: markup characters, a shortcode, an entity written out, a brace and quote.
+const tricky = (() => {
+  const own = pack('databases');
+  own.title = 'R&D or <ops>? [gallery] &amp; "rent" it';
+  own.intro = `Say {"hi"} first. ${own.intro}`;
+  return own;
+})();
 
 const site = { url: null, env: null, dir: null, processes: [], browser: null, posts: {}, install: null };
 
@@ -207,8 +215,13 @@ test('an Author publishes a post with the shortcode, a pasted snippet and the bl
     },
     pastedOwn: {
       title: 'A post with the studio\'s embed code of an own quiz pasted',
+      // As the studio writes it, its first screen included (words as the studio's Wasm gives them).
       content: `<!-- wp:html -->\n${embedCode({
-        mode: 'inline', pack: pack('databases'), base: 'https://cdn.example/ovp/', snippet, builtIn: false, words: null,
+        mode: 'inline', pack: tricky, base: 'https://cdn.example/ovp/', snippet, builtIn: false,
+        words: {
+          label: tricky.title, lang: 'en', dir: 'ltr', title: tricky.title, intro: tricky.intro,
+          meta: '8 questions · nothing leaves your browser', time: 'About 2 minutes to answer', loading: 'Loading the quiz…', start: 'Start',
+        },
       })}\n<!-- /wp:html -->`,
     },
     own: {
@@ -306,14 +319,14 @@ test('the block with the author\'s own pack: that quiz, its own fallback text, a
   await page.close();
 });
 
-test('the studio\'s embed code of an own quiz pasted by the Author: kses took the script around the pack, and the plugin puts it back, so the reader gets that quiz', async () => {
-  const databases = pack('databases');
+test('the studio\'s embed code of an own quiz pasted by the Author: kses took the script around the pack, and the plugin puts it back, so the reader gets that quiz with its texts whole', async () => {
   assert.doesNotMatch(site.posts.pastedOwn.saved, /<script/, 'kses took the scripts');
   const { page, errors, violations } = await openPost(site.posts.pastedOwn.link);
   const widget = page.locator('open-vs-proprietary');
   await waitForStep(widget, { screen: 'intro' });
-  assert.equal(await widget.locator('h2.title').textContent(), databases.title);
-  await takeQuiz(widget, answersFor(databases, () => 1));
+  assert.equal(await widget.locator('h2.title').textContent(), tricky.title);
+  assert.equal(await widget.locator('p.lede').textContent(), tricky.intro);
+  await takeQuiz(widget, answersFor(tricky, () => 1));
   const text = await postText(page);
   assert.doesNotMatch(text, /"questions"|\{"/, 'no JSON shows as text');
   assert.doesNotMatch(text, /paste where the quiz|Access-Control/, 'the code\'s comment stays a comment');
@@ -349,12 +362,27 @@ test('in the editor, a pack pasted in the block (the studio\'s embed code too) i
   assert.equal(await problems.first().textContent(),
     `questions[${question}].options[${option}].weights.${approach}x: "${approach}x" is not an approach; the approaches are ${databases.approaches.map((a) => a.id).join(', ')}`);
   // The studio's embed code, pasted whole: the pack inside it is kept, and previewed.
-  const studioCode = `<!-- open-vs-proprietary: paste where the quiz should appear. -->\n<script type="module" src="https://cdn.example/embed.js"></script>\n<open-vs-proprietary>${databases.title}: this interactive quiz could not load here (it needs JavaScript).<script type="application/json">${JSON.stringify(databases).replaceAll('<', '\\u003c')}</script></open-vs-proprietary>`;
-  await field.fill(studioCode);
-  await preview.locator('h2.title', { hasText: databases.title }).waitFor();
+  const snippet = await readFile(`${DIST}snippet.html`, 'utf8');
+  await field.fill(embedCode({ mode: 'inline', pack: tricky, base: 'https://cdn.example/ovp/', snippet, builtIn: false, words: null }));
+  await preview.locator('h2.title', { hasText: tricky.title }).waitFor();
   const kept = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks()[0].attributes.pack);
-  assert.deepEqual(JSON.parse(kept), databases);
+  assert.deepEqual(JSON.parse(kept), tricky);
   assert.equal(await problems.count(), 0);
+  // Published by the Author, whose block attributes WordPress filters as HTML on saving:
+  // the reader gets the quiz with its texts whole.
+  await page.evaluate(() => {
+    wp.data.dispatch('core/editor').editPost({ title: 'An own quiz pasted into the block', status: 'publish' });
+    return wp.data.dispatch('core/editor').savePost();
+  });
+  await page.waitForFunction(() => !wp.data.select('core/editor').isSavingPost() && wp.data.select('core/editor').getCurrentPost().status === 'publish');
+  const published = await page.evaluate(() => wp.data.select('core/editor').getPermalink());
+  const fromEditor = await openPost(published);
+  const ownQuiz = fromEditor.page.locator('.wp-block-open-vs-proprietary-quiz > open-vs-proprietary');
+  await waitForStep(ownQuiz, { screen: 'intro' });
+  assert.equal(await ownQuiz.locator('h2.title').textContent(), tricky.title);
+  assert.equal(await ownQuiz.locator('p.lede').textContent(), tricky.intro);
+  assert.deepEqual(fromEditor.errors, []);
+  await fromEditor.page.close();
 
   // The Media Library takes the pack as a .json file; its address works as the block's src.
   const uploaded = await page.evaluate(async ({ nonce, text }) => {
@@ -366,10 +394,20 @@ test('in the editor, a pack pasted in the block (the studio\'s embed code too) i
   }, { nonce, text: databasesText });
   assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
   const url = uploaded.body.source_url;
+  // A file named .json that is not a pack's JSON is refused.
+  const refused = await page.evaluate(async ({ nonce }) => {
+    const form = new FormData();
+    form.append('file', new File(['<p>not JSON</p>'], 'page.json', { type: 'application/json' }));
+    const response = await fetch('/?rest_route=/wp/v2/media', { method: 'POST', headers: { 'x-wp-nonce': nonce }, body: form });
+    return response.status;
+  }, { nonce });
+  assert.equal(refused, 500, 'a .json file that is not JSON is refused (WordPress answers an upload it refuses so)');
   assert.match(url, /\/my-quiz\.json$/);
   // The widget tells the console of the broken pack too, as it does on any page.
   const expected = (e) => /\/wp-json\/wp\/v2\/templates\//.test(e) || e.includes('status of 403')
-    || e.startsWith('console.error: open-vs-proprietary: the content cannot be used:');
+    || e.startsWith('console.error: open-vs-proprietary: the content cannot be used:')
+    // The refused upload above, as WordPress answers it.
+    || /^HTTP 500: .*\/wp\/v2\/media$/.test(e) || e.includes('status of 500');
   assert.deepEqual(errors.filter((e) => !expected(e)), []);
   await context.close();
   await publishAsAuthor({ uploaded: { title: 'A post with an uploaded pack', content: blockComment('open-vs-proprietary/quiz', { src: url }) } });

@@ -108,9 +108,7 @@ function ovp_render( array $atts, $pack = '' ) {
 		if ( is_array( $decoded ) && isset( $decoded['title'] ) && is_string( $decoded['title'] ) && '' !== trim( $decoded['title'] ) ) {
 			$inner = esc_html( trim( $decoded['title'] ) . ': this interactive quiz could not load here (it needs JavaScript).' );
 		}
-		// As the text is, so the widget reports its problems where the author wrote them;
-		// `<` as \u003c (the same JSON) so nothing in it can end the script element.
-		$inner .= '<script type="application/json">' . str_replace( '<', '\u003c', $pack ) . '</script>';
+		$inner .= '<script type="application/json">' . ovp_json_for_script( $pack ) . '</script>';
 	} elseif ( ovp_shows_prerendered( $atts ) ) {
 		$inner .= str_replace( 'https://YOUR-HOST/PATH/', esc_url( $assets ), $build['prerendered'] );
 	}
@@ -123,6 +121,22 @@ function ovp_render( array $atts, $pack = '' ) {
 		);
 	}
 	return $preload . '<open-vs-proprietary' . $attributes . '>' . $inner . '</open-vs-proprietary>';
+}
+
+/**
+ * A pack's JSON text, the same JSON, to sit in a script element of a post: `<` as \u003c,
+ * so nothing in it can end the element, and inside its strings `[` as \u005b, so no
+ * shortcode (which WordPress expands later, inside scripts too) is found in a text.
+ */
+function ovp_json_for_script( $json ) {
+	$json = preg_replace_callback(
+		'/"(?:[^"\\\\]|\\\\.)*+"/s',
+		function ( $string ) {
+			return str_replace( '[', '\u005b', $string[0] );
+		},
+		$json
+	);
+	return str_replace( '<', '\u003c', (string) $json );
 }
 
 /** Whether the widget will start on the prerendered intro: the built-in quiz, in English. */
@@ -149,11 +163,15 @@ function ovp_allow_json_uploads( $mimes ) {
 add_filter( 'wp_check_filetype_and_ext', 'ovp_check_json_upload', 10, 3 );
 
 function ovp_check_json_upload( $checked, $file, $filename ) {
-	if ( 'json' === strtolower( pathinfo( (string) $filename, PATHINFO_EXTENSION ) ) && empty( $checked['ext'] ) ) {
-		$real = function_exists( 'finfo_open' ) ? finfo_file( finfo_open( FILEINFO_MIME_TYPE ), $file ) : 'text/plain';
-		if ( in_array( $real, array( 'text/plain', 'application/json' ), true ) ) {
-			return array( 'ext' => 'json', 'type' => 'application/json', 'proper_filename' => false );
-		}
+	if ( 'json' !== strtolower( pathinfo( (string) $filename, PATHINFO_EXTENSION ) ) || ! empty( $checked['ext'] ) ) {
+		return $checked;
+	}
+	// Only where the site allows .json (a network's list of file types stays in force),
+	// and only a file that is a JSON object, as a pack is.
+	$allowed = get_allowed_mime_types();
+	$text    = is_readable( $file ) ? file_get_contents( $file ) : false;
+	if ( isset( $allowed['json'] ) && false !== $text && is_array( json_decode( $text, true ) ) && '{' === substr( ltrim( $text ), 0, 1 ) ) {
+		return array( 'ext' => 'json', 'type' => 'application/json', 'proper_filename' => false );
 	}
 	return $checked;
 }
@@ -282,11 +300,22 @@ function ovp_element_parts( $element ) {
  * element's text (on one line, as the studio writes it). '' when there is none.
  */
 function ovp_pack_left_by_kses( $inner ) {
-	$start = strpos( $inner, '{"' );
-	if ( false === $start ) {
-		return '';
+	// The pack is the element's last text; the first screen's words before it may hold
+	// `{"` too, so a few starts are tried, first to last.
+	$from = 0;
+	for ( $tries = 0; $tries < 8; $tries++ ) {
+		$start = strpos( $inner, '{"', $from );
+		if ( false === $start ) {
+			return '';
+		}
+		// The studio writes `&`, `<` and `>` in the pack's texts as JSON escapes, so an
+		// `&amp;` here is the filter's for a bare `&` (in code from an older studio).
+		$json    = str_replace( '&amp;', '&', substr( $inner, $start ) );
+		$decoded = json_decode( $json, true );
+		if ( is_array( $decoded ) && isset( $decoded['questions'] ) ) {
+			return $json;
+		}
+		$from = $start + 1;
 	}
-	$json    = html_entity_decode( substr( $inner, $start ), ENT_QUOTES );
-	$decoded = json_decode( $json, true );
-	return is_array( $decoded ) && isset( $decoded['questions'] ) ? $json : '';
+	return '';
 }

@@ -879,9 +879,11 @@ pub fn problems_at_once<'a>(json: &'a str, items: impl Fn(&str) -> Vec<&'a str>)
         Ok(_) => return Vec::new(),
         Err(error) => error.problems,
     };
-    let type_error = serde_json::from_str::<Content>(json)
-        .err()
-        .is_some_and(|e| e.is_data());
+    // A pack too large is not read at all, as the widget does not read it.
+    let type_error = json.len() <= MAX_CONTENT_BYTES
+        && serde_json::from_str::<Content>(json)
+            .err()
+            .is_some_and(|e| e.is_data());
     if !type_error {
         return problems;
     }

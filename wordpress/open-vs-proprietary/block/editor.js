@@ -14,10 +14,16 @@
     return widgetLoading;
   };
 
-  /** The pack in what was pasted: the JSON itself, or the studio's embed code holding it. */
+  /**
+   * The pack in what was pasted (the JSON itself, or the studio's embed code holding it),
+   * with `&`, `<` and `>` written as JSON escapes (the same JSON: they are valid only
+   * inside its strings): WordPress filters an Author's block attributes as HTML when the
+   * post is saved, which would take them for markup.
+   */
   const packIn = (pasted) => {
     const inCode = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(pasted);
-    return (inCode ? inCode[1].replaceAll('\\u003c', '<') : pasted).trim();
+    return (inCode ? inCode[1] : pasted).trim()
+      .replaceAll('&', '\\u0026').replaceAll('<', '\\u003c').replaceAll('>', '\\u003e');
   };
 
   /** The real widget with the pack, drawn again for each new text. */
