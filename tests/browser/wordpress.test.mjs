@@ -406,6 +406,10 @@ test('in the editor, a pack pasted in the block (the studio\'s embed code too) i
   // The widget tells the console of the broken pack too, as it does on any page.
   const expected = (e) => /\/wp-json\/wp\/v2\/templates\//.test(e) || e.includes('status of 403')
     || e.startsWith('console.error: open-vs-proprietary: the content cannot be used:')
+    // The editor's own look-up of another site, which this offline machine cannot make
+    // (every request to another site is answered above; this one came without a request
+    // the route saw, once in several runs): the plugin's files are all on the site.
+    || e === 'console.error: Failed to load resource: net::ERR_NAME_NOT_RESOLVED'
     // The refused upload above, as WordPress answers it.
     || /^HTTP 500: .*\/wp\/v2\/media$/.test(e) || e.includes('status of 500');
   assert.deepEqual(errors.filter((e) => !expected(e)), []);
