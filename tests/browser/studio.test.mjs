@@ -66,8 +66,13 @@ async function previewShows(page, title) {
   return previewWidget(page).locator('h2.title').textContent();
 }
 
-/** The editor's text, as the author sees it (read from the page's lines; all of a short pack is drawn). */
-const editorText = (page) => page.locator('.cm-content').evaluate((content) => [...content.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
+/**
+ * The editor's whole text, from its state: CodeMirror draws only the lines near its
+ * viewport, which the studio's panes may make shorter than a pack. (`cmTile` is how
+ * CodeMirror's own `EditorView.findFromDOM` finds the view, in the version package-lock
+ * pins.)
+ */
+const editorText = (page) => page.locator('.cm-content').evaluate((content) => content.cmTile.root.view.state.doc.toString());
 
 /** Replaces the whole draft with `text`, as pasting over a select-all does. */
 async function pasteDraft(page, text) {
