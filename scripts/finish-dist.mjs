@@ -1,6 +1,9 @@
 // Trunk's post-build hook (Trunk.toml): finishes the widget's files in the staging
 // directory, in this order, because each step changes what the next one hashes.
 //
+// 0. Release builds split the Wasm in two: the result's code moves into
+//    open-vs-proprietary_result.wasm (scripts/split-wasm.mjs), and embed.js learns the
+//    name it needs to join the two (RESULT_CODE).
 // 1. The wasm-bindgen glue goes into embed.js, as `createGlue()`, a function returning a
 //    fresh copy of the glue module (each widget's Wasm instance needs its own module
 //    state). The page's integrity hash for embed.js then covers the glue, and readers
@@ -21,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSync, transformSync } from 'esbuild';
 import { ATTRIBUTES, ATTRIBUTE_DOCS, EVENTS } from '../web/contract.mjs';
 import { builtInLanguages } from './languages.mjs';
+import { splitResultCode } from './split-wasm.mjs';
 
 const WEB = fileURLToPath(new URL('../web/', import.meta.url));
 
@@ -42,11 +46,21 @@ function replaceOnce(text, marker, replacement, where) {
 const { packages } = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { encoding: 'utf8' }));
 const crate = packages.find((p) => p.name === 'open-vs-proprietary');
 
+// 0. The split.
+const WASM = 'open-vs-proprietary_bg.wasm';
+const RESULT_WASM = 'open-vs-proprietary_result.wasm';
+const split = release ? splitResultCode(staging, WASM, RESULT_WASM) : null;
+
 // 1. The glue as a function. esbuild rewrites the ES module as CommonJS, whose exports
 // end up on `module.exports`; wrapped in a function, every call runs it afresh.
 const GLUE = 'open-vs-proprietary.js';
 const { outputFiles: [glue] } = buildSync({
-  stdin: { contents: read(GLUE), loader: 'js' },
+  // Its imports gain the placeholders of the result's code (web/embed.js, resultCodeFor).
+  stdin: {
+    contents: replaceOnce(read(GLUE), '"./open-vs-proprietary_bg.js": import0,',
+      '"./open-vs-proprietary_bg.js": import0,\n        placeholder: placeholders,', GLUE),
+    loader: 'js',
+  },
   format: 'cjs',
   write: false,
   minify: release,
@@ -55,15 +69,16 @@ const { outputFiles: [glue] } = buildSync({
   logOverride: { 'empty-import-meta': 'silent' },
 });
 let embed = replaceOnce(read('embed.js'),
-  `function createGlue() {
+  `function createGlue(placeholders) { // eslint-disable-line no-unused-vars
   throw new Error('open-vs-proprietary: this embed.js is the unbuilt source; use the one trunk writes to dist/');
 }`,
-  `function createGlue() {
+  `function createGlue(placeholders) {
   const module = { exports: {} };
 ${glue.text}
   return module.exports;
 }`, 'web/embed.js');
 rmSync(join(staging, GLUE));
+if (split) embed = replaceOnce(embed, 'const RESULT_CODE = null;', `const RESULT_CODE = ${JSON.stringify({ table: split.table })};`, 'web/embed.js');
 
 // 2. Minify the stylesheet.
 // No `format` or `target` in either minification: ES modules stay ES modules, modern
@@ -72,7 +87,7 @@ if (release) write('widget.css', transformSync(read('widget.css'), { loader: 'cs
 
 // 3. The hashes of what embed.js loads.
 const integrity = (name) => `sha384-${createHash('sha384').update(readFileSync(join(staging, name))).digest('base64')}`;
-const loaded = ['open-vs-proprietary_bg.wasm', 'widget.css',
+const loaded = [WASM, ...(split ? [RESULT_WASM] : []), 'widget.css',
   ...readdirSync(join(staging, 'content')).filter((name) => name.endsWith('.json')).map((name) => `content/${name}`)];
 const hashes = Object.fromEntries(loaded.map((name) => [name, integrity(name)]));
 embed = replaceOnce(embed, 'const INTEGRITY = {};', `const INTEGRITY = ${JSON.stringify(hashes)};`, 'web/embed.js');

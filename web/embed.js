@@ -36,10 +36,12 @@ const packIntegrity = Object.fromEntries(Object.entries(INTEGRITY)
   .map(([path, hash]) => [path.slice('content/'.length), hash]));
 
 // The wasm-bindgen glue, put in place of this function by the build: each call returns
-// a fresh copy of the glue module, whose module-level state holds one Wasm instance.
+// a fresh copy of the glue module, whose module-level state holds one Wasm instance,
+// made with `placeholders` as the imports that stand for the result's code until it
+// is joined (`resultCodeFor`).
 // Inside embed.js, the glue is covered by embed.js's integrity hash and costs no
 // request of its own.
-function createGlue() {
+function createGlue(placeholders) { // eslint-disable-line no-unused-vars
   throw new Error('open-vs-proprietary: this embed.js is the unbuilt source; use the one trunk writes to dist/');
 }
 
@@ -123,14 +125,68 @@ async function fetchChecked(url) {
   }
 }
 
-const compileWasm = shared(async () => {
-  const response = await fetchChecked(wasmUrl);
-  if (!response.ok) throw new Error(`open-vs-proprietary: cannot load ${wasmUrl}: HTTP ${response.status}`);
+/** Fetches and compiles a Wasm file of the widget. */
+async function compileFrom(url) {
+  const response = await fetchChecked(url);
+  if (!response.ok) throw new Error(`open-vs-proprietary: cannot load ${url}: HTTP ${response.status}`);
   // Streaming compilation needs the Wasm MIME type, which some hosts do not send.
   return response.headers.get('content-type')?.startsWith('application/wasm')
     ? WebAssembly.compileStreaming(response)
     : WebAssembly.compile(await response.arrayBuffer());
+}
+
+const compileWasm = shared(() => compileFrom(wasmUrl));
+
+// The result's code: in release builds, a second Wasm file split off the first
+// (scripts/split-wasm.mjs), so the intro and the questions arrive sooner and a reader
+// who never starts downloads less. The build writes RESULT_CODE: the export name of the
+// first file's placeholder table (null: the build did not split). The widget asks for
+// it once the reader leaves the intro (src/embed/result_code.rs), and one compile serves
+// every instance.
+const RESULT_CODE = null;
+const resultCodeUrl = new URL('./open-vs-proprietary_result.wasm', import.meta.url);
+let resultCodeModule = null;
+const compileResultCode = shared(async () => {
+  resultCodeModule ??= await compileFrom(resultCodeUrl);
+  return resultCodeModule;
 });
+
+/**
+ * The result's code for one instance: the placeholders its first file imports, and
+ * `load()`, which joins the second file to it once compiled. Joining writes the real
+ * functions over the placeholders in the instance's table. A placeholder runs only if
+ * the first file calls into the result before the join: it joins then if the file is
+ * compiled, and otherwise stops the instance as a panic would (`crash`), since the
+ * code the widget needs is not there.
+ */
+function resultCodeFor(crash) {
+  let exports = null;
+  let joined = false;
+  const join = (module) => {
+    if (joined) return;
+    new WebAssembly.Instance(module, { primary: exports });
+    joined = true;
+  };
+  const placeholders = new Proxy({}, {
+    get: (_, index) => (...args) => {
+      if (!joined) {
+        if (!resultCodeModule) {
+          const details = `open-vs-proprietary: internal error, the widget stopped: it needed the result's code (placeholder ${index}) before that arrived`;
+          console.error(details);
+          crash(details);
+          throw new Error(details);
+        }
+        join(resultCodeModule);
+      }
+      return exports[RESULT_CODE.table].get(Number(index))(...args);
+    },
+  });
+  return {
+    placeholders,
+    attach(instanceExports) { exports = instanceExports; },
+    load: () => compileResultCode().then(join),
+  };
+}
 
 // One stylesheet for every widget: widget.css, which the prerendered intro links too, as
 // a constructable sheet that each shadow root adopts; `style-src 'self'` allows that
@@ -178,18 +234,23 @@ async function takeInstance({ alone = false } = {}) {
   const roomy = !alone && instances.find((instance) => instance.widgets.size < instance.capacity);
   if (roomy) return roomy;
   const [module, sheet] = await Promise.all([compileWasm(), loadStyleSheet()]);
-  const glue = createGlue();
-  await glue.default({ module_or_path: module });
-  glue.setPackBase(packBase, packIntegrity);
-  glue.setStyleSheet(sheet);
-  const capacity = alone ? 1 : WIDGETS_PER_INSTANCE;
-  const instance = { glue, capacity, dead: false, widgets: new Set(), active: null };
-  glue.onPanic((details) => {
+  const instance = { glue: null, capacity: alone ? 1 : WIDGETS_PER_INSTANCE, dead: false, widgets: new Set(), active: null };
+  const onPanic = (details) => {
+    if (instance.dead) return;
     instance.dead = true;
-    instances.splice(instances.indexOf(instance), 1);
+    const at = instances.indexOf(instance);
+    if (at >= 0) instances.splice(at, 1);
     // This runs inside the failing Wasm: act once that call has unwound.
     queueMicrotask(() => recover(instance, details));
-  });
+  };
+  const resultCode = resultCodeFor(onPanic);
+  const glue = createGlue(resultCode.placeholders);
+  instance.glue = glue;
+  resultCode.attach(await glue.default({ module_or_path: module }));
+  glue.setPackBase(packBase, packIntegrity);
+  glue.setStyleSheet(sheet);
+  if (RESULT_CODE) glue.setResultCode(resultCode.load);
+  glue.onPanic(onPanic);
   instances.push(instance);
   return instance;
 }

@@ -2,7 +2,7 @@
 //! instance, and the handle of a mounted widget.
 
 use super::mounted::MountedWidget;
-use super::{source, styles};
+use super::{result_code, source, styles};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -17,6 +17,13 @@ pub fn set_pack_base(url: String, integrity: js_sys::Object) {
 #[wasm_bindgen(js_name = setStyleSheet)]
 pub fn set_style_sheet(sheet: web_sys::CssStyleSheet) {
     styles::set_sheet(sheet);
+}
+
+/// Gives the loader of the result's code, in builds that split it off
+/// (`result_code`): a function returning a promise that settles once the code is in place.
+#[wasm_bindgen(js_name = setResultCode)]
+pub fn set_result_code(load: js_sys::Function) {
+    result_code::set_loader(load);
 }
 
 /// A mounted widget. `destroy()` unmounts it and frees its memory.

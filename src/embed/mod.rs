@@ -1,7 +1,7 @@
 //! The glue between the page and the widget; `web/embed.js` calls into this. By job:
 //!
 //! - `exports`: what embed.js calls besides `mount`: the page-wide settings
-//!   (`setPackBase`, `setStyleSheet`) and the `WidgetHandle` a mount returns (`destroy`,
+//!   (`setPackBase`, `setStyleSheet`, `setResultCode`) and the `WidgetHandle` a mount returns (`destroy`,
 //!   `reset`, `crashText`).
 //! - `mount`: `mount(host, options)`: reads the options, attaches the shadow root,
 //!   adopts the stylesheet and starts a `MountedWidget`.
@@ -13,7 +13,8 @@
 //!
 //! The rest are the page's services themselves (`address`, `storage`, `download`,
 //! `after_paint`, `steady_height`), where content comes from (`source`, `fetch`), the
-//! options (`options`), the stylesheet (`styles`) and the panic hook (`panic`).
+//! options (`options`), the stylesheet (`styles`), the result's code where the build split
+//! it off (`result_code`) and the panic hook (`panic`).
 
 mod address;
 mod after_paint;
@@ -27,6 +28,7 @@ mod mounted;
 mod options;
 mod page_services;
 mod panic;
+mod result_code;
 mod source;
 mod steady_height;
 mod storage;

@@ -7,7 +7,7 @@
 use super::handover::Handover;
 use super::options::StorageMode;
 use super::storage::SavedProgress;
-use super::{address, after_paint, download};
+use super::{address, after_paint, download, result_code};
 use crate::view::PageServices;
 use ovp_model::content::Content;
 use ovp_model::l10n::UiText;
@@ -96,5 +96,6 @@ pub fn page_services(
         download: Callback::from(download::download),
         page_url: address::page_url().into(),
         after_paint: Some(Callback::from(after_paint::after_paint)),
+        result_code: result_code::is_split().then(|| Callback::from(result_code::load)),
     }
 }

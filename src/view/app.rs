@@ -3,11 +3,12 @@
 
 use super::app_hooks::{
     use_complete_event, use_focus_on_step, use_outcome, use_outcome_before_exploring,
-    use_ready_event, use_save_progress,
+    use_ready_event, use_result_code, use_save_progress,
 };
 use super::intro::Intro;
 use super::question_step::QuestionStep;
 use super::result::{result_heading, ResultView};
+use super::result_wait::ResultWait;
 use super::services::PageServices;
 use super::state::QuizState;
 use super::summary::Summary;
@@ -49,7 +50,12 @@ pub fn App(props: &AppProps) -> Html {
     let outcome = use_outcome(content, &quiz);
     let before = use_outcome_before_exploring(content, &quiz);
     use_ready_event(content, on_event);
-    use_focus_on_step(quiz.step, &heading);
+    let result_code = use_result_code(quiz.step, services);
+    // The result's heading takes focus when the result is drawn, which waits for its code.
+    use_focus_on_step(
+        (quiz.step, quiz.step == Step::Result && result_code.ready),
+        &heading,
+    );
     use_complete_event(content, on_event, quiz.step, &outcome, services);
     use_save_progress(&quiz, services);
 
@@ -85,6 +91,9 @@ pub fn App(props: &AppProps) -> Html {
                 on_next={dispatcher(&quiz, Action::Next)}
             />
         },
+        (Step::Result, Some(_)) if !result_code.ready => html! {
+            <ResultWait ui={ui.clone()} heading={heading.clone()} failed={result_code.failed} on_retry={result_code.retry.clone()} />
+        },
         (Step::Result, Some(outcome)) => html! {
             <ResultView
                 content={content.clone()}
@@ -104,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let announcement = match (quiz.step, outcome.as_ref()) {
-        (Step::Result, Some(outcome)) => result_heading(
+        (Step::Result, Some(outcome)) if result_code.ready => result_heading(
             ui,
             outcome
                 .recommended

@@ -40,11 +40,12 @@ pub fn use_ready_event(content: &Rc<Content>, on_event: &Callback<WidgetEvent>) 
 }
 
 /// Each new step's heading takes focus, so keyboard and screen reader users land on it;
-/// the first render leaves focus where the page put it.
+/// the first render leaves focus where the page put it. `screen` is the step and
+/// whether the result is drawn (its heading replaces the wait's).
 #[hook]
-pub fn use_focus_on_step(step: Step, heading: &NodeRef) {
+pub fn use_focus_on_step(screen: (Step, bool), heading: &NodeRef) {
     let heading = heading.clone();
-    use_effect_on_change(step, move |_| {
+    use_effect_on_change(screen, move |_| {
         if let Some(element) = heading.cast::<HtmlElement>() {
             let _ = element.focus();
         }
@@ -118,4 +119,45 @@ pub fn use_complete_event(
 pub fn use_save_progress(quiz: &QuizState, services: &PageServices) {
     let save = services.save.clone();
     use_effect_with(quiz.0.clone(), move |quiz| save.emit(quiz.clone()));
+}
+
+/// Whether the result's code is in place (`PageServices::result_code`), and a retry
+/// where it could not be loaded.
+pub struct ResultCode {
+    pub ready: bool,
+    pub failed: bool,
+    pub retry: Callback<()>,
+}
+
+/// Asks for the result's code once the reader leaves the intro (or starts past it), so
+/// it arrives while they answer; again after Retry.
+#[hook]
+pub fn use_result_code(step: Step, services: &PageServices) -> ResultCode {
+    let ready = use_state(|| services.result_code.is_none());
+    let failed = use_state(|| false);
+    let started = step != Step::Intro;
+    {
+        let (ready, failed) = (ready.clone(), failed.clone());
+        let load = services.result_code.clone();
+        use_effect_with((started, *failed), move |&(started, failed_before)| {
+            if let (true, false, false, Some(load)) = (started, *ready, failed_before, load) {
+                load.emit(Callback::from(move |loaded: bool| {
+                    if loaded {
+                        ready.set(true);
+                    } else {
+                        failed.set(true);
+                    }
+                }));
+            }
+        });
+    }
+    let retry = {
+        let failed = failed.clone();
+        Callback::from(move |()| failed.set(false))
+    };
+    ResultCode {
+        ready: *ready,
+        failed: *failed,
+        retry,
+    }
 }

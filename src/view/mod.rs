@@ -27,6 +27,7 @@ mod progress;
 mod question_step;
 mod rating_reasons;
 mod result;
+mod result_wait;
 mod score_list;
 mod services;
 mod share_link;

@@ -28,6 +28,9 @@ pub struct PageServices {
     /// the answer to See result does not wait for all of its DOM. `None` renders
     /// everything at once.
     pub after_paint: Option<Callback<Callback<()>>>,
+    /// Loads the result's code where it comes separately (a split build; see
+    /// `embed::result_code`), then reports whether it is in place. `None`: it always is.
+    pub result_code: Option<Callback<Callback<bool>>>,
 }
 
 impl PageServices {

@@ -303,6 +303,11 @@ ui_strings! {
     source,
     /// Shown while a content URL loads.
     loading,
+    /// Shown in place of the result while its code is still on its way (a reader who
+    /// reached it within moments of starting).
+    working_out_result,
+    /// In its place when that code could not be loaded; the button under it is `retry`.
+    result_code_failed,
     error_heading,
     /// `{count}` problems are listed below it.
     error_intro(count) per count,

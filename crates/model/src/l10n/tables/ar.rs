@@ -107,6 +107,8 @@ pub const AR: UiText = ui_table! { "ar";
     facts_heading: "حقائق تستند إليها التقييمات",
     source: "المصدر",
     loading: "جارٍ تحميل الاختبار…",
+    working_out_result: "جارٍ حساب نتيجتك…",
+    result_code_failed: "تعذّر تحميل نتيجتك. تحقّق من الاتصال ثم حاول مرة أخرى.",
     error_heading: "تعذّر عرض هذا الاختبار",
     error_intro: forms! {
         zero: "في محتواه {count} مشكلة. يستطيع من أضافه إلى هذه الصفحة إصلاحها:",

@@ -76,6 +76,8 @@ pub const EN: UiText = ui_table! { "en";
     facts_heading: "Facts behind the ratings",
     source: "Source",
     loading: "Loading the quiz…",
+    working_out_result: "Working out your result…",
+    result_code_failed: "Your result could not be loaded. Check the connection, then try again.",
     error_heading: "This quiz cannot be shown",
     error_intro: forms! {
         one: "Its content has {count} problem. Whoever added it to this page can fix it:",

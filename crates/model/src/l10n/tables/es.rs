@@ -82,6 +82,8 @@ pub const ES: UiText = ui_table! { "es";
     facts_heading: "Datos que respaldan las puntuaciones",
     source: "Fuente",
     loading: "Cargando el cuestionario…",
+    working_out_result: "Calculando tu resultado…",
+    result_code_failed: "No se pudo cargar tu resultado. Comprueba la conexión y vuelve a intentarlo.",
     error_heading: "No se puede mostrar este cuestionario",
     error_intro: forms! {
         one: "Su contenido tiene {count} problema. Quien lo añadió a esta página puede corregirlo:",

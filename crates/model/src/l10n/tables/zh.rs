@@ -58,6 +58,8 @@ pub const ZH: UiText = ui_table! { "zh";
     facts_heading: "评分背后的事实",
     source: "来源",
     loading: "正在加载测验……",
+    working_out_result: "正在得出你的结果……",
+    result_code_failed: "无法加载你的结果。请检查网络连接后重试。",
     error_heading: "无法显示这个测验",
     error_intro: forms! {
         other: "测验内容中有 {count} 处错误，把测验放到本页的人可以修正：",
