@@ -44,6 +44,11 @@ for (const name of ['wasm', 'js', 'css', 'content', 'total']) {
   const p = name === 'total' ? peer.total : partOf(peer, name);
   console.log(row([name, kb(o.raw), kb(o.gzip), kb(o.brotli), kb(p.raw), kb(p.gzip), kb(p.brotli), p.brotli ? (o.brotli / p.brotli).toFixed(2) : '-'], W));
 }
+if (ours.result) {
+  console.log(row(['result', kb(ours.result.raw), kb(ours.result.gzip), kb(ours.result.brotli), '', '', '', ''], W));
+  console.log(row(['whole', kb(ours.whole.raw), kb(ours.whole.gzip), kb(ours.whole.brotli), kb(peer.total.raw), kb(peer.total.gzip), kb(peer.total.brotli), (ours.whole.brotli / peer.total.brotli).toFixed(2)], W));
+  console.log('ours: total is what comes before the first question; result is the result\'s code, fetched once the reader starts; whole is both.');
+}
 console.log(`ours: the English content is inside the .wasm (on its own it would be ${kb(ours.inside.content.brotli)} KB br); css is widget.css, linked by the prerendered intro and adopted by the live widget; the demo post's page.css is not counted.`);
 console.log(`budget: ${ours.total.brotli} of ${BUDGET_BROTLI} bytes brotli (${ours.total.brotli <= BUDGET_BROTLI ? 'within' : 'OVER'})`);
 

@@ -33,6 +33,10 @@ function part(name, files, note) {
  * (include_str!), so it is counted there; `inside` shows what it weighs on its own.
  * The demo post's page.css is not the widget's and is not counted; zh.json is fetched
  * only for Chinese readers.
+ *
+ * `total` is what a reader downloads before the first question. `result` is the result's
+ * code (scripts/split-wasm.mjs), fetched once the reader starts, so only a reader who
+ * starts downloads it; `whole` adds it. Builds that do not split have no `result`.
  */
 export function oursSizes(dist = DIST) {
   const wasm = `${dist}open-vs-proprietary_bg.wasm`;
@@ -46,7 +50,10 @@ export function oursSizes(dist = DIST) {
   const inside = {
     content: measure(readFileSync(`${ROOT}content/en.json`)),
   };
-  return { parts, total: sum(parts), inside };
+  const resultFile = `${dist}open-vs-proprietary_result.wasm`;
+  const result = existsSync(resultFile) ? part('result', [resultFile], 'the result\'s code, fetched once the reader starts') : null;
+  const total = sum(parts);
+  return { parts, total, result, whole: result ? sum([total, result]) : total, inside };
 }
 
 /** The peer page's libraries, CSS, glue and content, as bench/peer/index.html loads them. */

@@ -42,7 +42,8 @@ if (newest !== version) fail(`CHANGELOG.md's newest release is ${newest ?? 'miss
 // the content packs and their schema. Not the demo post (index.html, page.css).
 const FILES = [
   'embed.js', // the one file an author includes, with the wasm-bindgen glue inside
-  'open-vs-proprietary_bg.wasm',
+  // The Wasm (and the result's code, where the build split it off), as the manifest lists them.
+  ...Object.keys(build.files).filter((file) => file.endsWith('.wasm')),
   'widget.css', // the widget's stylesheet, fetched by embed.js or linked by the snippet
   'content/', // the built-in packs (en compiled in too; the others fetched when asked for)
   'content.schema.json',

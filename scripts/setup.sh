@@ -49,6 +49,10 @@ if [ "${1:-all}" = check ]; then
   exit 0
 fi
 
+# binaryen's wasm-split, which release builds split the Wasm with (scripts/split-wasm.mjs):
+# scripts/binaryen.sh installs it on first use, from Debian trixie (it says why).
+scripts/binaryen.sh wasm-split --version >/dev/null
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   log "installing trunk $TRUNK_VERSION (takes a few minutes)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
@@ -81,4 +85,4 @@ if ! command -v hugo >/dev/null; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends hugo >/dev/null
 fi
 
-log "tools ready: $(trunk --version), $(wasm-bindgen --version), $(cargo deny --version), $(node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version 2>/dev/null)"
+log "tools ready: $(trunk --version), $(wasm-bindgen --version), $(cargo deny --version), $(node_modules/.bin/wasm-opt --version), $(scripts/binaryen.sh wasm-split --version), $(/usr/bin/chromium --version 2>/dev/null)"

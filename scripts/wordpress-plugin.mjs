@@ -35,7 +35,8 @@ export function buildPlugin(dist = join(ROOT, 'dist'), out = join(ROOT, 'target/
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'assets/content'), { recursive: true });
   cpSync(SOURCE, dir, { recursive: true });
-  for (const file of ['embed.js', 'open-vs-proprietary_bg.wasm', 'widget.css', ...packs.map((p) => `content/${p}`)]) {
+  const wasm = Object.keys(files).filter((file) => file.endsWith('.wasm')); // with the result's code, where split
+  for (const file of ['embed.js', ...wasm, 'widget.css', ...packs.map((p) => `content/${p}`)]) {
     cpSync(join(dist, file), join(dir, 'assets', file));
   }
   if (existsSync(join(ROOT, 'LICENSE'))) cpSync(join(ROOT, 'LICENSE'), join(dir, 'LICENSE'));

@@ -177,7 +177,9 @@ test('five widgets with different content and languages work independently; the 
 
   const answerTargets = (await events()).filter((e) => e.type === 'ovp:answer').map((e) => e.target);
   assert.deepEqual(answerTargets, ['a', 'c']);
-  assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1);
+  assert.equal(requests.filter((url) => url.endsWith('/open-vs-proprietary_bg.wasm')).length, 1);
+  // The two that started fetched the result's code once between them.
+  assert.equal(requests.filter((url) => url.endsWith('/open-vs-proprietary_result.wasm')).length, 1);
 
   // Each keeps its own saved progress: after a reload, a is on step 1 with its answer,
   // c on step 2 with none yet, and the others on their intro.
@@ -193,10 +195,13 @@ test('five widgets with different content and languages work independently; the 
 });
 
 test('a host that serves the Wasm with the wrong MIME type, or not at all, gets a working widget or a clear error', async () => {
-  // Streaming compilation needs application/wasm; embed.js compiles from the bytes otherwise.
-  const wasm = await readFile(`${DIST}open-vs-proprietary_bg.wasm`);
+  // Streaming compilation needs application/wasm; embed.js compiles from the bytes otherwise
+  // (the first file and the result's code alike).
   const { page, errors, events } = await openPage({
-    init: (page) => page.route('**/*.wasm', (route) => route.fulfill({ body: wasm, contentType: 'application/octet-stream' })),
+    init: (page) => page.route('**/*.wasm', async (route) => route.fulfill({
+      body: await readFile(`${DIST}${new URL(route.request().url()).pathname.split('/').pop()}`),
+      contentType: 'application/octet-stream',
+    })),
   });
   await page.locator('#ai-choice').getByRole('button', { name: 'Start' }).click();
   await page.locator('#ai-choice fieldset').waitFor();

@@ -346,7 +346,7 @@ function widgetOf(target) {
 
 /**
  * Where a widget is, read from its shadow root in one go: `screen` (none, loading, intro,
- * question, summary, result, error), `number` (the question's step, from its step
+ * question, summary, waiting (for the result's code), result, error), `number` (the question's step, from its step
  * count, in any language), `heading` (the first heading's text), `live` (mounted, rather
  * than the prerendered intro) and `key`, which differs between any two steps.
  */
@@ -363,6 +363,7 @@ function describeStep(host) {
     : has('fieldset') ? 'question'
       : has('.summary') ? 'summary'
         : has('.result') ? 'result'
+          : has('.result-wait') ? 'waiting'
           : has('.intro') ? 'intro'
             : has('.loading') ? 'loading' : 'none';
   const heading = root.querySelector('h2')?.textContent ?? '';

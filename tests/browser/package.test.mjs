@@ -111,7 +111,7 @@ test('the tarball holds the widget\'s files and a package.json that CDNs and bun
     'CHANGELOG.md', 'LICENSE', 'README.md', 'content.schema.json',
     ...readdirSync(`${CDN_ROOT}content`).map((name) => `content/${name}`),
     'embed.js', 'favicon.svg', 'iframe.css', 'iframe.html', 'iframe.js', 'manifest.json',
-    'open-vs-proprietary_bg.wasm', 'package.json', 'snippet.html', 'widget.css',
+    'open-vs-proprietary_bg.wasm', 'open-vs-proprietary_result.wasm', 'package.json', 'snippet.html', 'widget.css',
   ].map((file) => `package/${file}`).sort());
   assert.ok(files.includes('package/content/en.json') && files.includes('package/content/zh.json'));
   // The build's manifest: its version, and its languages, which the README's lang row lists.
