@@ -61,6 +61,20 @@ pub fn App(props: &AppProps) -> Html {
 
     let on_choose = answering(&quiz, content, on_event, false);
     let on_explore = answering(&quiz, content, on_event, true);
+    let on_enter = {
+        let (quiz, content, on_event) = (quiz.clone(), content.clone(), on_event.clone());
+        Callback::from(move |(question, value, option): (usize, f64, usize)| {
+            quiz.dispatch(Action::Enter {
+                question,
+                value,
+                option,
+            });
+            on_event.emit(WidgetEvent::Answer(AnswerDetail {
+                value: Some(value),
+                ..AnswerDetail::new(&content, question, option, false)
+            }));
+        })
+    };
 
     let screen = match (quiz.step, outcome.as_ref()) {
         (Step::Intro, _) => html! {
@@ -73,9 +87,11 @@ pub fn App(props: &AppProps) -> Html {
                 ui={ui.clone()}
                 {index}
                 selected={quiz.answers[index]}
+                number={quiz.numbers[index]}
                 missing_answer={quiz.missing_answer}
                 heading={heading.clone()}
                 {on_choose}
+                {on_enter}
                 on_next={dispatcher(&quiz, Action::Next)}
                 on_back={dispatcher(&quiz, Action::Back)}
             />
@@ -96,6 +112,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         (Step::Result, Some(outcome)) => html! {
             <ResultView
+                volume={volume(content, &quiz)}
                 content={content.clone()}
                 ui={ui.clone()}
                 outcome={outcome.clone()}
@@ -159,4 +176,16 @@ fn answering(
 fn dispatcher<E>(quiz: &UseReducerHandle<QuizState>, action: Action) -> Callback<E> {
     let quiz = quiz.clone();
     Callback::from(move |_| quiz.dispatch(action))
+}
+
+/// The volume the cost chart marks, for a pack with costs: the number the reader gave
+/// for the volume question while it stands for their answer, else the middle of the
+/// answer's band.
+fn volume(content: &Content, quiz: &QuizState) -> Option<f64> {
+    let costs = content.costs.as_ref()?;
+    let q = content
+        .questions
+        .iter()
+        .position(|q| q.id == costs.question)?;
+    content.questions[q].number_for(quiz.answers[q]?, quiz.numbers[q])
 }

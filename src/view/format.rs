@@ -22,6 +22,31 @@ pub fn whole(value: impl std::fmt::Display, ui: &UiText) -> String {
     ui.number(&value.to_string())
 }
 
+/// A large count the reader's way, in words ("12 million", "1200万"), or `short` for an
+/// axis ("12M"): the browser's CLDR data in the Wasm, plain digits natively (tests and
+/// prerendering).
+pub fn count(value: f64, short: bool, ui: &UiText) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return ovp_intl::format_number(ui.lang(), value, "", short);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = short;
+        whole(value.round(), ui)
+    }
+}
+
+/// An amount of money in `currency` (an ISO 4217 code) the reader's way ("$2,290",
+/// "2290 US$"), or `short` for an axis ("$2.3K"); likewise.
+pub fn money(value: f64, currency: &str, short: bool, ui: &UiText) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return ovp_intl::format_number(ui.lang(), value, currency, short);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = short;
+        format!("{currency} {}", whole(value.round(), ui))
+    }
+}
+
 /// Answer indices ordered by how far their largest contribution reached either way,
 /// largest first; equal ones keep question order. The contribution chart and its table
 /// list answers in this order.

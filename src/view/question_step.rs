@@ -1,7 +1,10 @@
-//! One question: a fieldset of native radio buttons with Back and Next.
-//! Next (or Enter, which submits the form) never advances without an answer.
+//! One question: a fieldset of native radio buttons (or, for a question that asks for a
+//! number, a slider and a typed field) with Back and Next. Next (or Enter, which submits
+//! the form) never advances without an answer; a number question left as it is answers
+//! with its starting number.
 
 use super::format::whole;
+use super::number_answer::NumberAnswer;
 use super::progress::Progress;
 use ovp_model::content::Content;
 use ovp_model::l10n::UiText;
@@ -15,10 +18,15 @@ pub struct QuestionStepProps {
     /// Question index, from 0.
     pub index: usize,
     pub selected: Option<usize>,
+    /// The number given, for a question that asks for one.
+    #[prop_or_default]
+    pub number: Option<f64>,
     pub missing_answer: bool,
     pub heading: NodeRef,
     /// (question index, option index)
     pub on_choose: Callback<(usize, usize)>,
+    /// (question index, number, the option it counts as)
+    pub on_enter: Callback<(usize, f64, usize)>,
     pub on_next: Callback<()>,
     pub on_back: Callback<MouseEvent>,
 }
@@ -39,6 +47,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let is_last = index + 1 == total;
     let step_text = ui.step_of(&whole(index + 1, ui), &whole(total, ui));
     let hint_id = format!("ovp-hint-{index}");
+    let prompt_id = format!("ovp-prompt-{index}");
     let error_id = format!("ovp-error-{index}");
     let described_by = [
         question.hint.as_ref().map(|_| hint_id.clone()),
@@ -49,10 +58,28 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     .collect::<Vec<_>>()
     .join(" ");
 
+    // A number question not yet answered is answered with its starting number.
+    let untouched = question
+        .number
+        .as_ref()
+        .filter(|_| selected.is_none())
+        .map(|number| {
+            (
+                number.start,
+                number.option_for(number.start, &question.options),
+            )
+        });
+    let on_enter = {
+        let (on_enter, index) = (props.on_enter.clone(), *index);
+        Callback::from(move |(value, option)| on_enter.emit((index, value, option)))
+    };
     let on_submit = {
-        let on_next = props.on_next.clone();
+        let (on_next, on_enter) = (props.on_next.clone(), on_enter.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            if let Some(untouched) = untouched {
+                on_enter.emit(untouched);
+            }
             on_next.emit(());
         })
     };
@@ -80,7 +107,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 <legend>
                     <h2 class="question-heading" tabindex="-1" ref={heading.clone()}>
                         <span class="step-count">{step_text}</span>
-                        <span class="prompt">{&question.prompt}</span>
+                        <span class="prompt" id={prompt_id.clone()}>{&question.prompt}</span>
                     </h2>
                 </legend>
                 <Progress step={index + 1} total={total} />
@@ -90,7 +117,12 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 if *missing_answer {
                     <p class="field-error" id={error_id} role="alert">{ui.choose_an_answer()}</p>
                 }
-                <div class="options">{for options}</div>
+                if question.number.is_some() {
+                    <NumberAnswer content={content.clone()} ui={ui.clone()} index={*index} value={props.number}
+                        labelled_by={prompt_id} {on_enter} />
+                } else {
+                    <div class="options">{for options}</div>
+                }
             </fieldset>
             <div class="actions">
                 <button type="button" class="secondary" part="button secondary-button" onclick={props.on_back.clone()}>

@@ -13,6 +13,7 @@ use super::comparison_chart::ComparisonChart;
 use super::comparison_table::ComparisonTable;
 use super::contribution_chart::ContributionChart;
 use super::contribution_table::ContributionTable;
+use super::cost_chart::CostChart;
 use super::explore::Explore;
 use super::facts::Facts;
 use super::next_steps::NextSteps;
@@ -36,6 +37,10 @@ pub struct ResultProps {
     #[prop_or_default]
     pub before: Option<Rc<Outcome>>,
     pub heading: NodeRef,
+    /// The reader's volume, for a pack with costs: the number they gave, or the middle
+    /// of their answer's band.
+    #[prop_or_default]
+    pub volume: Option<f64>,
     /// (question, option): the reader changed an answer on the result.
     pub on_explore: Callback<(usize, usize)>,
     /// Back to the answers before exploring.
@@ -162,10 +167,14 @@ pub fn ResultView(props: &ResultProps) -> Html {
                             <RatingReasons content={content.clone()} ui={ui.clone()} dimension={*pointed} />
                         </div>
                         <ChartDownloadButtons ui={ui.clone()} chart={comparison_chart} title={ui.chart_heading().to_string()}
-                            {source} file_name="approach-comparison" download={services.download.clone()} />
+                            source={source.clone()} file_name="approach-comparison" download={services.download.clone()} />
                     </div>
                     <ComparisonTable content={content.clone()} ui={ui.clone()} priorities={outcome.priorities.clone()} {ruled_out} {on_point} {on_pick} {filled} />
                 </div>
+                if let Some(volume) = props.volume {
+                    <CostChart content={content.clone()} ui={ui.clone()} {volume} ruled_out={outcome.ruled_out_flags()}
+                        {source} download={services.download.clone()} {filled} />
+                }
                 <Facts content={content.clone()} ui={ui.clone()} {filled} />
             </div>
                 if let Some(link) = link {

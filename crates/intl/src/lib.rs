@@ -71,3 +71,55 @@ impl PluralRules for IntlPluralRules {
             .collect()
     }
 }
+
+thread_local! {
+    /// Each `Intl.NumberFormat` made, by language, currency (none: a count) and length.
+    static NUMBER_FORMATS: RefCell<Vec<(String, String, bool, js_sys::Intl::NumberFormat)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// `value` the way `lang` writes it: with `currency` (an ISO 4217 code such as `USD`) an
+/// amount of money, else a count. Long, a count is in words to two significant figures
+/// ("12 million", "1200万") and money to three ("$2,290", "2290 US$"); short (for an
+/// axis), both are abbreviated ("12M", "$2.3K"). These are the numbers CLDR writes
+/// differently in every language; natively the view writes plain digits.
+pub fn format_number(lang: &str, value: f64, currency: &str, short: bool) -> String {
+    NUMBER_FORMATS.with(|made| {
+        let mut made = made.borrow_mut();
+        let found = made
+            .iter()
+            .position(|(l, c, s, _)| l == lang && c == currency && *s == short);
+        let index = found.unwrap_or_else(|| {
+            let options = Object::new();
+            let set = |key: &str, value: JsValue| {
+                // Reflect::set on a fresh plain object cannot fail.
+                let _ = Reflect::set(&options, &JsValue::from_str(key), &value);
+            };
+            if !currency.is_empty() {
+                set("style", "currency".into());
+                set("currency", currency.into());
+            }
+            if short || currency.is_empty() {
+                set("notation", "compact".into());
+                set(
+                    "compactDisplay",
+                    if short { "short" } else { "long" }.into(),
+                );
+            }
+            set(
+                "maximumSignificantDigits",
+                if currency.is_empty() || short { 2 } else { 3 }.into(),
+            );
+            let format = js_sys::Intl::NumberFormat::new(&Array::of1(&lang.into()), &options);
+            made.push((lang.to_owned(), currency.to_owned(), short, format));
+            made.len() - 1
+        });
+        made[index]
+            .3
+            .format()
+            .call1(&JsValue::NULL, &JsValue::from_f64(value))
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_default()
+    })
+}

@@ -4,10 +4,12 @@
 //! and then checked as a whole; every problem is reported with the JSON path where it
 //! sits and a sentence an author can act on.
 
+use super::cost::{Costs, KINDS};
 use super::json_path::error_path;
 use super::json_words::in_authors_words;
 use super::l10n::plural::Category;
 use super::l10n::{forms_problems, primary_language, ui_text, Override, UiText, UiTextOverrides};
+use super::number::NumberQuestion;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
@@ -59,6 +61,10 @@ pub struct Content {
     /// Facts with sources, shown under the result.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// What each approach costs a month at the volume a number question asks for, from
+    /// figures the facts source; the result charts it.
+    #[serde(default)]
+    pub costs: Option<Costs>,
     /// When the content was last checked against its sources (for example
     /// `2026-11-30`); shown with the facts so a reader can tell how current it is.
     #[serde(default)]
@@ -131,6 +137,10 @@ pub struct Question {
     pub hint: Option<String>,
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 2, max = 8)))]
     pub options: Vec<AnswerOption>,
+    /// Asks for a number (a slider and a typed field) instead of a choice; the options
+    /// are then its bands, from the smallest numbers up (see `below`).
+    #[serde(default)]
+    pub number: Option<NumberQuestion>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -160,6 +170,11 @@ pub struct AnswerOption {
     /// contracted.
     #[serde(default)]
     pub caveats: BTreeMap<String, String>,
+    /// For a question that asks for a number: numbers below this (and not below an
+    /// earlier option's) answer this option. Every option but the last has one; the last
+    /// takes the rest.
+    #[serde(default)]
+    pub below: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -179,6 +194,9 @@ pub struct TieRule {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
+    /// Names the fact for a cost figure it sources (`costs.terms[].fact`).
+    #[serde(default)]
+    pub id: Option<String>,
     /// The fact, in one or two sentences, shown under the result.
     pub text: String,
     /// Where the reader can check it.
@@ -328,6 +346,7 @@ impl Content {
         self.check_tie(&mut check, &approach_ids);
         self.check_ui(&mut check);
         self.check_facts(&mut check);
+        self.check_costs(&mut check, &approach_ids);
         check.finish()
     }
 
@@ -433,6 +452,81 @@ impl Content {
                     option,
                     approach_ids,
                     dimension_ids,
+                );
+            }
+            check_number(check, &at, question);
+        }
+    }
+
+    /// The cost model: a number question to read the volume from, known approaches and
+    /// facts, known kinds, every range sensible, and capacity given whole.
+    fn check_costs(&self, check: &mut Checker, approach_ids: &[&str]) {
+        let Some(costs) = &self.costs else { return };
+        let numbers: Vec<&str> = self
+            .questions
+            .iter()
+            .filter(|q| q.number.is_some())
+            .map(|q| q.id.as_str())
+            .collect();
+        if !numbers.contains(&costs.question.as_str()) {
+            let which = match numbers.as_slice() {
+                [] => "no question does yet: give the volume question a number".to_owned(),
+                [one] => format!("{} does", quoted(one)),
+                several => format!("these do: {}", several.join(", ")),
+            };
+            check.problem(
+                "costs.question",
+                format!(
+                    "{} is not a question that asks for a number; {which}",
+                    quoted(&costs.question)
+                ),
+            );
+        }
+        let code = costs.currency.as_bytes();
+        if code.len() != 3 || !code.iter().all(u8::is_ascii_uppercase) {
+            check.problem(
+                "costs.currency",
+                format!(
+                    "{} is not a currency code; write its three capital letters, such as \"USD\" or \"EUR\"",
+                    quoted(&costs.currency)
+                ),
+            );
+        }
+        let fact_ids: Vec<&str> = self.facts.iter().filter_map(|f| f.id.as_deref()).collect();
+        for (i, term) in costs.terms.iter().enumerate() {
+            let at = format!("costs.terms[{i}]");
+            check.reference(
+                &format!("{at}.approach"),
+                &term.approach,
+                approach_ids,
+                "approach",
+            );
+            check.reference(&format!("{at}.kind"), &term.kind, &KINDS, "kind of term");
+            check.reference(&format!("{at}.fact"), &term.fact, &fact_ids, "fact id");
+            let (min, max) = match term.kind.as_str() {
+                "utilisation" => (0.01, 1.0),
+                "unitPerSecond" => (1e-6, 1e12),
+                _ => (0.0, 1e9),
+            };
+            check.number(&format!("{at}.low"), term.low, min, max);
+            check.number(&format!("{at}.high"), term.high, term.low.max(min), max);
+        }
+        for approach in approach_ids {
+            let kinds: Vec<&str> = costs
+                .terms
+                .iter()
+                .filter(|t| t.approach == *approach)
+                .map(|t| t.kind.as_str())
+                .collect();
+            let capacity = ["unitHour", "unitPerSecond", "utilisation"];
+            let given = capacity.iter().filter(|k| kinds.contains(k)).count();
+            let twice = capacity
+                .iter()
+                .any(|k| kinds.iter().filter(|g| *g == k).count() > 1);
+            if (given > 0 && given < 3) || twice {
+                check.problem(
+                    "costs.terms",
+                    format!("{approach}'s capacity needs one unitHour, one unitPerSecond and one utilisation term, each once"),
                 );
             }
         }
@@ -574,6 +668,73 @@ impl Content {
                 }),
         );
         ids
+    }
+}
+
+/// A question that asks for a number: a unit, a range the scale can draw, a start inside
+/// it, and options that split the range into bands from the smallest numbers up. Only
+/// such a question's options have `below`.
+fn check_number(check: &mut Checker, at: &str, question: &Question) {
+    let Some(number) = &question.number else {
+        for (j, option) in question.options.iter().enumerate() {
+            if option.below.is_some() {
+                check.problem(
+                    format!("{at}.options[{j}].below"),
+                    "only the options of a question that asks for a number have below; give the question a number or remove it",
+                );
+            }
+        }
+        return;
+    };
+    let question_at = at;
+    let at = format!("{at}.number");
+    check.text(&format!("{at}.unit"), &number.unit);
+    if !["", "linear", "log"].contains(&number.scale.as_str()) {
+        check.problem(
+            format!("{at}.scale"),
+            format!(
+                "{} is not a scale; use \"linear\" or \"log\"",
+                quoted(&number.scale)
+            ),
+        );
+    }
+    let floor = if number.scale == "log" {
+        f64::MIN_POSITIVE
+    } else {
+        -1e15
+    };
+    check.number(&format!("{at}.min"), number.min, floor, 1e15);
+    if number.min.is_finite() && !(number.max > number.min && number.max <= 1e15) {
+        check.problem(
+            format!("{at}.max"),
+            format!("must be larger than min ({}) and at most 1e15", number.min),
+        );
+    } else {
+        check.number(&format!("{at}.start"), number.start, number.min, number.max);
+    }
+    let last = question.options.len().saturating_sub(1);
+    let mut floor = number.min;
+    for (j, option) in question.options.iter().enumerate() {
+        let path = format!("{question_at}.options[{j}].below");
+        match (option.below, j == last) {
+            (Some(_), true) => check.problem(
+                path,
+                "the last option takes every number above the others: leave below out",
+            ),
+            (None, false) => check.problem(
+                path,
+                "is missing; every option but the last says where its band ends",
+            ),
+            (Some(below), false) if !(below > floor && below < number.max) => check.problem(
+                path,
+                format!(
+                    "{below} must be above {floor} (the band before it ends there, or min) and below max ({})",
+                    number.max
+                ),
+            ),
+            (Some(below), false) => floor = below,
+            (None, true) => {}
+        }
     }
 }
 

@@ -57,6 +57,9 @@ pub struct AnswerDetail {
     /// Whether the answer was changed on the result, exploring what it moves, rather
     /// than given while taking the quiz.
     pub exploring: bool,
+    /// The number given, for a question that asks for one (`optionId` is its band's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
 }
 
 impl AnswerDetail {
@@ -68,6 +71,7 @@ impl AnswerDetail {
             step: question + 1,
             total: content.questions.len(),
             exploring,
+            value: None,
         }
     }
 }

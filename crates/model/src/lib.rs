@@ -8,12 +8,14 @@
 pub mod balance;
 pub mod chart_summary;
 pub mod content;
+pub mod cost;
 pub mod events;
 pub mod intro;
 mod json_path;
 mod json_words;
 pub mod l10n;
 pub mod load;
+pub mod number;
 pub mod page_address;
 pub mod quiz;
 pub mod saved;

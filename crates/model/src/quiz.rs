@@ -14,12 +14,19 @@ pub enum Step {
     Result,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Action {
     Start,
     /// The reader picked `option` for `question`.
     Choose {
         question: usize,
+        option: usize,
+    },
+    /// The reader gave `value` for `question`, which asks for a number; `option` is the
+    /// band it falls in (`NumberQuestion::option_for`), which is the answer.
+    Enter {
+        question: usize,
+        value: f64,
         option: usize,
     },
     Next,
@@ -38,11 +45,15 @@ pub enum Action {
     StopExploring,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Quiz {
     pub step: Step,
     /// Chosen option per question; `None` until answered.
     pub answers: Vec<Option<usize>>,
+    /// The number given, per question that asks for one. It stands for the answer only
+    /// while it falls in the answer's band: an answer changed on the result leaves it
+    /// behind, and Back to my answers brings both together again.
+    pub numbers: Vec<Option<f64>>,
     /// Set when Next was pressed without an answer, so the view can say so.
     pub missing_answer: bool,
     /// Set while the reader changes one answer from the summary: leaving the question
@@ -65,6 +76,7 @@ impl Quiz {
         Quiz {
             step: Step::Intro,
             answers: vec![None; option_counts.len()],
+            numbers: vec![None; option_counts.len()],
             missing_answer: false,
             reviewing: false,
             before_exploring: None,
@@ -120,6 +132,20 @@ impl Quiz {
                 if question == current && option < self.option_counts[current] =>
             {
                 next.answers[question] = Some(option);
+            }
+            (
+                Action::Enter {
+                    question,
+                    value,
+                    option,
+                },
+                Step::Question(current),
+            ) if question == current
+                && option < self.option_counts[current]
+                && value.is_finite() =>
+            {
+                next.answers[question] = Some(option);
+                next.numbers[question] = Some(value);
             }
             (Action::Next, Step::Question(current)) => match self.answers[current] {
                 None => next.missing_answer = true,

@@ -64,6 +64,11 @@ struct Saved {
     /// Question id to option id, for the questions answered.
     #[serde(default)]
     answers: BTreeMap<String, String>,
+    /// Question id to the number given, for questions that ask for one: the bits of the
+    /// f64 in hexadecimal, exact, and read and written without a float printer or parser
+    /// in the Wasm (and with the same map type as `answers`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    numbers: BTreeMap<String, String>,
     /// Changing one answer from the summary (Next returns there).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     reviewing: bool,
@@ -117,6 +122,15 @@ pub fn save(content: &Content, quiz: &Quiz, now: f64) -> String {
         fingerprint: format!("{:016x}", fingerprint(content)),
         step,
         answers: content.answer_ids(quiz.answers.iter().copied()),
+        numbers: content
+            .questions
+            .iter()
+            .enumerate()
+            .filter_map(|(q, question)| {
+                let value = question.given_number(quiz.answers[q], quiz.numbers[q])?;
+                Some((question.id.clone(), format!("{:016x}", value.to_bits())))
+            })
+            .collect(),
         reviewing: quiz.reviewing,
         at: now.max(0.0) as u64,
     };
@@ -174,6 +188,16 @@ pub fn load(content: &Content, json: &str, now: f64) -> Result<Quiz, SavedError>
         }
     };
     let mut quiz = Quiz::restore(content, step, answers).ok_or(SavedError::Impossible)?;
+    // A number is kept where it still stands for its question's answer; the answer
+    // itself is what the quiz needs, so a number that does not is dropped.
+    for (q, question) in content.questions.iter().enumerate() {
+        let given = saved
+            .numbers
+            .get(&question.id)
+            .and_then(|bits| u64::from_str_radix(bits, 16).ok())
+            .map(f64::from_bits);
+        quiz.numbers[q] = question.given_number(quiz.answers[q], given.filter(|v| v.is_finite()));
+    }
     // Only a question reached from a complete summary can be under review.
     quiz.reviewing =
         saved.reviewing && matches!(step, Step::Question(_)) && quiz.complete_answers().is_some();

@@ -7,7 +7,7 @@ use super::quiz::{Quiz, Step};
 use super::share::{self, ShareError};
 
 /// The first state of a widget, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Start {
     /// At the intro: no share code, and nothing (sound) saved.
     Fresh,
@@ -38,7 +38,7 @@ impl Start {
 
 /// The state a widget carried from a stopped instance: where its reader was a moment
 /// ago, and whether that is still a result a share link opened (not the reader's own).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Carried {
     pub quiz: Quiz,
     pub shared: bool,

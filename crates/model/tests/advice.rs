@@ -52,13 +52,18 @@ fn every_answer_set_of_every_shipped_pack_gets_sound_advice() {
 }
 
 #[test]
-fn each_approach_wins_for_between_10_and_60_percent_of_answer_sets() {
+fn each_approach_wins_for_between_8_and_60_percent_of_answer_sets() {
     let content = default_content().unwrap();
     let (shares, none) = win_shares(&content);
+    // No approach starved, none crowding out the rest. The floor was 10% until the cost
+    // ratings followed the cost chart's sourced prices (open models, hosted or run
+    // yourself, far below a vendor's flagship; a hybrid's vendor half in between), which
+    // leaves the hybrid 8.3%; every weight that lifted it back gave a hybrid to reader
+    // profiles whose experts reject one.
     for (approach, share) in content.approaches.iter().zip(&shares) {
         println!("{}: {:.1}%", approach.id, share * 100.0);
         assert!(
-            (0.10..=0.60).contains(share),
+            (0.08..=0.60).contains(share),
             "{} wins {:.1}% of answer sets",
             approach.id,
             share * 100.0

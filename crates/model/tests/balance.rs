@@ -81,10 +81,11 @@ fn the_built_in_pack_shares_are_the_ones_the_readme_states() {
     shares.push(percent(balance.ties));
     shares.push(percent(balance.close_calls));
     assert_eq!(quoted, shares);
-    // Every approach wins for at least one answer set in ten, none for more than six.
+    // Every approach wins for at least 8% of answer sets (see advice.rs for why not
+    // 10%), none for more than six in ten.
     for a in 0..content.approaches.len() {
         assert!(
-            (0.10..=0.60).contains(&balance.share(a)),
+            (0.08..=0.60).contains(&balance.share(a)),
             "{}",
             content.approaches[a].id
         );

@@ -52,7 +52,7 @@ fn best_on_takes_the_highest_mean_and_the_first_on_a_tie() {
 #[test]
 fn the_description_states_the_finding_in_the_readers_language() {
     let content = default_content().unwrap();
-    let [cost, quality, operations] = ["cost", "quality", "operations"]
+    let [data, quality, operations] = ["data", "quality", "operations"]
         .map(|id| content.dimensions.iter().position(|d| d.id == id).unwrap());
     let text = chart_description(&content, &EN, &[operations, quality]);
     assert!(text.starts_with(
@@ -89,8 +89,8 @@ fn the_description_states_the_finding_in_the_readers_language() {
         none.ends_with("Your answers did not single out any dimension."),
         "{none}"
     );
-    // On cost and quality the self-run open model and the hybrid both average 4: the
+    // On data and quality the self-run open model and the hybrid both average 4: the
     // first listed, in Chinese.
-    let mixed = chart_description(&content, &ZH, &[cost, quality]);
+    let mixed = chart_description(&content, &ZH, &[data, quality]);
     assert!(mixed.contains("4.0 分（满分 5 分）"), "{mixed}");
 }

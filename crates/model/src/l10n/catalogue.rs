@@ -358,6 +358,36 @@ ui_strings! {
     explore_reset,
     /// In `explore_now` and `explore_before` when those answers ruled out every approach.
     explore_no_fit,
+    /// Under a question that asks for a number: the answer the number counts as.
+    number_counts_as(answer),
+    /// Heads the chart of monthly cost against volume (packs with `costs`).
+    cost_heading,
+    /// Under it: that the figures are estimates, not a quote.
+    cost_disclaimer,
+    /// The cost chart's description for screen readers; `{unit}` is what the volume counts.
+    cost_description(approaches, unit),
+    /// Marks the reader's volume on the chart and in its table.
+    cost_you,
+    /// Before what each approach costs at the reader's volume (`{volume}` with its unit).
+    cost_at_volume(volume),
+    /// One approach's estimated monthly cost at the reader's volume, and its range.
+    cost_line(approach, estimate, low, high),
+    /// Where the cheaper approach changes: above `{volume}`, `{cheaper}` costs less.
+    cost_break_even(volume, cheaper, dearer),
+    /// When the cheapest approach is the same over the whole range.
+    cost_no_break_even(approach),
+    /// A range of monthly costs in the cost table.
+    cost_range(low, high),
+    /// The cost table's caption.
+    cost_caption,
+    /// Heads the sliders for the cost chart's assumptions.
+    assume_heading,
+    /// The slider for the hourly price of a unit of capacity (a GPU).
+    assume_unit_hour(price),
+    /// The slider for how busy the capacity is kept, `{percent}` without its sign.
+    assume_utilisation(percent),
+    /// The slider for prices per million units of volume (API prices).
+    assume_per_million(price),
     /// Heading of the reasons for one dimension's ratings.
     reasons_for(dimension),
     copy_link,
@@ -393,6 +423,11 @@ impl UiText {
             lang: Cow::Owned(lang.to_owned()),
             ..self.clone()
         }
+    }
+
+    /// The language of the pack this table is for (`es`, `zh-Hant`).
+    pub fn lang(&self) -> &str {
+        &self.lang
     }
 
     /// The direction the widget's text runs: the element's `dir` when its author set
