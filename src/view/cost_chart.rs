@@ -33,7 +33,7 @@ pub struct CostChartProps {
 
 /// Plot geometry in viewBox units: room on the left for the cost axis's labels and on
 /// the right for each line's name.
-const LEFT: f64 = 40.0;
+const LEFT: f64 = 44.0;
 const RIGHT: f64 = WIDTH - 4.0;
 const PLOT_HEIGHT: f64 = 170.0;
 /// Points sampled along each line.
@@ -158,8 +158,8 @@ pub fn CostChart(props: &CostChartProps) -> Html {
     let reader_x = x_of(*volume);
     let you = html! {
         <g class="cost-you">
-            <line x1={reader_x.to_string()} x2={reader_x.to_string()} y1={(top - 4.0).to_string()} y2={bottom.to_string()} />
-            <text x={reader_x.to_string()} y={(top - 6.0).to_string()} text-anchor="middle">{ui.cost_you()}</text>
+            <line x1={reader_x.to_string()} x2={reader_x.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
+            <text x={reader_x.to_string()} y={(top + 8.0).to_string()} dx="2">{ui.cost_you()}</text>
         </g>
     };
     let height = bottom + 16.0;

@@ -1,6 +1,6 @@
-//! The answer to a question that asks for a number: a slider and a typed field that
-//! follow each other, the number in words, and the answer it counts as (its band's
-//! option), which is what the rest of the quiz sees.
+//! The number itself, for a question that asks for one, under its bands' radio buttons:
+//! a slider and a typed field that follow each other and the number in words. The band
+//! it falls in (its option) is the answer the rest of the quiz sees.
 
 use super::format::count;
 use ovp_model::content::Content;
@@ -69,11 +69,10 @@ pub fn NumberAnswer(props: &NumberAnswerProps) -> Html {
                     value={shown.to_string()} onchange={on_type} />
                 <label for={field_id}>{&number.unit}</label>
             </div>
-            <p class="number-band">
-                <span class="number-words">{in_words}</span>
-                // Announced when the number crosses into another band, not at every step.
-                <span class="number-counts-as" aria-live="polite">{ui.number_counts_as(&question.options[option].label)}</span>
-            </p>
+            <p class="number-words">{in_words}</p>
+            // The band's radio button above shows it; a screen reader hears it when the
+            // number crosses into another band, not at every step of the slider.
+            <p class="visually-hidden" aria-live="polite">{ui.number_counts_as(&question.options[option].label)}</p>
         </div>
     }
 }

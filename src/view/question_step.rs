@@ -1,6 +1,7 @@
-//! One question: a fieldset of native radio buttons (or, for a question that asks for a
-//! number, a slider and a typed field) with Back and Next. Next (or Enter, which submits
-//! the form) never advances without an answer; a number question left as it is answers
+//! One question: a fieldset of native radio buttons with Back and Next. Next (or Enter,
+//! which submits the form) never advances without an answer. A question that asks for a
+//! number has its bands as the radio buttons (each gives the middle of its band) and a
+//! slider and a typed field under them for the number itself; left as it is, it answers
 //! with its starting number.
 
 use super::format::whole;
@@ -84,13 +85,23 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         })
     };
 
+    // For a number question, the band of the number shown (the starting one until given).
+    let band = question.number.as_ref().map(|number| {
+        let shown = props.number.unwrap_or(number.start);
+        number.option_for(shown, &question.options)
+    });
     let options = question.options.iter().enumerate().map(|(o, option)| {
-        let on_change = {
-            let on_choose = props.on_choose.clone();
-            let question = *index;
-            Callback::from(move |_: Event| on_choose.emit((question, o)))
+        let on_change = match &question.number {
+            Some(number) => {
+                let typical = number.typical(o, &question.options);
+                on_enter.reform(move |_: Event| (typical, o))
+            }
+            None => {
+                let (on_choose, question) = (props.on_choose.clone(), *index);
+                Callback::from(move |_: Event| on_choose.emit((question, o)))
+            }
         };
-        let checked = *selected == Some(o);
+        let checked = band.map_or(*selected == Some(o), |band| band == o);
         html! {
             <label class={classes!("option", checked.then_some("checked"))} part="option" key={option.id.clone()}>
                 <input type="radio" name={format!("ovp-{}", question.id)} value={option.id.clone()}
@@ -117,11 +128,10 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 if *missing_answer {
                     <p class="field-error" id={error_id} role="alert">{ui.choose_an_answer()}</p>
                 }
+                <div class="options">{for options}</div>
                 if question.number.is_some() {
                     <NumberAnswer content={content.clone()} ui={ui.clone()} index={*index} value={props.number}
                         labelled_by={prompt_id} {on_enter} />
-                } else {
-                    <div class="options">{for options}</div>
                 }
             </fieldset>
             <div class="actions">

@@ -169,8 +169,11 @@ impl Costs {
         fixed + per_million * volume / 1e6 + capacity
     }
 
-    /// Every volume between `min` and `max` (above 0) where two costed approaches'
-    /// estimates cross, in order of volume.
+    /// For each pair of costed approaches, the volume between `min` and `max` (above 0)
+    /// above which the same one of them stays the cheaper, where their costs cross; in
+    /// order of volume. Capacity bought in whole units can make two costs cross back and
+    /// forth just above a break-even (one more GPU, then the volume catches up); only the
+    /// last crossing is one a reader can act on ("above this, that costs less").
     pub fn break_evens(
         &self,
         content: &Content,
@@ -188,6 +191,7 @@ impl Costs {
                 // The last sample where the two differed: costs that meet and part again
                 // on the same side (equal for a while, or touching) change nothing.
                 let mut last: Option<(f64, f64)> = None;
+                let mut crossing = None;
                 for k in 0..=SAMPLES {
                     let volume = min * (step * k as f64).exp();
                     let now = gap(volume);
@@ -195,7 +199,7 @@ impl Costs {
                         continue;
                     }
                     if let Some((low, low_gap)) = last.filter(|(_, g)| g.signum() != now.signum()) {
-                        found.push(BreakEven {
+                        crossing = Some(BreakEven {
                             approaches: (a, b),
                             volume: bisect(&gap, low, volume, low_gap),
                             cheaper_below: if low_gap < 0.0 { a } else { b },
@@ -203,6 +207,7 @@ impl Costs {
                     }
                     last = Some((volume, now));
                 }
+                found.extend(crossing);
             }
         }
         found.sort_by(|x, y| x.volume.total_cmp(&y.volume));
