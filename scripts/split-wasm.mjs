@@ -33,7 +33,7 @@ const NOTES = join(ROOT, 'target/split-wasm');
 /** The widget's and the model's modules whose code only the result runs. */
 const RESULT_MODULE = '(open_vs_proprietary\\\\5b[0-9a-f]+\\\\5d::(view::(result|why|explore|comparison_chart|comparison_table'
   + '|contribution_chart|contribution_table|chart_download|chart_frame|facts|next_steps|rating_reasons|score_list'
-  + '|share_link|table_disclosure)|embed::download)|ovp_model\\\\5b[0-9a-f]+\\\\5d::chart_summary)::';
+  + '|share_link|table_disclosure|cost_chart)|embed::download)|ovp_model\\\\5b[0-9a-f]+\\\\5d::(chart_summary|cost))::';
 /** A function of those modules' own: theirs, a closure in one, or a method of their type. */
 const OWN = new RegExp(`^<*${RESULT_MODULE}`);
 /**
@@ -119,9 +119,12 @@ export function splitResultCode(dir, primary, secondary) {
     execFileSync(BINARYEN, ['wasm-split', ...FEATURES, input, `--split-funcs=@${join(work, 'moved.txt')}`,
       '-o1', join(work, 'primary.wasm'), '-o2', join(work, 'secondary.wasm'), '--placeholdermap'],
     { stdio: ['ignore', 'ignore', 'inherit'] });
-    // For whoever debugs a crash that names a placeholder: which function each stands for.
+    // For whoever debugs a crash that names a placeholder (which function each stands
+    // for) or weighs the two files (`twiggy top` on the whole with its names, less what moved).
     mkdirSync(NOTES, { recursive: true });
     copyFileSync(join(work, 'primary.wasm.placeholders'), join(NOTES, 'placeholders.txt'));
+    copyFileSync(input, join(NOTES, 'unsplit-with-names.wasm'));
+    copyFileSync(join(work, 'moved.txt'), join(NOTES, 'moved.txt'));
     const table = placeholderTable(dis(join(work, 'primary.wasm')));
     // Names were kept only to choose by; neither file ships them.
     for (const [from, to] of [['primary.wasm', primary], ['secondary.wasm', secondary]]) {
