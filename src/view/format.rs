@@ -27,7 +27,7 @@ pub fn whole(value: impl std::fmt::Display, ui: &UiText) -> String {
 /// prerendering).
 pub fn count(value: f64, short: bool, ui: &UiText) -> String {
     #[cfg(target_arch = "wasm32")]
-    return ovp_intl::format_number(ui.lang(), value, "", short);
+    return ovp_intl::format_number(ui.lang(), numbering_system(ui), value, "", short);
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = short;
@@ -35,11 +35,26 @@ pub fn count(value: f64, short: bool, ui: &UiText) -> String {
     }
 }
 
+/// The CLDR numbering system of the digits the widget writes for the reader (the
+/// language's, or the pack's `digits`), for the browser's number formats; empty for
+/// Latin digits or a set CLDR does not name.
+#[cfg(target_arch = "wasm32")]
+fn numbering_system(ui: &UiText) -> &'static str {
+    match ui.number("0").chars().next() {
+        Some('٠') => "arab",
+        Some('۰') => "arabext",
+        Some('०') => "deva",
+        Some('০') => "beng",
+        Some('๐') => "thai",
+        _ => "",
+    }
+}
+
 /// An amount of money in `currency` (an ISO 4217 code) the reader's way ("$2,290",
 /// "2290 US$"), or `short` for an axis ("$2.3K"); likewise.
 pub fn money(value: f64, currency: &str, short: bool, ui: &UiText) -> String {
     #[cfg(target_arch = "wasm32")]
-    return ovp_intl::format_number(ui.lang(), value, currency, short);
+    return ovp_intl::format_number(ui.lang(), numbering_system(ui), value, currency, short);
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = short;

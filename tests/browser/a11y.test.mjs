@@ -113,8 +113,11 @@ async function assertAccessible(page, where, mustPassInside) {
   // not judge the contrast of SVG text (it cannot see the fill behind it) nor of a
   // symbol-only span such as the decorative, aria-hidden priority star. The chart test
   // below measures the SVG text itself, and tests/contrast.rs the theme's colour pairs.
+  // Nor, on a phone, the cells of a table scrolled out of its own region (the cost
+  // table at 320 px): the same cells' colours are judged where they are in view.
   const undecided = incomplete.flatMap((r) => r.nodes
     .filter((n) => !(r.id === 'color-contrast' && (n.html.startsWith('<text') || n.html.startsWith('<span aria-hidden="true">'))))
+    .filter((n) => !(r.id === 'color-contrast' && n.reasons.includes('elmPartiallyObscured') && /\.cost-table|\.yours/.test(JSON.stringify(n.target))))
     .map((n) => `${r.id} (${n.reasons}): ${JSON.stringify(n.target)} ${n.html}`));
   assert.deepEqual(undecided, [], `axe could not decide on ${where}`);
 }
@@ -208,7 +211,7 @@ for (const { lang, colorScheme, width } of matrix) {
       await details.click();
     }
     await judge('the result', ['svg-img-alt', 'summary-name', 'button-name', 'color-contrast', 'target-size', 'heading-order', 'list']);
-    assert.equal(await openDisclosures(widget), 4);
+    assert.equal(await openDisclosures(widget), 5);
     await judge('the result with every disclosure open', ['th-has-data-cells', 'td-headers-attr', 'link-name', 'summary-name', 'definition-list', 'dlitem']);
     await shot('result');
     // What if: an answer changed on the result, the suggestion before beside the one now.
@@ -286,7 +289,8 @@ function focusRing(page) {
     const ratio = (a, b) => { const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x); return (hi + 0.05) / (lo + 0.05); };
     const root = document.querySelector('open-vs-proprietary').shadowRoot;
     const active = root.activeElement;
-    const ringed = active.matches('input') ? active.closest('label') : active;
+    // A radio's ring is drawn around its label; other inputs (sliders) ring themselves.
+    const ringed = active.matches('input[type=radio]') ? active.closest('label') : active;
     const style = getComputedStyle(ringed);
     const background = getComputedStyle(root.querySelector('.ovp')).backgroundColor;
     return {
@@ -333,10 +337,12 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
       const stepText = ui.step(step, total);
       await focusLandsOn(page, 'h2.question-heading', stepText);
 
-      // Tab enters the radio group; nothing is chosen yet, so on the first option.
+      // Tab enters the radio group; nothing is chosen yet, so on the first option. A
+      // question that asks for a number has the band of its starting number chosen
+      // (the first, in the built-in packs).
       await page.keyboard.press('Tab');
       now = await focused(page);
-      assert.deepEqual([now.tag, now.type, now.value, now.checked], ['input', 'radio', question.options[0].id, false], `step ${step}: Tab reaches the radio group`);
+      assert.deepEqual([now.tag, now.type, now.value, now.checked], ['input', 'radio', question.options[0].id, !!question.number], `step ${step}: Tab reaches the radio group`);
       await assertVisibleFocusRing(page, `step ${step} radio`);
       if (step === 1) await widget.screenshot({ path: artifact(`a11y-focus-radio-${lang}-${colorScheme}.png`) });
 
@@ -432,7 +438,7 @@ for (const lang of Object.keys(LANGS)) for (const colorScheme of ['light', 'dark
       }
     }
     assert.equal(now.inWidget, false, 'Tab moves on out of the widget after its last control');
-    assert.equal(stops.filter((s) => s === 'summary').length, 5, 'the answers to change, both tables, the reasons and the facts are reachable');
+    assert.equal(stops.filter((s) => s === 'summary').length, 7, 'the answers to change, the three tables, the reasons, the cost assumptions and the facts are reachable');
     assert.equal(stops.filter((s) => s === 'select').length, content.questions.length, 'every answer\'s menu is reachable');
     assert.equal(stops.filter((s) => s === 'a').length, content.facts.length, 'every source link is reachable');
     assert.deepEqual(stops.slice(-2), [ui.back, ui.retake]);
@@ -474,7 +480,10 @@ async function walk(widget, check) {
 function overflow(widget) {
   return widget.locator('section.ovp').evaluate((section) => {
     const box = section.getBoundingClientRect();
+    // A table wider than the widget scrolls inside its own region (WCAG 1.4.10 allows
+    // two-dimensional scrolling for data tables); the region itself must fit.
     const outside = [...section.querySelectorAll('*')]
+      .filter((el) => !el.parentElement.closest('.table-scroll'))
       .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5); })
       .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
     const doc = document.documentElement;

@@ -173,7 +173,8 @@ test('an English pack in a right-to-left page stays left to right; the element\'
 });
 
 test('a one-question pack says "1 question"; Arabic says one question and one minute in words, as it does', async () => {
-  const one = (lang) => JSON.stringify({ ...en, lang, questions: [en.questions[0]] });
+  // The cost model reads the volume question, which is left out with the others.
+  const one = (lang) => JSON.stringify({ ...en, lang, questions: [en.questions[0]], costs: undefined });
   // Under it, the time the pack takes a reader (model::time_to_take): one minute here.
   for (const [lang, meta] of [['en', /^1 question · nothing leaves your browserAbout 1 minute to answer$/], ['ar', /^سؤال واحد، لا شيء يغادر متصفحكتستغرق الإجابة نحو دقيقة واحدة$/]]) {
     const { page, errors, widget } = await open({

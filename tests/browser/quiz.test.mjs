@@ -176,9 +176,10 @@ for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1200, 'dark']]) {
       },
     });
     assert.deepEqual(checked, ['intro', ...content.questions.map((_, q) => `question ${q + 1}`), 'summary', 'result']);
-    // The whole result was there when it was measured: both charts, both tables, the facts.
-    assert.equal(await widget.locator('svg[role=img]').count(), 2);
-    assert.equal(await widget.locator('table').count(), 2);
+    // The whole result was there when it was measured: the three charts (answers,
+    // ratings, costs), their tables, the facts.
+    assert.equal(await widget.locator('svg[role=img]').count(), 3);
+    assert.equal(await widget.locator('table').count(), 3);
     assert.equal(await widget.locator('.facts li').count(), content.facts.length);
     const background = await widget.locator('section.ovp').evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(background, scheme === 'dark' ? 'rgb(23, 25, 30)' : 'rgb(255, 255, 255)');
@@ -279,27 +280,33 @@ test('on a 390 px phone the result leads with the verdict, the scores and why; t
     'Points each answer added (+) or took away (−), largest first',
     'Ratings from 1 (weak) to 5 (strong); ★ marks your priorities',
     'The reason behind each rating',
+    'Monthly cost at each volume',
     'Facts behind the ratings',
   ];
   assert.deepEqual(await widget.locator('details.disclosure > summary').allTextContents(), summaries);
   assert.equal(await widget.locator('details.disclosure[open]').count(), 0);
   assert.equal(await widget.getByRole('table').count(), 0);
   assert.equal(await widget.locator('.facts').getByRole('link').count(), 0);
-  for (const selector of ['table.contribution-table', 'table.data-table', '.reasons dl', '.facts ul']) {
+  for (const selector of ['table.contribution-table', 'table.data-table', 'table.cost-table', '.reasons dl', '.facts ul']) {
     assert.equal(await widget.locator(selector).isVisible(), false, selector);
   }
 
   // Tab reaches each summary in turn, Enter opens it, and Tab goes on into what it holds.
   const focused = () => widget.evaluate((host) => {
     const active = host.shadowRoot.activeElement;
-    return { tag: active?.tagName.toLowerCase(), className: active?.getAttribute('class') ?? '', text: active?.textContent.trim(), open: active?.matches('summary') ? active.parentElement.open : null };
+    return {
+      tag: active?.tagName.toLowerCase(), className: active?.getAttribute('class') ?? '', text: active?.textContent.trim(),
+      open: active?.matches('summary') ? active.parentElement.open : null,
+      disclosure: active?.matches('details.disclosure > summary') ?? false,
+    };
   });
   assert.equal((await focused()).className, 'secondary details-toggle');
   const tabToSummary = async () => {
     for (let presses = 0; presses < 20; presses++) {
       await page.keyboard.press('Tab');
-      const now = await focused();
-      if (now.tag === 'summary') return now;
+      // The cost chart's assumptions are a summary too, but not a disclosure of the list.
+      const { disclosure, ...now } = await focused();
+      if (disclosure) return now;
     }
     return assert.fail('no summary within 20 presses of Tab');
   };
@@ -315,7 +322,7 @@ test('on a 390 px phone the result leads with the verdict, the scores and why; t
       assert.equal((await focused()).className, 'table-scroll');
     }
   }
-  assert.equal(await widget.getByRole('table').count(), 2);
+  assert.equal(await widget.getByRole('table').count(), 3);
   assert.ok(await widget.locator('.reasons dl').isVisible());
   assert.equal(await widget.locator('.facts').getByRole('link').count(), content.facts.length);
   await page.keyboard.press('Tab');

@@ -32,6 +32,7 @@ const PROPERTIES = [...new Set(THEMING.split('\n').filter((l) => l.startsWith('|
 const PARTS = [...THEMING.match(/style these parts with `::part\(\)`:([^.]*)\./)[1].matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
 /** The minimal pack under "A minimal complete pack:". */
 const MINIMAL_PACK = JSON.parse(section('Write your own quiz').match(/A minimal complete pack:\s*```json\n([\s\S]*?)\n```/)[1]);
+const COST_PACK = JSON.parse(section('Write your own quiz').match(/A minimal pack with a number and costs:\s*```json\n([\s\S]*?)\n```/)[1]);
 /** The policy in the Content Security Policy section's example. */
 const CSP = section('Content Security Policy').match(/^Content-Security-Policy: (.+)$/m)[1];
 
@@ -218,6 +219,28 @@ function readmeScores(pack, answers) {
   });
   return scores;
 }
+
+test('the README\'s pack with a number and costs runs: a typed volume answers its band, and the result charts both costs with the break-even the README works out', async () => {
+  const { page, errors, widget } = await openPage({
+    path: '/rent.html',
+    body: `<open-vs-proprietary storage="none"><script type="application/json">${JSON.stringify(COST_PACK)}</script></open-vs-proprietary>`,
+  });
+  const w = widget();
+  await takeQuiz(w, [], { through: 'questions' });
+  await waitForStep(w, { screen: 'question', number: 1 });
+  // 500 million tokens: the heavy band.
+  await w.locator('.number-field input').fill('500000000');
+  await w.locator('.number-field input').press('Tab');
+  assert.equal(await w.locator('input[type=radio]:checked').getAttribute('value'), 'heavy');
+  await advance(w, () => w.locator('button[type=submit]').click(), { screen: 'question', number: 2 });
+  await takeQuiz(w, ['yes']);
+  assert.equal(await w.locator('h2.result-heading').textContent(), `Our suggestion: ${COST_PACK.approaches[0].name}`);
+  const costs = w.locator('section.costs');
+  assert.equal(await costs.locator('.cost-series').count(), 2);
+  assert.match(await costs.locator('.cost-words').textContent(), /Above 220 million tokens a month, Rent a GPU and run an open model costs less than Call a model's API\./);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
 test('the README\'s minimal pack runs, inline and from src, and scores as its "How scoring works" says', async () => {
   env.server.routes.set('/packs/tea.json', { body: JSON.stringify(MINIMAL_PACK), type: 'application/json' });

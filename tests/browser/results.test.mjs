@@ -130,20 +130,23 @@ test('See result paints the verdict and scores first, then why, then the charts,
   const firstSeen = (matches) => stages.findIndex(matches);
   const verdict = firstSeen((s) => s.scores === approaches && !s.why && !s.charts);
   const why = firstSeen((s) => s.scores === approaches && s.why && !s.charts);
-  const charts = firstSeen((s) => s.charts === 2 && s.disclosures === 4 && !s.tables);
-  const filled = firstSeen((s) => s.tables === 2);
+  // Three charts (answers, ratings, costs) and five disclosures (their three tables, the
+  // reasons, the facts).
+  const charts = firstSeen((s) => s.charts === 3 && s.disclosures === 5 && !s.tables);
+  const filled = firstSeen((s) => s.tables === 3);
   assert.ok(verdict === 0 && verdict < why && why < charts && charts < filled, JSON.stringify(stages));
   await waitForResult(widget);
-  // Everything the result holds is there: both charts with their tables, every fact,
+  // Everything the result holds is there: the three charts with their tables, every fact,
   // the share link, a download of each chart in each format, Back and Retake.
-  assert.equal(await widget.locator('svg[role=img]').count(), 2);
+  assert.equal(await widget.locator('svg[role=img]').count(), 3);
   assert.equal(await widget.locator('svg.contribution-chart .answer').count(), total);
   assert.equal(await widget.locator('svg.comparison-chart .dimension').count(), content.dimensions.length);
   assert.equal(await widget.locator('table.contribution-table tbody tr').count(), total);
   assert.equal(await widget.locator('table.data-table tbody tr').count(), content.dimensions.length);
   assert.equal(await widget.locator('.facts li').count(), content.facts.length);
   assert.equal(await widget.getByRole('button', { name: 'Copy link' }).count(), 1);
-  assert.equal(await widget.getByRole('button', { name: /^Download (SVG|PNG) of/ }).count(), 4);
+  assert.equal(await widget.locator('table.cost-table tbody tr').count() > 0, true);
+  assert.equal(await widget.getByRole('button', { name: /^Download (SVG|PNG) of/ }).count(), 6);
   await widget.getByRole('button', { name: 'Retake the quiz' }).waitFor();
   await widget.getByRole('button', { name: 'Back', exact: true }).waitFor();
   assert.deepEqual(errors, []);

@@ -73,8 +73,10 @@ impl PluralRules for IntlPluralRules {
 }
 
 thread_local! {
-    /// Each `Intl.NumberFormat` made, by language, currency (none: a count) and length.
-    static NUMBER_FORMATS: RefCell<Vec<(String, String, bool, js_sys::Intl::NumberFormat)>> =
+    /// Each `Intl.NumberFormat` made, by language, digits, currency (none: a count) and
+    /// length.
+    #[allow(clippy::type_complexity)]
+    static NUMBER_FORMATS: RefCell<Vec<(String, &'static str, String, bool, js_sys::Intl::NumberFormat)>> =
         const { RefCell::new(Vec::new()) };
 }
 
@@ -82,19 +84,31 @@ thread_local! {
 /// amount of money, else a count. Long, a count is in words to two significant figures
 /// ("12 million", "1200万") and money to three ("$2,290", "2290 US$"); short (for an
 /// axis), both are abbreviated ("12M", "$2.3K"). These are the numbers CLDR writes
-/// differently in every language; natively the view writes plain digits.
-pub fn format_number(lang: &str, value: f64, currency: &str, short: bool) -> String {
+/// differently in every language; natively the view writes plain digits. `digits` is
+/// the CLDR numbering system of the reader's digits (`arab`), or empty for the
+/// language's own: Arabic's own in browsers is Latin digits, while the widget writes
+/// Arabic ones everywhere else.
+pub fn format_number(
+    lang: &str,
+    digits: &'static str,
+    value: f64,
+    currency: &str,
+    short: bool,
+) -> String {
     NUMBER_FORMATS.with(|made| {
         let mut made = made.borrow_mut();
         let found = made
             .iter()
-            .position(|(l, c, s, _)| l == lang && c == currency && *s == short);
+            .position(|(l, d, c, s, _)| l == lang && *d == digits && c == currency && *s == short);
         let index = found.unwrap_or_else(|| {
             let options = Object::new();
             let set = |key: &str, value: JsValue| {
                 // Reflect::set on a fresh plain object cannot fail.
                 let _ = Reflect::set(&options, &JsValue::from_str(key), &value);
             };
+            if !digits.is_empty() {
+                set("numberingSystem", digits.into());
+            }
             if !currency.is_empty() {
                 set("style", "currency".into());
                 set("currency", currency.into());
@@ -111,11 +125,11 @@ pub fn format_number(lang: &str, value: f64, currency: &str, short: bool) -> Str
                 if currency.is_empty() || short { 2 } else { 3 }.into(),
             );
             let format = js_sys::Intl::NumberFormat::new(&Array::of1(&lang.into()), &options);
-            made.push((lang.to_owned(), currency.to_owned(), short, format));
+            made.push((lang.to_owned(), digits, currency.to_owned(), short, format));
             made.len() - 1
         });
         made[index]
-            .3
+            .4
             .format()
             .call1(&JsValue::NULL, &JsValue::from_f64(value))
             .ok()

@@ -455,3 +455,43 @@ fn the_result_the_readme_works_out_by_hand_is_the_models() {
         ovp_model::scoring::Verdict::Lead { gap: 1.3 }
     );
 }
+
+/// The JSON under "A minimal pack with a number and costs:".
+fn cost_pack_text() -> &'static str {
+    let after = README
+        .split_once("A minimal pack with a number and costs:")
+        .expect("README.md shows a pack with a number and costs")
+        .1;
+    let start = after.find("```json\n").expect("in a json block") + "```json\n".len();
+    let end = start + after[start..].find("\n```").unwrap();
+    &after[start..end]
+}
+
+#[test]
+fn the_cost_pack_is_accepted_and_costs_what_the_readme_works_out() {
+    use ovp_model::cost::{Assumptions, Bound};
+    let content = Content::from_json(cost_pack_text()).expect("the README's pack with costs");
+    let costs = content.costs.as_ref().unwrap();
+    let middle = Bound::Estimate(Assumptions::default());
+    // "one GPU costs 3 × 730 = $2,190 a month and serves … ≈ 887 million tokens"
+    assert!((costs.monthly("gpu", 1.0, middle) - 2_190.0).abs() < 1e-6);
+    assert!((costs.monthly("gpu", 886.9e6, middle) - 2_190.0).abs() < 1e-6);
+    assert!((costs.monthly("gpu", 887e6, middle) - 4_380.0).abs() < 1e-6);
+    // "the API costs the same $2,190 at 219 million tokens a month … $8,870 there"
+    assert!((costs.monthly("api", 219e6, middle) - 2_190.0).abs() < 1e-6);
+    assert!((costs.monthly("api", 887e6, middle) - 8_870.0).abs() < 1e-6);
+    let found = costs.break_evens(&content, 1e5, 1e11, middle);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!((found[0].volume - 219e6).abs() < 1e3, "{found:?}");
+    assert_eq!(
+        found[0].cheaper_below,
+        content.approach_index("api").unwrap()
+    );
+    // The rating's reason says the same.
+    assert!(content.dimensions[0].ratings["gpu"]
+        .reason
+        .contains("220 million"));
+    // Balanced, as an example pack an author copies should be.
+    let balance = ovp_model::balance::Balance::of(&content);
+    assert_eq!(balance.findings, vec![], "the README's pack with costs");
+}
