@@ -7,7 +7,9 @@
 # wasm-bindgen's glue uses, and npm's binaryen has no wasm-split. So this takes binaryen
 # 120 from Debian 13 (trixie), with the C and C++ runtimes it was built against, into
 # target/tools/, and runs it through that runtime's own loader: nothing on the machine
-# changes. Each package is checked against the SHA-256 in Debian's signed-off index.
+# changes. The suite's Release file is checked against Debian's archive keys (gpgv, the
+# keyring every Debian machine has), the package index against the Release file's
+# SHA-256, and each package against the index's. For amd64 machines, as Debian's are here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,7 +33,14 @@ esac
 if ! tool wasm-split --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   echo "binaryen.sh: installing binaryen $BINARYEN_VERSION's tools from Debian trixie into $DIR" >&2
   rm -rf "$DIR" && mkdir -p "$DIR/debs"
-  index=$(curl -fsSL --retry 3 "$MIRROR/dists/trixie/main/binary-amd64/Packages.xz" | xz -dc)
+  curl -fsSL --retry 3 -o "$DIR/debs/InRelease" "$MIRROR/dists/trixie/InRelease"
+  gpgv --quiet --keyring /usr/share/keyrings/debian-archive-keyring.gpg \
+    --output "$DIR/debs/Release" "$DIR/debs/InRelease" 2>/dev/null \
+    || { echo "binaryen.sh: trixie's Release file does not carry a good Debian signature" >&2; exit 1; }
+  index_sum=$(awk '/^SHA256:/ { on = 1; next } /^[A-Za-z]/ { on = 0 } on && $3 == "main/binary-amd64/Packages.xz" { print $1 }' "$DIR/debs/Release")
+  curl -fsSL --retry 3 -o "$DIR/debs/Packages.xz" "$MIRROR/dists/trixie/main/binary-amd64/Packages.xz"
+  echo "$index_sum  $DIR/debs/Packages.xz" | sha256sum --check --quiet
+  index=$(xz -dc "$DIR/debs/Packages.xz")
   for package in "${PACKAGES[@]}"; do
     stanza=$(awk -v p="Package: $package" '$0 == p { on = 1 } on { print } on && /^$/ { exit }' <<<"$index")
     file=$(sed -n 's/^Filename: //p' <<<"$stanza")

@@ -10,13 +10,17 @@
 // supplies the placeholders and the instantiation; the widget waits for the second file
 // before it draws a result (src/embed/result_code.rs).
 //
-// Which functions move: those of the result's modules (by name: trunk keeps the names,
-// `-g` in index.html, and they are stripped here afterwards), less
+// Which functions move, by name (trunk keeps the names, `-g` in index.html, and they are
+// stripped here afterwards): the result's modules' own (their functions, closures in
+// them, methods of their types) and the render of each of their components (Yew's
+// generic code with the component's view inlined, so theirs alone), less
 // - any that a function staying behind calls directly (repeated until none is), and
-// - small ones the function table refers to: wasm-opt merges functions whose code is
-//   identical, which small generic ones (drops, type ids) often are, and a merged one
-//   reached through the table may serve the questions too. Large ones are the views
-//   themselves and not shared.
+// - small ones the function table refers to.
+// wasm-opt merges functions whose code is identical, keeping one name. Other generic
+// functions made for the result's types (a state handle's clone, a component's
+// `rendered`) are the same code as those made for the questions' and were found merged
+// with them, as small functions can be; one of them reached through the table would
+// serve the questions too.
 // tests/browser/split.test.mjs walks every step of the quiz with the second file held
 // back, so a function the questions need that moved anyway fails it.
 import { execFileSync } from 'node:child_process';
@@ -36,12 +40,7 @@ const RESULT_MODULE = '(open_vs_proprietary\\\\5b[0-9a-f]+\\\\5d::(view::(result
   + '|share_link|table_disclosure|cost_chart)|embed::download)|ovp_model\\\\5b[0-9a-f]+\\\\5d::(chart_summary|cost))::';
 /** A function of those modules' own: theirs, a closure in one, or a method of their type. */
 const OWN = new RegExp(`^<*${RESULT_MODULE}`);
-/**
- * The render of a component of theirs: Yew's generic code with the component's own view
- * inlined, so large and theirs alone. Other generic functions made for their types (a
- * state handle's clone, say) are often the same code as those made for the questions'
- * types, and merged with them.
- */
+/** The render of a component of theirs. */
 const RENDER = new RegExp(`^<yew\\\\5b[0-9a-f]+\\\\5d::html::component::lifecycle::CompStateInner<${RESULT_MODULE}[^>]*>\\\\20as\\\\20`
   + 'yew\\\\5b[0-9a-f]+\\\\5d::html::component::lifecycle::Stateful>::view$');
 /** Lines of text format under which a function the table refers to stays (see above). */
@@ -69,7 +68,8 @@ function callGraph(wat) {
     }
     if (!current) continue;
     current.lines += 1;
-    for (const [, name] of line.matchAll(/\((?:return_)?call \$(\S+?)[\s)]/g)) current.calls.add(name);
+    // binaryen prints a call's arguments on the lines after its name.
+    for (const [, name] of line.matchAll(/\((?:return_)?call \$([^\s)]+)/g)) current.calls.add(name);
     for (const [, name] of line.matchAll(/\(ref\.func \$(\S+?)[\s)]/g)) referenced.add(name);
   }
   return { functions, referenced };

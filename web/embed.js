@@ -155,36 +155,45 @@ const compileResultCode = shared(async () => {
  * The result's code for one instance: the placeholders its first file imports, and
  * `load()`, which joins the second file to it once compiled. Joining writes the real
  * functions over the placeholders in the instance's table. A placeholder runs only if
- * the first file calls into the result before the join: it joins then if the file is
- * compiled, and otherwise stops the instance as a panic would (`crash`), since the
- * code the widget needs is not there.
+ * the first file calls into the result before the join: it joins then, at once, if the
+ * file is compiled, and otherwise (or if that fails) stops the instance as a panic
+ * would (`crash`), since the code the widget needs is not there.
  */
 function resultCodeFor(crash) {
   let exports = null;
   let joined = false;
-  const join = (module) => {
-    if (joined) return;
-    new WebAssembly.Instance(module, { primary: exports });
-    joined = true;
-  };
+  let joining = null;
+  const imports = () => ({ primary: exports });
   const placeholders = new Proxy({}, {
     get: (_, index) => (...args) => {
       if (!joined) {
-        if (!resultCodeModule) {
-          const details = `open-vs-proprietary: internal error, the widget stopped: it needed the result's code (placeholder ${index}) before that arrived`;
+        try {
+          if (!resultCodeModule) throw new Error('it has not arrived');
+          new WebAssembly.Instance(resultCodeModule, imports());
+          joined = true;
+        } catch (error) {
+          const details = `open-vs-proprietary: internal error, the widget stopped: it needed the result's code (placeholder ${index}) and ${error.message}`;
           console.error(details);
           crash(details);
           throw new Error(details);
         }
-        join(resultCodeModule);
       }
       return exports[RESULT_CODE.table].get(Number(index))(...args);
     },
   });
+  // Instantiated off the main thread's critical path; once per instance, however many
+  // of its widgets ask.
+  const load = () => {
+    joining ??= compileResultCode()
+      .then((module) => (joined ? null : WebAssembly.instantiate(module, imports())))
+      .then(() => { joined = true; })
+      .catch((error) => { joining = null; throw error; });
+    return joining;
+  };
   return {
     placeholders,
     attach(instanceExports) { exports = instanceExports; },
-    load: () => compileResultCode().then(join),
+    load,
   };
 }
 

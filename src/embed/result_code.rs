@@ -38,6 +38,17 @@ pub fn load(done: Callback<bool>) {
         return done.emit(false);
     };
     wasm_bindgen_futures::spawn_local(async move {
-        done.emit(JsFuture::from(promise).await.is_ok());
+        match JsFuture::from(promise).await {
+            Ok(_) => done.emit(true),
+            Err(why) => {
+                // embed.js's reason (the file missing, refused for its hash, or the host
+                // unreachable) for whoever looks at the console.
+                web_sys::console::error_2(
+                    &"open-vs-proprietary: the result's code could not be loaded:".into(),
+                    &why,
+                );
+                done.emit(false);
+            }
+        }
     });
 }

@@ -50,10 +50,14 @@ pub fn App(props: &AppProps) -> Html {
     let outcome = use_outcome(content, &quiz);
     let before = use_outcome_before_exploring(content, &quiz);
     use_ready_event(content, on_event);
-    let result_code = use_result_code(quiz.step, services);
-    // The result's heading takes focus when the result is drawn, which waits for its code.
+    let result_code = use_result_code(quiz.step, services, &heading);
+    // The result's heading takes focus when the result is drawn, where that waited for
+    // its code with the wait's heading focused.
     use_focus_on_step(
-        (quiz.step, quiz.step == Step::Result && result_code.ready),
+        (
+            quiz.step,
+            quiz.step == Step::Result && result_code.hands_focus,
+        ),
         &heading,
     );
     use_complete_event(content, on_event, quiz.step, &outcome, services);

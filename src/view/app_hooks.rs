@@ -126,23 +126,33 @@ pub fn use_save_progress(quiz: &QuizState, services: &PageServices) {
 pub struct ResultCode {
     pub ready: bool,
     pub failed: bool,
+    /// The code arrived while the reader was on the wait, its heading focused: the
+    /// result's heading takes focus in turn. A result opened from a reload or a share
+    /// link takes none.
+    pub hands_focus: bool,
     pub retry: Callback<()>,
 }
 
 /// Asks for the result's code once the reader leaves the intro (or starts past it), so
-/// it arrives while they answer; again after Retry.
+/// it arrives while they answer; again after Retry, which puts focus back on the wait's
+/// heading (`heading`) in place of the button that goes.
 #[hook]
-pub fn use_result_code(step: Step, services: &PageServices) -> ResultCode {
+pub fn use_result_code(step: Step, services: &PageServices, heading: &NodeRef) -> ResultCode {
     let ready = use_state(|| services.result_code.is_none());
     let failed = use_state(|| false);
+    let hands_focus = use_state(|| false);
     let started = step != Step::Intro;
     {
-        let (ready, failed) = (ready.clone(), failed.clone());
-        let load = services.result_code.clone();
+        let (ready, failed, hands_focus) = (ready.clone(), failed.clone(), hands_focus.clone());
+        let (load, heading) = (services.result_code.clone(), heading.clone());
         use_effect_with((started, *failed), move |&(started, failed_before)| {
             if let (true, false, false, Some(load)) = (started, *ready, failed_before, load) {
                 load.emit(Callback::from(move |loaded: bool| {
                     if loaded {
+                        let focused = heading
+                            .cast::<web_sys::Element>()
+                            .is_some_and(|h| h.matches(":focus").unwrap_or(false));
+                        hands_focus.set(focused);
                         ready.set(true);
                     } else {
                         failed.set(true);
@@ -152,12 +162,18 @@ pub fn use_result_code(step: Step, services: &PageServices) -> ResultCode {
         });
     }
     let retry = {
-        let failed = failed.clone();
-        Callback::from(move |()| failed.set(false))
+        let (failed, heading) = (failed.clone(), heading.clone());
+        Callback::from(move |()| {
+            if let Some(element) = heading.cast::<HtmlElement>() {
+                let _ = element.focus();
+            }
+            failed.set(false);
+        })
     };
     ResultCode {
         ready: *ready,
         failed: *failed,
+        hands_focus: *hands_focus,
         retry,
     }
 }

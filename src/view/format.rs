@@ -27,7 +27,10 @@ pub fn whole(value: impl std::fmt::Display, ui: &UiText) -> String {
 /// prerendering).
 pub fn count(value: f64, short: bool, ui: &UiText) -> String {
     #[cfg(target_arch = "wasm32")]
-    return ovp_intl::format_number(ui.lang(), numbering_system(ui), value, "", short);
+    return in_readers_digits(
+        ovp_intl::format_number(&ui.cldr_language(), numbering_system(ui), value, "", short),
+        ui,
+    );
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = short;
@@ -36,8 +39,9 @@ pub fn count(value: f64, short: bool, ui: &UiText) -> String {
 }
 
 /// The CLDR numbering system of the digits the widget writes for the reader (the
-/// language's, or the pack's `digits`), for the browser's number formats; empty for
-/// Latin digits or a set CLDR does not name.
+/// language's, or the pack's `digits`), for the browser's number formats: a language's
+/// own in `Intl` may differ (Arabic's is Latin digits there). A set CLDR does not name
+/// here is formatted in Latin digits and mapped (`in_readers_digits`).
 #[cfg(target_arch = "wasm32")]
 fn numbering_system(ui: &UiText) -> &'static str {
     match ui.number("0").chars().next() {
@@ -46,15 +50,39 @@ fn numbering_system(ui: &UiText) -> &'static str {
         Some('०') => "deva",
         Some('০') => "beng",
         Some('๐') => "thai",
-        _ => "",
+        _ => "latn",
     }
+}
+
+/// `text` with any ASCII digit written in the reader's digits (a set `numbering_system`
+/// does not name); separators stay as the browser wrote them.
+#[cfg(target_arch = "wasm32")]
+fn in_readers_digits(text: String, ui: &UiText) -> String {
+    if ui.number("0") == "0" || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return text;
+    }
+    text.chars()
+        .map(|c| match c {
+            '0'..='9' => ui.number(c.encode_utf8(&mut [0; 4])),
+            other => other.to_string(),
+        })
+        .collect()
 }
 
 /// An amount of money in `currency` (an ISO 4217 code) the reader's way ("$2,290",
 /// "2290 US$"), or `short` for an axis ("$2.3K"); likewise.
 pub fn money(value: f64, currency: &str, short: bool, ui: &UiText) -> String {
     #[cfg(target_arch = "wasm32")]
-    return ovp_intl::format_number(ui.lang(), numbering_system(ui), value, currency, short);
+    return in_readers_digits(
+        ovp_intl::format_number(
+            &ui.cldr_language(),
+            numbering_system(ui),
+            value,
+            currency,
+            short,
+        ),
+        ui,
+    );
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = short;

@@ -328,8 +328,8 @@ test('a hostile page stylesheet cannot break it', async () => {
   const start = widget.getByRole('button', { name: 'Start' });
   assert.notEqual(await start.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(255, 0, 0)');
   for (const step of await walkToResult(page, '#w', en)) assert.deepEqual(step.outside, []);
-  // Both charts (what each answer contributed, and the comparison) stay visible.
-  assert.equal(await widget.locator('svg[role=img]').count(), 2);
+  // The three charts (what each answer contributed, the comparison, the costs) stay visible.
+  assert.equal(await widget.locator('svg[role=img]').count(), 3);
   for (const chart of await widget.locator('svg[role=img]').all()) assert.ok(await chart.isVisible());
   // The tables, opened on the way (walkToResult), show.
   assert.ok(await widget.locator('table.data-table').isVisible());

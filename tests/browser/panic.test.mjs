@@ -151,7 +151,8 @@ test('a panic in one of three widgets shows a panel with Retry there; the others
   // Its handle drives the new instance; the other two are untouched.
   await advance(w2, () => page.evaluate(() => window.handles.w2.reset()), { screen: 'intro' });
   assert.equal(await w1.locator('legend .step-count').textContent(), `Step 3 of ${total}`);
-  assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1, 'the module is fetched and compiled once');
+  assert.equal(requests.filter((url) => url.endsWith('/open-vs-proprietary_bg.wasm')).length, 1, 'the module is fetched and compiled once');
+  assert.ok(requests.filter((url) => url.endsWith('/open-vs-proprietary_result.wasm')).length <= 1, 'the result\'s code is fetched once at most');
   // One stylesheet for every widget and instance.
   assert.equal(await page.evaluate(() => new Set(['w1', 'w2', 'w3']
     .map((id) => document.getElementById(id).shadowRoot.adoptedStyleSheets[0])).size), 1);

@@ -7,11 +7,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   DIST, LANGUAGES, useBrowser, openPage, pack, held, afterPaint, takeQuiz, waitForResult, waitForStep, stepOf, advance, answersFor,
 } from './harness.mjs';
 
 const RESULT_WASM = 'open-vs-proprietary_result.wasm';
+/** The wait's heading in `lang`, from the widget's own table of strings. */
+const waitHeading = (lang) => readFileSync(fileURLToPath(new URL(`../../crates/model/src/l10n/tables/${lang}.rs`, import.meta.url)), 'utf8')
+  .match(/^ {4}working_out_result: "(.*)",$/m)[1];
 const env = useBrowser({
   check: () => {
     const { files } = JSON.parse(readFileSync(`${DIST}manifest.json`, 'utf8'));
@@ -63,7 +67,7 @@ for (const lang of LANGUAGES) {
     await takeQuiz(widget(), answersFor(content, (q) => (q + 1) % 2), { through: 'summary', startAt: 1 });
     // See the result: it is being worked out, and the reader is told so.
     step = await advance(widget(), () => widget().locator('.summary button.primary').click(), { screen: 'waiting' });
-    assert.equal(step.heading, await widget().locator('.result-wait h2').textContent());
+    assert.equal(step.heading, waitHeading(lang));
     assert.equal(await focusedText(widget()), step.heading, 'the wait\'s heading has focus');
     assert.equal(await widget().locator('.result-wait').getAttribute('aria-busy'), 'true');
     gate.release();
@@ -85,9 +89,16 @@ test('by keyboard alone, with the result\'s code held back, the questions and th
   await widget().locator('.intro button.primary').focus();
   let step = await advance(widget(), () => page.keyboard.press('Enter'), { screen: 'question', number: 1 });
   for (let q = 0; q < content.questions.length; q++) {
-    // The first option takes focus with Tab; the arrow moves to the next and picks it.
-    await widget().locator('fieldset input[type=radio]').first().focus();
-    await page.keyboard.press('ArrowDown');
+    if (content.questions[q].number) {
+      // A number: the slider to its end with the keyboard, then Next.
+      await widget().locator('input.number-slider').focus();
+      await page.keyboard.press('End');
+      await widget().locator('button[type=submit]').focus();
+    } else {
+      // The first option takes focus with Tab; the arrow moves to the next and picks it.
+      await widget().locator('fieldset input[type=radio]').first().focus();
+      await page.keyboard.press('ArrowDown');
+    }
     step = await advance(widget(), () => page.keyboard.press('Enter'));
   }
   assert.equal(step.screen, 'summary');
@@ -137,6 +148,25 @@ test('a result reopened from saved progress waits for the result\'s code, then s
   await waitForStep(again.widget(), { screen: 'waiting' });
   gate.release();
   assert.equal(await waitForResult(again.widget()), heading.heading);
+  // Opened on the result, not moved to it: the widget takes no focus (nor scrolls the page).
+  assert.equal(await again.page.evaluate(() => document.activeElement === document.body), true);
   assert.deepEqual(again.errors, []);
   await context.close();
+});
+
+test('a result\'s code changed on the host is refused for its hash: the reader is told, and the console says why', async () => {
+  const { page, errors, widget } = await openPage({
+    body: '<open-vs-proprietary></open-vs-proprietary>',
+    init: (page) => page.route(`**/${RESULT_WASM}`, async (route) => {
+      const response = await route.fetch();
+      const body = Buffer.from(await response.body());
+      body[body.length - 1] ^= 1;
+      return route.fulfill({ response, body });
+    }),
+  });
+  await takeQuiz(widget(), answersFor(pack('en'), () => 0), { through: 'summary' });
+  await advance(widget(), () => widget().locator('.summary button.primary').click(), { screen: 'waiting' });
+  await widget().locator('.result-wait [role=alert]').waitFor();
+  assert.ok(errors.some((e) => e.includes(`refused ${env.server.url}${RESULT_WASM}`)), errors.join('\n'));
+  await page.close();
 });

@@ -84,10 +84,10 @@ thread_local! {
 /// amount of money, else a count. Long, a count is in words to two significant figures
 /// ("12 million", "1200万") and money to three ("$2,290", "2290 US$"); short (for an
 /// axis), both are abbreviated ("12M", "$2.3K"). These are the numbers CLDR writes
-/// differently in every language; natively the view writes plain digits. `digits` is
-/// the CLDR numbering system of the reader's digits (`arab`), or empty for the
-/// language's own: Arabic's own in browsers is Latin digits, while the widget writes
-/// Arabic ones everywhere else.
+/// differently in every language; natively the view writes plain digits. `lang` must be
+/// a well-formed tag (`UiText::cldr_language`); `digits` is the CLDR numbering system
+/// of the digits the widget writes (`latn`, `arab`): a language's own in browsers may
+/// differ (Arabic's is Latin digits there).
 pub fn format_number(
     lang: &str,
     digits: &'static str,
@@ -95,45 +95,51 @@ pub fn format_number(
     currency: &str,
     short: bool,
 ) -> String {
-    NUMBER_FORMATS.with(|made| {
-        let mut made = made.borrow_mut();
-        let found = made
+    let found = NUMBER_FORMATS.with(|made| {
+        made.borrow()
             .iter()
-            .position(|(l, d, c, s, _)| l == lang && *d == digits && c == currency && *s == short);
-        let index = found.unwrap_or_else(|| {
-            let options = Object::new();
-            let set = |key: &str, value: JsValue| {
-                // Reflect::set on a fresh plain object cannot fail.
-                let _ = Reflect::set(&options, &JsValue::from_str(key), &value);
-            };
-            if !digits.is_empty() {
-                set("numberingSystem", digits.into());
-            }
-            if !currency.is_empty() {
-                set("style", "currency".into());
-                set("currency", currency.into());
-            }
-            if short || currency.is_empty() {
-                set("notation", "compact".into());
-                set(
-                    "compactDisplay",
-                    if short { "short" } else { "long" }.into(),
-                );
-            }
+            .find(|(l, d, c, s, _)| l == lang && *d == digits && c == currency && *s == short)
+            .map(|(.., format)| format.clone())
+    });
+    // Made outside the borrow: should the browser throw here, nothing is left borrowed.
+    let format = found.unwrap_or_else(|| {
+        let options = Object::new();
+        let set = |key: &str, value: JsValue| {
+            // Reflect::set on a fresh plain object cannot fail.
+            let _ = Reflect::set(&options, &JsValue::from_str(key), &value);
+        };
+        set("numberingSystem", digits.into());
+        if !currency.is_empty() {
+            set("style", "currency".into());
+            set("currency", currency.into());
+        }
+        if short || currency.is_empty() {
+            set("notation", "compact".into());
             set(
-                "maximumSignificantDigits",
-                if currency.is_empty() || short { 2 } else { 3 }.into(),
+                "compactDisplay",
+                if short { "short" } else { "long" }.into(),
             );
-            let format = js_sys::Intl::NumberFormat::new(&Array::of1(&lang.into()), &options);
-            made.push((lang.to_owned(), digits, currency.to_owned(), short, format));
-            made.len() - 1
+        }
+        set(
+            "maximumSignificantDigits",
+            if currency.is_empty() || short { 2 } else { 3 }.into(),
+        );
+        let format = js_sys::Intl::NumberFormat::new(&Array::of1(&lang.into()), &options);
+        NUMBER_FORMATS.with(|made| {
+            made.borrow_mut().push((
+                lang.to_owned(),
+                digits,
+                currency.to_owned(),
+                short,
+                format.clone(),
+            ))
         });
-        made[index]
-            .4
-            .format()
-            .call1(&JsValue::NULL, &JsValue::from_f64(value))
-            .ok()
-            .and_then(|text| text.as_string())
-            .unwrap_or_default()
-    })
+        format
+    });
+    format
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default()
 }

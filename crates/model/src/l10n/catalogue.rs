@@ -430,6 +430,13 @@ impl UiText {
         &self.lang
     }
 
+    /// The language whose CLDR data (plural rules, number formats) applies: the primary
+    /// subtag of `lang` when well formed, else English, so that a malformed tag in a
+    /// pack never makes the browser's `Intl` throw.
+    pub fn cldr_language(&self) -> String {
+        super::plural::rules_language(&self.lang)
+    }
+
     /// The direction the widget's text runs: the element's `dir` when its author set
     /// one, else the language's.
     pub fn direction(&self) -> Direction {

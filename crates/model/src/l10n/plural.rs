@@ -52,7 +52,7 @@ impl Category {
 /// The language whose rules apply to `lang`: its primary subtag when that is a
 /// well-formed one (2 to 8 letters), else English; a malformed tag must not make
 /// `Intl.PluralRules` throw.
-fn rules_language(lang: &str) -> String {
+pub(crate) fn rules_language(lang: &str) -> String {
     let primary = super::language::primary_language(lang);
     if (2..=8).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase()) {
         primary
