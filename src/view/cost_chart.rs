@@ -31,9 +31,12 @@ pub struct CostChartProps {
     pub filled: bool,
 }
 
-/// Plot geometry in viewBox units: room on the left for the cost axis's labels and on
-/// the right for each line's name.
+/// Plot geometry in viewBox units: room on the left for the cost axis's labels (at
+/// least this much; more for longer labels, as Arabic's "١٠ مليون US$") and on the right
+/// for each line's name.
 const LEFT: f64 = 44.0;
+/// The width of a tick label's character, in viewBox units (9 px text), with room to spare.
+const TICK_CHAR: f64 = 5.0;
 const RIGHT: f64 = WIDTH - 4.0;
 const PLOT_HEIGHT: f64 = 170.0;
 /// Points sampled along each line.
@@ -102,7 +105,17 @@ pub fn CostChart(props: &CostChartProps) -> Html {
 
     let mirror = Mirror::new(WIDTH, ui.direction());
     let top = legend_height(content.approaches.len()) + 6.0;
-    let x_of = |v: f64| mirror.x(LEFT + (RIGHT - LEFT) * log_position(v, x_low, x_high));
+    let y_labels: Vec<(f64, String)> = decades(y_low, y_high)
+        .into_iter()
+        .map(|c| (c, money(c, &costs.currency, true, ui)))
+        .collect();
+    let widest = y_labels
+        .iter()
+        .map(|(_, l)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let left = LEFT.max(widest as f64 * TICK_CHAR + 4.0);
+    let x_of = |v: f64| mirror.x(left + (RIGHT - left) * log_position(v, x_low, x_high));
     let y_of = |cost: f64| top + PLOT_HEIGHT * (1.0 - log_position(cost.max(y_low), y_low, y_high));
     let at = |k: usize| x_low * ((x_high / x_low).ln() * k as f64 / SAMPLES as f64).exp();
     let points = |a: usize, bound: Bound| -> Vec<(f64, f64)> {
@@ -132,21 +145,40 @@ pub fn CostChart(props: &CostChartProps) -> Html {
         }
     });
     let bottom = top + PLOT_HEIGHT;
-    let x_ticks = decades(x_low, x_high).into_iter().map(|v| {
+    let x_labels: Vec<(f64, String)> = decades(x_low, x_high)
+        .into_iter()
+        .map(|v| (v, count(v, true, ui)))
+        .collect();
+    // Every decade has its gridline; where their labels are too long to sit side by side
+    // (Arabic's "١٠ مليار"), every second or third is labelled.
+    let spacing = (RIGHT - left) / (x_high / x_low).log10().max(1.0);
+    let widest = x_labels
+        .iter()
+        .map(|(_, l)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let every = ((widest as f64 * TICK_CHAR + 4.0) / spacing)
+        .ceil()
+        .max(1.0) as usize;
+    let x_ticks = x_labels.into_iter().enumerate().map(|(k, (v, label))| {
         let x = x_of(v);
+        // A label at the plot's far end ends there rather than running off the chart.
+        let anchor = if log_position(v, x_low, x_high) > 0.95 { "end" } else { "middle" };
         html! {
             <g class="tick">
                 <line class="gridline" x1={x.to_string()} x2={x.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
-                <text class="tick-label" x={x.to_string()} y={(bottom + 10.0).to_string()} text-anchor="middle">{count(v, true, ui)}</text>
+                if k % every == 0 {
+                    <text class="tick-label" x={x.to_string()} y={(bottom + 10.0).to_string()} text-anchor={anchor}>{label}</text>
+                }
             </g>
         }
     });
-    let y_ticks = decades(y_low, y_high).into_iter().map(|c| {
+    let y_ticks = y_labels.into_iter().map(|(c, label)| {
         let y = y_of(c);
         html! {
             <g class="tick">
-                <line class="gridline" x1={mirror.x(LEFT).to_string()} x2={mirror.x(RIGHT).to_string()} y1={y.to_string()} y2={y.to_string()} />
-                <text class="tick-label" x={mirror.x(LEFT - 3.0).to_string()} y={(y + 3.0).to_string()} text-anchor="end">{money(c, &costs.currency, true, ui)}</text>
+                <line class="gridline" x1={mirror.x(left).to_string()} x2={mirror.x(RIGHT).to_string()} y1={y.to_string()} y2={y.to_string()} />
+                <text class="tick-label" x={mirror.x(left - 3.0).to_string()} y={(y + 3.0).to_string()} text-anchor="end">{label}</text>
             </g>
         }
     });

@@ -721,9 +721,10 @@ fn check_number(check: &mut Checker, at: &str, question: &Question) {
                 path,
                 "the last option takes every number above the others: leave below out",
             ),
+            // A missing field is reported at the object that lacks it, as serde does.
             (None, false) => check.problem(
-                path,
-                "is missing; every option but the last says where its band ends",
+                format!("{question_at}.options[{j}]"),
+                "missing field `below`: every option but the last says where its band ends",
             ),
             (Some(below), false) if !(below > floor && below < number.max) => check.problem(
                 path,
