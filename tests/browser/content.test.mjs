@@ -205,9 +205,9 @@ test('a Chinese page gets the Chinese pack with no English UI left, on any step 
     },
   });
   assert.deepEqual(screens, ['intro', ...zh.questions.map(() => 'question'), 'summary', 'result']);
-  // Read on the whole result: both charts and both tables were there.
-  assert.equal(await widget.locator('svg[role=img]').count(), 2);
-  assert.equal(await widget.locator('table').count(), 2);
+  // Read on the whole result: the three charts and their tables were there.
+  assert.equal(await widget.locator('svg[role=img]').count(), 3);
+  assert.equal(await widget.locator('table').count(), 3);
   assert.equal(await widget.locator('.facts li').count(), zh.facts.length);
   const text = seen.join('\n');
   for (const english of ['Start', 'Next', 'Back', 'See result', 'Check your answers', 'Step ', 'Retake', 'Score per approach', 'Why',

@@ -28,8 +28,8 @@ function offered(text) {
 test('inside an approach, a question, an answer and a rating, the keys not yet there are offered', () => {
   assert.deepEqual(offered('{ "approaches": [ { "id": "tea", "'), ['name', 'shortName', 'steps', 'summary']);
   assert.deepEqual(offered('{ "questions": [ { "id": "q", "prompt": "P", "options": [ { "id": "a", "label": "A", "'),
-    ['caveats', 'priorities', 'rulesOut', 'weights']);
-  assert.deepEqual(offered('{ "questions": [ { "id": "q", "'), ['hint', 'options', 'prompt']);
+    ['below', 'caveats', 'priorities', 'rulesOut', 'weights']);
+  assert.deepEqual(offered('{ "questions": [ { "id": "q", "'), ['hint', 'number', 'options', 'prompt']);
   assert.deepEqual(offered('{ "dimensions": [ { "id": "d", "ratings": { "tea": { "'), ['reason', 'score']);
   assert.deepEqual(offered('{ "facts": [ { "source": { "'), ['title', 'url']);
   assert.deepEqual(offered('{ "tie": { "'), ['between', 'margin', 'recommend']);
