@@ -35,9 +35,9 @@ function variant(perInstance) {
   cpSync(DIST, dir, { recursive: true });
   const file = join(dir, 'embed.js');
   const code = readFileSync(file, 'utf8');
-  // The minified name changes from build to build, and the bundler may declare it with
-  // var; the value sits where the source has it.
-  const matches = [...code.matchAll(new RegExp(`(?:const|let|var) (\\w{1,4})=${SHIPPED},`, 'g'))];
+  // The minified name changes from build to build (it may hold a $), and the bundler may
+  // declare it with var; the value sits where the source has it.
+  const matches = [...code.matchAll(new RegExp(`(?:const|let|var) ([\\w$]{1,4})=${SHIPPED},`, 'g'))];
   if (matches.length !== 1) throw new Error(`bench/crowd.mjs: cannot find WIDGETS_PER_INSTANCE (${SHIPPED}) in dist/embed.js (${matches.length} candidates)`);
   writeFileSync(file, code.replace(matches[0][0], matches[0][0].replace(`=${SHIPPED},`, `=${perInstance},`)));
   writeFileSync(join(dir, 'crowd.html'), PAGE);

@@ -181,8 +181,8 @@ function resultCodeFor(crash) {
       return exports[RESULT_CODE.table].get(Number(index))(...args);
     },
   });
-  // Instantiated off the main thread's critical path; once per instance, however many
-  // of its widgets ask.
+  // Instantiated asynchronously, so the file never blocks the page; once per instance,
+  // however many of its widgets ask. A failure is forgotten, so Retry asks again.
   const load = () => {
     joining ??= compileResultCode()
       .then((module) => (joined ? null : WebAssembly.instantiate(module, imports())))
@@ -243,7 +243,8 @@ async function takeInstance({ alone = false } = {}) {
   const roomy = !alone && instances.find((instance) => instance.widgets.size < instance.capacity);
   if (roomy) return roomy;
   const [module, sheet] = await Promise.all([compileWasm(), loadStyleSheet()]);
-  const instance = { glue: null, capacity: alone ? 1 : WIDGETS_PER_INSTANCE, dead: false, widgets: new Set(), active: null };
+  const capacity = alone ? 1 : WIDGETS_PER_INSTANCE;
+  const instance = { glue: null, capacity, dead: false, widgets: new Set(), active: null };
   const onPanic = (details) => {
     if (instance.dead) return;
     instance.dead = true;

@@ -16,15 +16,20 @@ use serde_json::{json, Value};
 
 const README: &str = include_str!("../../../README.md");
 
-/// The JSON under "A minimal complete pack:" in "Write your own quiz".
-fn minimal_pack_text() -> &'static str {
+/// The JSON block that follows `label` in README.md.
+fn json_after(label: &str) -> &'static str {
     let after = README
-        .split_once("A minimal complete pack:")
-        .expect("README.md shows a minimal pack")
+        .split_once(label)
+        .unwrap_or_else(|| panic!("README.md says {label:?}"))
         .1;
     let start = after.find("```json\n").expect("in a json block") + "```json\n".len();
     let end = start + after[start..].find("\n```").unwrap();
     &after[start..end]
+}
+
+/// The JSON under "A minimal complete pack:" in "Write your own quiz".
+fn minimal_pack_text() -> &'static str {
+    json_after("A minimal complete pack:")
 }
 
 fn minimal_pack() -> Value {
@@ -458,13 +463,7 @@ fn the_result_the_readme_works_out_by_hand_is_the_models() {
 
 /// The JSON under "A minimal pack with a number and costs:".
 fn cost_pack_text() -> &'static str {
-    let after = README
-        .split_once("A minimal pack with a number and costs:")
-        .expect("README.md shows a pack with a number and costs")
-        .1;
-    let start = after.find("```json\n").expect("in a json block") + "```json\n".len();
-    let end = start + after[start..].find("\n```").unwrap();
-    &after[start..end]
+    json_after("A minimal pack with a number and costs:")
 }
 
 #[test]
