@@ -190,7 +190,7 @@ const LABELS = {
   summaryStepFrameMs: '  last question to check-your-answers (ms)',
   resultStepFrameMs: '  to the result shown (ms)',
   resultCompleteMs: '  to the result with charts (ms)',
-  exploreFrameP50Ms: 'what if: answer changed to next frame p50 (ms)',
+  exploreFrameP50Ms: 'what if: answer changed to its frame painted, p50 (ms)',
   exploreFramePooledP95Ms: '  p95 of every change of every run (ms)',
   jsHeapBytes: 'JS heap after result (KB)',
   wasmMemoryBytes: 'Wasm memory after result (KB)',

@@ -63,8 +63,8 @@ pub fn App(props: &AppProps) -> Html {
     use_complete_event(content, on_event, quiz.step, &outcome, services);
     use_save_progress(&quiz, services);
 
-    let on_choose = answering(&quiz, content, on_event, false);
-    let on_explore = answering(&quiz, content, on_event, true);
+    let on_choose = answering(&quiz, content, on_event, None);
+    let on_explore = answering(&quiz, content, on_event, Some(services));
     let on_enter = {
         let (quiz, content, on_event) = (quiz.clone(), content.clone(), on_event.clone());
         Callback::from(move |(question, value, option): (usize, f64, usize)| {
@@ -156,23 +156,34 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// A callback for an answer (question, option): given while taking the quiz, or, with
-/// `exploring`, changed on the result. Applies it and tells the host page.
+/// `exploring` (the page's services), changed on the result. Applies it and tells the
+/// host page: on the result once the new result is painted, as the complete event
+/// that follows is, so the host's listeners never delay what the reader sees.
 fn answering(
     quiz: &UseReducerHandle<QuizState>,
     content: &Rc<Content>,
     on_event: &Callback<WidgetEvent>,
-    exploring: bool,
+    exploring: Option<&PageServices>,
 ) -> Callback<(usize, usize)> {
     let (quiz, content, on_event) = (quiz.clone(), content.clone(), on_event.clone());
+    let exploring = exploring.cloned();
     Callback::from(move |(question, option): (usize, usize)| {
-        quiz.dispatch(if exploring {
+        quiz.dispatch(if exploring.is_some() {
             Action::Explore { question, option }
         } else {
             Action::Choose { question, option }
         });
-        on_event.emit(WidgetEvent::Answer(AnswerDetail::new(
-            &content, question, option, exploring,
-        )));
+        let (content, on_event, explored) =
+            (content.clone(), on_event.clone(), exploring.is_some());
+        let tell = move || {
+            on_event.emit(WidgetEvent::Answer(AnswerDetail::new(
+                &content, question, option, explored,
+            )))
+        };
+        match &exploring {
+            Some(services) => services.when_painted(tell),
+            None => tell(),
+        }
     })
 }
 

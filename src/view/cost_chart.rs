@@ -14,6 +14,7 @@ use super::table_disclosure::{table_disclosure, Table};
 use ovp_model::content::Content;
 use ovp_model::cost::{Assumptions, Bound, BreakEven, Costs};
 use ovp_model::l10n::UiText;
+use ovp_model::number::NumberQuestion;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -72,122 +73,60 @@ pub fn CostChart(props: &CostChartProps) -> Html {
     } = props;
     let assumptions = use_state(Assumptions::default);
     let holder = use_node_ref();
-    let Some(costs) = content.costs.as_ref() else {
+    // The lines, bands, axes and break-even points depend on the assumptions alone, not
+    // on the reader's answers: worked out once per assumption, so a changed answer on
+    // the result redraws only what it moves (the reader's mark, the words, the table).
+    let plot = use_memo(
+        (content.clone(), ui.clone(), *assumptions),
+        |(content, ui, assumptions)| Plot::new(content, ui, *assumptions),
+    );
+    let (Some(plot), Some((costs, number))) = (plot.as_ref(), costs_and_number(content)) else {
         return Html::default();
     };
-    let Some(question) = content.questions.iter().find(|q| q.id == costs.question) else {
-        return Html::default();
-    };
-    let Some(number) = question.number.as_ref() else {
-        return Html::default();
-    };
-    let costed = costs.costed(&content.approaches);
     let estimate = Bound::Estimate(*assumptions);
+    let costed = &plot.costed;
     let name = |a: usize| content.approaches[a].short_name();
     let cash = |value: f64| money(value, &costs.currency, false, ui);
-    let (x_low, x_high) = (number.min.max(1e-9), number.max);
     let monthly =
         |a: usize, v: f64, bound: Bound| costs.monthly(&content.approaches[a].id, v, bound);
-    // The cost axis runs over whole powers of ten around every band.
-    let cheapest = costed
-        .iter()
-        .map(|&a| monthly(a, x_low, Bound::Low))
-        .fold(f64::INFINITY, f64::min)
-        .max(1.0);
-    let dearest = costed
-        .iter()
-        .map(|&a| monthly(a, x_high, Bound::High))
-        .fold(1.0, f64::max);
-    let y_low = 10f64.powi((cheapest.ln() / std::f64::consts::LN_10).floor() as i32);
-    let y_high = 10f64
-        .powi((dearest.ln() / std::f64::consts::LN_10).ceil() as i32)
-        .max(y_low * 10.0);
-
-    let mirror = Mirror::new(WIDTH, ui.direction());
-    let top = legend_height(content.approaches.len()) + 6.0;
-    let y_labels: Vec<(f64, String)> = decades(y_low, y_high)
-        .into_iter()
-        .map(|c| (c, money(c, &costs.currency, true, ui)))
-        .collect();
-    let widest = y_labels
-        .iter()
-        .map(|(_, l)| l.chars().count())
-        .max()
-        .unwrap_or(0);
-    let left = LEFT.max(widest as f64 * TICK_CHAR + 4.0);
-    let x_of = |v: f64| mirror.x(left + (RIGHT - left) * log_position(v, x_low, x_high));
-    let y_of = |cost: f64| top + PLOT_HEIGHT * (1.0 - log_position(cost.max(y_low), y_low, y_high));
-    let at = |k: usize| x_low * ((x_high / x_low).ln() * k as f64 / SAMPLES as f64).exp();
-    let points = |a: usize, bound: Bound| -> Vec<(f64, f64)> {
-        (0..=SAMPLES)
-            .map(|k| (x_of(at(k)), y_of(monthly(a, at(k), bound))))
-            .collect()
-    };
-    let path = |points: &[(f64, f64)]| {
-        points
-            .iter()
-            .map(|(x, y)| format!("{x:.1},{y:.1}"))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let series = costed.iter().map(|&a| {
-        let line = points(a, estimate);
-        let mut band = points(a, Bound::Low);
-        band.extend(points(a, Bound::High).into_iter().rev());
-        let (end_x, end_y) = line[SAMPLES];
+    let (top, bottom) = (plot.top, plot.top + PLOT_HEIGHT);
+    let series = plot.series.iter().map(|line| {
+        let a = line.approach;
         html! {
             <g class={classes!("cost-series", format!("series-{a}"), ruled_out[a].then_some("ruled-out"))}>
                 // The band takes its series' pattern, as the legend's swatch does.
-                <polygon class="cost-band" points={path(&band)} fill={pattern_fill(PATTERN, a)} />
-                <polyline class="cost-line" points={path(&line)} />
-                <circle class="cost-end" cx={end_x.to_string()} cy={end_y.to_string()} r="1.5" />
+                <polygon class="cost-band" points={line.band.clone()} fill={pattern_fill(PATTERN, a)} />
+                <polyline class="cost-line" points={line.line.clone()} />
+                <circle class="cost-end" cx={line.end.0.to_string()} cy={line.end.1.to_string()} r="1.5" />
             </g>
         }
     });
-    let bottom = top + PLOT_HEIGHT;
-    let x_labels: Vec<(f64, String)> = decades(x_low, x_high)
-        .into_iter()
-        .map(|v| (v, count(v, true, ui)))
-        .collect();
-    // Every decade has its gridline; where their labels are too long to sit side by side
-    // (Arabic's "١٠ مليار"), every second or third is labelled.
-    let spacing = (RIGHT - left) / (x_high / x_low).log10().max(1.0);
-    let widest = x_labels
-        .iter()
-        .map(|(_, l)| l.chars().count())
-        .max()
-        .unwrap_or(0);
-    let every = ((widest as f64 * TICK_CHAR + 4.0) / spacing)
-        .ceil()
-        .max(1.0) as usize;
-    let x_ticks = x_labels.into_iter().enumerate().map(|(k, (v, label))| {
-        let x = x_of(v);
-        // A label at the plot's far end ends there rather than running off the chart.
-        let anchor = if log_position(v, x_low, x_high) > 0.95 { "end" } else { "middle" };
+    let x_ticks = plot.x_ticks.iter().map(|tick| {
+        let x = tick.at.to_string();
         html! {
             <g class="tick">
-                <line class="gridline" x1={x.to_string()} x2={x.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
-                if k % every == 0 {
-                    <text class="tick-label" x={x.to_string()} y={(bottom + 10.0).to_string()} text-anchor={anchor}>{label}</text>
+                <line class="gridline" x1={x.clone()} x2={x.clone()} y1={top.to_string()} y2={bottom.to_string()} />
+                if let Some(label) = &tick.label {
+                    <text class="tick-label" {x} y={(bottom + 10.0).to_string()} text-anchor={tick.anchor}>{label.clone()}</text>
                 }
             </g>
         }
     });
-    let y_ticks = y_labels.into_iter().map(|(c, label)| {
-        let y = y_of(c);
+    let (plot_left, plot_right) = (plot.mirror.x(plot.left), plot.mirror.x(RIGHT));
+    let y_ticks = plot.y_ticks.iter().map(|tick| {
+        let y = tick.at;
         html! {
             <g class="tick">
-                <line class="gridline" x1={mirror.x(left).to_string()} x2={mirror.x(RIGHT).to_string()} y1={y.to_string()} y2={y.to_string()} />
-                <text class="tick-label" x={mirror.x(left - 3.0).to_string()} y={(y + 3.0).to_string()} text-anchor="end">{label}</text>
+                <line class="gridline" x1={plot_left.to_string()} x2={plot_right.to_string()} y1={y.to_string()} y2={y.to_string()} />
+                <text class="tick-label" x={plot.mirror.x(plot.left - 3.0).to_string()} y={(y + 3.0).to_string()} text-anchor="end">{tick.label.clone().unwrap_or_default()}</text>
             </g>
         }
     });
-    let break_evens = costs.break_evens(content, x_low, x_high, estimate);
-    let crossings = break_evens.iter().map(|b| {
-        let cost = monthly(b.approaches.0, b.volume, estimate);
-        html! { <circle class="break-even" cx={x_of(b.volume).to_string()} cy={y_of(cost).to_string()} r="3" /> }
+    let break_evens = &plot.break_evens;
+    let crossings = plot.crossings.iter().map(|(x, y)| {
+        html! { <circle class="break-even" cx={x.to_string()} cy={y.to_string()} r="3" /> }
     });
-    let reader_x = x_of(*volume);
+    let reader_x = plot.x(*volume);
     let you = html! {
         <g class="cost-you">
             <line x1={reader_x.to_string()} x2={reader_x.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
@@ -248,10 +187,187 @@ pub fn CostChart(props: &CostChartProps) -> Html {
                     <ul>{for at_reader}</ul>
                     <ul>{for crossing_words}{steady.flatten()}</ul>
                     {assumption_controls(costs, ui, &assumptions)}
-                    {cost_table(content, costs, ui, *volume, &break_evens, estimate, *filled)}
+                    {cost_table(content, costs, ui, *volume, break_evens, estimate, *filled)}
                 </div>
             </div>
         </section>
+    }
+}
+
+/// The pack's cost model and the number question it charts, when it has both.
+fn costs_and_number(content: &Content) -> Option<(&Costs, &NumberQuestion)> {
+    let costs = content.costs.as_ref()?;
+    let question = content.questions.iter().find(|q| q.id == costs.question)?;
+    Some((costs, question.number.as_ref()?))
+}
+
+/// The part of the chart that the assumptions alone decide: the axes, each costed
+/// approach's line and band, and where their estimates cross.
+struct Plot {
+    costed: Vec<usize>,
+    mirror: Mirror,
+    /// The plot's left edge, wide enough for the cost axis's longest label.
+    left: f64,
+    top: f64,
+    x_range: (f64, f64),
+    x_ticks: Vec<Tick>,
+    y_ticks: Vec<Tick>,
+    series: Vec<Series>,
+    break_evens: Vec<BreakEven>,
+    /// Where each break-even sits on the plot.
+    crossings: Vec<(f64, f64)>,
+}
+
+/// A gridline at `at` (viewBox units along its axis) and its label, if it has one.
+struct Tick {
+    at: f64,
+    label: Option<String>,
+    anchor: &'static str,
+}
+
+/// One approach's estimate as a line and its range as a band, as SVG point lists.
+struct Series {
+    approach: usize,
+    band: AttrValue,
+    line: AttrValue,
+    end: (f64, f64),
+}
+
+impl Plot {
+    fn new(content: &Content, ui: &UiText, assumptions: Assumptions) -> Option<Plot> {
+        let (costs, number) = costs_and_number(content)?;
+        let costed = costs.costed(&content.approaches);
+        let estimate = Bound::Estimate(assumptions);
+        let monthly =
+            |a: usize, v: f64, bound: Bound| costs.monthly(&content.approaches[a].id, v, bound);
+        let (x_low, x_high) = (number.min.max(1e-9), number.max);
+        // The cost axis runs over whole powers of ten around every band.
+        let cheapest = costed
+            .iter()
+            .map(|&a| monthly(a, x_low, Bound::Low))
+            .fold(f64::INFINITY, f64::min)
+            .max(1.0);
+        let dearest = costed
+            .iter()
+            .map(|&a| monthly(a, x_high, Bound::High))
+            .fold(1.0, f64::max);
+        let y_low = 10f64.powi((cheapest.ln() / std::f64::consts::LN_10).floor() as i32);
+        let y_high = 10f64
+            .powi((dearest.ln() / std::f64::consts::LN_10).ceil() as i32)
+            .max(y_low * 10.0);
+        let y_labels: Vec<(f64, String)> = decades(y_low, y_high)
+            .into_iter()
+            .map(|c| (c, money(c, &costs.currency, true, ui)))
+            .collect();
+        let widest = y_labels
+            .iter()
+            .map(|(_, l)| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        let left = LEFT.max(widest as f64 * TICK_CHAR + 4.0);
+        let top = legend_height(content.approaches.len()) + 6.0;
+        let mut plot = Plot {
+            costed,
+            mirror: Mirror::new(WIDTH, ui.direction()),
+            left,
+            top,
+            x_range: (x_low, x_high),
+            x_ticks: Vec::new(),
+            y_ticks: Vec::new(),
+            series: Vec::new(),
+            break_evens: costs.break_evens(content, x_low, x_high, estimate),
+            crossings: Vec::new(),
+        };
+        let y_of =
+            |cost: f64| top + PLOT_HEIGHT * (1.0 - log_position(cost.max(y_low), y_low, y_high));
+        plot.y_ticks = y_labels
+            .into_iter()
+            .map(|(c, label)| Tick {
+                at: y_of(c),
+                label: Some(label),
+                anchor: "end",
+            })
+            .collect();
+
+        // Every decade has its gridline; where their labels are too long to sit side by
+        // side (Arabic's "١٠ مليار"), every second or third is labelled.
+        let x_labels: Vec<(f64, String)> = decades(x_low, x_high)
+            .into_iter()
+            .map(|v| (v, count(v, true, ui)))
+            .collect();
+        let spacing = (RIGHT - left) / (x_high / x_low).log10().max(1.0);
+        let widest = x_labels
+            .iter()
+            .map(|(_, l)| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        let every = ((widest as f64 * TICK_CHAR + 4.0) / spacing)
+            .ceil()
+            .max(1.0) as usize;
+        plot.x_ticks = x_labels
+            .into_iter()
+            .enumerate()
+            .map(|(k, (v, label))| Tick {
+                at: plot.x(v),
+                label: (k % every == 0).then_some(label),
+                // A label at the plot's far end ends there rather than running off the chart.
+                anchor: if log_position(v, x_low, x_high) > 0.95 {
+                    "end"
+                } else {
+                    "middle"
+                },
+            })
+            .collect();
+
+        let at = |k: usize| x_low * ((x_high / x_low).ln() * k as f64 / SAMPLES as f64).exp();
+        let points = |a: usize, bound: Bound| -> Vec<(f64, f64)> {
+            (0..=SAMPLES)
+                .map(|k| (plot.x(at(k)), y_of(monthly(a, at(k), bound))))
+                .collect()
+        };
+        let path = |points: &[(f64, f64)]| -> AttrValue {
+            points
+                .iter()
+                .map(|(x, y)| format!("{x:.1},{y:.1}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into()
+        };
+        let series = plot
+            .costed
+            .iter()
+            .map(|&a| {
+                let line = points(a, estimate);
+                let mut band = points(a, Bound::Low);
+                band.extend(points(a, Bound::High).into_iter().rev());
+                Series {
+                    approach: a,
+                    band: path(&band),
+                    line: path(&line),
+                    end: line[SAMPLES],
+                }
+            })
+            .collect();
+        let crossings = plot
+            .break_evens
+            .iter()
+            .map(|b| {
+                (
+                    plot.x(b.volume),
+                    y_of(monthly(b.approaches.0, b.volume, estimate)),
+                )
+            })
+            .collect();
+        plot.series = series;
+        plot.crossings = crossings;
+        Some(plot)
+    }
+
+    /// Where `volume` sits along the volume axis, in viewBox units.
+    fn x(&self, volume: f64) -> f64 {
+        let (low, high) = self.x_range;
+        self.mirror
+            .x(self.left + (RIGHT - self.left) * log_position(volume, low, high))
     }
 }
 

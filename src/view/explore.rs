@@ -50,8 +50,13 @@ pub fn Explore(props: &ExploreProps) -> Html {
             };
             for (q, answer) in answers.iter().enumerate() {
                 if let Some(menu) = menus.item(q as u32) {
-                    menu.unchecked_into::<HtmlSelectElement>()
-                        .set_value(&answer.to_string());
+                    let menu = menu.unchecked_into::<HtmlSelectElement>();
+                    // Only a menu that shows another option: setting a value searches
+                    // the menu's options, for each of a dozen menus on every change.
+                    let answer = answer.to_string();
+                    if menu.value() != answer {
+                        menu.set_value(&answer);
+                    }
                 }
             }
         });

@@ -234,34 +234,72 @@ struct Tally {
     importance: Vec<f64>,
 }
 
+/// What choosing one option does, with its ids looked up: its contribution to each
+/// approach's score, the approaches it rules out, and its priority for each dimension.
+struct Effect {
+    contribution: Vec<f64>,
+    rules_out: Vec<bool>,
+    priorities: Vec<Option<f64>>,
+}
+
+impl Effect {
+    fn of(content: &Content, question: usize, option: usize) -> Effect {
+        let chosen = &content.questions[question].options[option];
+        Effect {
+            contribution: contribution(content, question, option),
+            rules_out: content
+                .approaches
+                .iter()
+                .map(|approach| chosen.rules_out.contains_key(&approach.id))
+                .collect(),
+            priorities: content
+                .dimensions
+                .iter()
+                .map(|dimension| chosen.priorities.get(&dimension.id).copied())
+                .collect(),
+        }
+    }
+
+    /// Every option's effect, by question then option: a search over many answer sets
+    /// (the counterfactual) looks each option up once rather than once per set it tries.
+    fn all(content: &Content) -> Vec<Vec<Effect>> {
+        (0..content.questions.len())
+            .map(|q| {
+                (0..content.questions[q].options.len())
+                    .map(|o| Effect::of(content, q, o))
+                    .collect()
+            })
+            .collect()
+    }
+}
+
 impl Tally {
     fn new(content: &Content, answers: &[usize]) -> Tally {
-        let contributions: Vec<Vec<f64>> = answers
+        let effects: Vec<Effect> = answers
             .iter()
             .enumerate()
-            .map(|(q, &o)| contribution(content, q, o))
+            .map(|(q, &o)| Effect::of(content, q, o))
             .collect();
+        Tally::of(content, &effects.iter().collect::<Vec<_>>())
+    }
+
+    /// The tally of the chosen options' effects, one per question in order. Sums run
+    /// in question order whichever way the effects were found, so a score is the same
+    /// to the last bit.
+    fn of(content: &Content, chosen: &[&Effect]) -> Tally {
+        let contributions: Vec<Vec<f64>> = chosen.iter().map(|e| e.contribution.clone()).collect();
         let scores = (0..content.approaches.len())
             .map(|a| contributions.iter().map(|c| c[a]).sum())
             .collect();
-        let chosen = |q: usize| &content.questions[q].options[answers[q]];
-        let ruled_out = content
-            .approaches
-            .iter()
-            .map(|approach| {
-                (0..answers.len())
-                    .filter(|&q| chosen(q).rules_out.contains_key(&approach.id))
+        let ruled_out = (0..content.approaches.len())
+            .map(|a| {
+                (0..chosen.len())
+                    .filter(|&q| chosen[q].rules_out[a])
                     .collect()
             })
             .collect();
-        let importance = content
-            .dimensions
-            .iter()
-            .map(|dimension| {
-                (0..answers.len())
-                    .filter_map(|q| chosen(q).priorities.get(&dimension.id))
-                    .sum()
-            })
+        let importance = (0..content.dimensions.len())
+            .map(|d| chosen.iter().filter_map(|e| e.priorities[d]).sum())
             .collect();
         Tally {
             contributions,
@@ -407,21 +445,24 @@ pub struct Counterfactual {
 /// ruled out is not offered. `None` when no single answer would change it.
 pub fn counterfactual(content: &Content, outcome: &Outcome) -> Option<Counterfactual> {
     let mut best: Option<(f64, Counterfactual)> = None;
-    let mut changed = outcome.answers.clone();
+    let effects = Effect::all(content);
+    let mut changed: Vec<&Effect> = (0..content.questions.len())
+        .map(|q| &effects[q][outcome.answers[q]])
+        .collect();
     for (q, question) in content.questions.iter().enumerate() {
         let current = &outcome.contributions[q];
         for option in (0..question.options.len()).filter(|&o| o != outcome.answers[q]) {
-            changed[q] = option;
+            changed[q] = &effects[q][option];
             // Decided from scratch, not by adjusting the current scores: summed in the
             // same order, the scores round exactly as they will when the reader applies
             // the change, so the named approach is the one they get.
-            let recommended = recommendation(content, &changed);
-            changed[q] = outcome.answers[q];
+            let recommended = decide(content, &Tally::of(content, &changed)).recommended;
+            changed[q] = &effects[q][outcome.answers[q]];
             let Some(recommended) = recommended.filter(|&r| Some(r) != outcome.recommended) else {
                 continue;
             };
-            let other = contribution(content, q, option);
-            let moved: f64 = current.iter().zip(&other).map(|(c, o)| (c - o).abs()).sum();
+            let other = &effects[q][option].contribution;
+            let moved: f64 = current.iter().zip(other).map(|(c, o)| (c - o).abs()).sum();
             if best.as_ref().is_none_or(|(least, _)| moved < *least) {
                 let change = Counterfactual {
                     question: q,
