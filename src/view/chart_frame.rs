@@ -25,6 +25,9 @@ pub struct Chart<'a> {
     /// The prefix of the fill patterns' ids.
     pub pattern: &'static str,
     pub height: f64,
+    /// The approaches the legend names, as indices: every approach, or only those the
+    /// chart draws (the cost chart leaves out an approach with no cost).
+    pub legend: Vec<usize>,
     /// The plot, then the legend again at its foot when the chart is tall.
     pub body: Html,
 }
@@ -38,6 +41,7 @@ pub fn chart_frame(chart: Chart, approaches: &[Approach], ruled_out: &[bool], ui
         description,
         pattern,
         height,
+        legend: shown,
         body,
     } = chart;
     let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
@@ -48,7 +52,7 @@ pub fn chart_frame(chart: Chart, approaches: &[Approach], ruled_out: &[bool], ui
                 <title id={title_id}>{title.to_owned()}</title>
                 <desc id={desc_id}>{description}</desc>
                 <defs>{pattern_defs(pattern, approaches.len())}</defs>
-                {legend(approaches, pattern, ruled_out, ui, WIDTH)}
+                {legend(approaches, &shown, pattern, ruled_out, ui, WIDTH)}
                 {body}
             </svg>
         </figure>

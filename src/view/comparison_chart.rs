@@ -130,6 +130,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
         description: chart_description(content, ui, priorities),
         pattern: PATTERN,
         height,
+        legend: (0..content.approaches.len()).collect(),
         body: html! {
             <>
                 <g class="grid">{for gridlines}</g>

@@ -159,6 +159,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         description: ui.contributions_description(&ui.list(&names)),
         pattern: PATTERN,
         height,
+        legend: (0..content.approaches.len()).collect(),
         body: html! { <>{for groups}{legend_again}</> },
     };
     chart_frame(chart, &content.approaches, &ruled_out, ui)

@@ -143,6 +143,7 @@ pub fn CostChart(props: &CostChartProps) -> Html {
         description: ui.cost_description(&ui.list(&names), &number.unit),
         pattern: PATTERN,
         height,
+        legend: costed.clone(),
         body: html! { <>{for x_ticks}{for y_ticks}{for series}{for crossings}{you}</> },
     };
 
@@ -265,7 +266,7 @@ impl Plot {
             .max()
             .unwrap_or(0);
         let left = LEFT.max(widest as f64 * TICK_CHAR + 4.0);
-        let top = legend_height(content.approaches.len()) + 6.0;
+        let top = legend_height(costed.len()) + 6.0;
         let mut plot = Plot {
             costed,
             mirror: Mirror::new(WIDTH, ui.direction()),

@@ -88,26 +88,29 @@ pub fn legend_again(
     let gap = 8.0;
     let again = html! {
         <g class="legend-again" transform={format!("translate(0 {})", y + gap)}>
-            {legend(approaches, prefix, ruled_out, ui, width)}
+            {legend(approaches, &(0..approaches.len()).collect::<Vec<_>>(), prefix, ruled_out, ui, width)}
         </g>
     };
     (again, gap + legend_height(approaches.len()))
 }
 
-/// A chart's legend: one row per approach, its pattern swatch and short name (a full name
+/// A chart's legend: one row per approach in `shown` (indices into `approaches`), its
+/// pattern swatch and short name (a full name
 /// can be wider than a phone's chart), from the top;
 /// an approach the reader's answers ruled out is named with the mark and faded. It starts
 /// on the reading side of a chart `width` units wide.
 pub fn legend(
     approaches: &[Approach],
+    shown: &[usize],
     prefix: &str,
     ruled_out: &[bool],
     ui: &UiText,
     width: f64,
 ) -> Html {
     let mirror = Mirror::new(width, ui.direction());
-    let rows = approaches.iter().enumerate().map(|(a, approach)| {
-        let y = LEGEND_ROW * a as f64;
+    let rows = shown.iter().enumerate().map(|(row, &a)| {
+        let approach = &approaches[a];
+        let y = LEGEND_ROW * row as f64;
         let out = ruled_out[a];
         html! {
             <g class={classes!(format!("series-{a}"), out.then_some("ruled-out"))}>

@@ -92,7 +92,11 @@ test('the volume question: slider, typed number and bands follow each other, and
   // break-evens in words, the estimate at the reader's volume, and the plain caveat.
   const costs = w.locator('section.costs');
   await costs.locator('svg[role=img]').waitFor();
-  assert.equal(await costs.locator('.cost-series').count(), new Set(en.costs.terms.map((t) => t.approach)).size);
+  const costed = en.approaches.filter((a) => en.costs.terms.some((t) => t.approach === a.id));
+  assert.equal(await costs.locator('.cost-series').count(), costed.length);
+  // Its legend names those it draws, not an approach with no cost (hybrid).
+  const named = await costs.locator('svg > .legend .legend-label').allTextContents();
+  assert.deepEqual(named.map((n) => n.replace(/ \(ruled out\)$/, '')), costed.map((a) => a.shortName));
   assert.equal(await costs.locator('.cost-you').count(), 1);
   assert.match(await costs.locator('.meta').textContent(), /not a quote/);
   const words = await costs.locator('.cost-words').textContent();
