@@ -286,27 +286,49 @@ export class PackForm {
     });
   }
 
-  /** An id: written when the author leaves the field, with every reference renamed. */
-  #id(path, help, rename) {
+  /**
+   * An id: written when the author leaves the field, with every reference renamed. An
+   * `optional` one (a fact's) leaves the pack when emptied; a required one, emptied,
+   * takes back the one it had.
+   */
+  #id(path, help, rename, { optional = false, label = 'Id' } = {}) {
     const control = h('input', {
       type: 'text', value: asText(valueAt(this.pack, path)), spellcheck: 'false', autocomplete: 'off', 'data-commit': 'on-leaving',
       onchange: (event) => {
         const to = event.target.value.trim();
         const from = valueAt(this.pack, path);
-        // An id is required: emptied, the field takes back the one it had.
-        if (!to) {
+        if (!to && !optional) {
           event.target.value = asText(from);
           return;
         }
         this.#edit((pack) => {
-          setAt(pack, path, to);
-          if (rename && typeof from === 'string' && from !== to) rename(pack, from, to);
+          setAt(pack, path, to || undefined);
+          if (rename && to && typeof from === 'string' && from && from !== to) rename(pack, from, to);
         });
-        // The grids write by id: they are drawn again for the new one.
+        // The grids and menus write by id: they are drawn again for the new one.
         this.#redrawAfterLeaving();
       },
     });
-    return this.#field(path, 'Id', help, control);
+    return this.#field(path, label, help, control);
+  }
+
+  /**
+   * A menu of `choices` ({ id, name }) that writes the chosen id at `path`. A value that
+   * is none of them (typed in the JSON text, or an item since removed) is kept as the
+   * first entry, named as `what` it is not, until the author picks another.
+   */
+  #menu(path, label, help, choices, what) {
+    const current = asText(valueAt(this.pack, path));
+    const known = choices.some((c) => c.id === current);
+    const control = h('select', {
+      onchange: (event) => {
+        this.#edit((p) => setAt(p, path, event.target.value));
+        this.#redrawAfterLeaving();
+      },
+    }, ...(known ? [] : [h('option', { value: current }, current ? `${current} (not ${what})` : '(none)')]),
+    ...choices.map((c) => h('option', { value: c.id }, c.name)));
+    control.value = current;
+    return this.#field(path, label, help, control);
   }
 
   /**
@@ -355,7 +377,7 @@ export class PackForm {
   // The sections
 
   #sections(pack) {
-    return [this.#about(), this.#approaches(pack), this.#dimensions(pack), this.#questions(pack), this.#facts(pack), this.#tie(pack)];
+    return [this.#about(), this.#approaches(pack), this.#dimensions(pack), this.#questions(pack), this.#facts(pack), this.#costs(pack), this.#tie(pack)];
   }
 
   #about() {
@@ -458,13 +480,19 @@ export class PackForm {
     return this.#item(base, `Question ${q + 1}`,
       this.#text([...base, 'prompt'], 'Question', this.#describe('Question', 'prompt')),
       this.#text([...base, 'hint'], 'Hint (optional)', this.#describe('Question', 'hint'), { optional: true }),
-      this.#id([...base, 'id'], this.#describe('Question', 'id')),
+      this.#id([...base, 'id'], this.#describe('Question', 'id'), renameQuestion),
+      this.#numberQuestion(question, q),
       h('h4', {}, 'Answers'),
       h('div', { class: 'form-error-anchor', 'data-key': pathKey([...base, 'options']) }, h('p', { class: 'form-error', hidden: true })),
       ...options.map((option, o) => this.#item([...base, 'options', o], `Answer ${o + 1}`,
         h('div', { class: 'form-row' },
           this.#text([...base, 'options', o, 'label'], 'Answer', this.#describe('AnswerOption', 'label')),
           this.#id([...base, 'options', o, 'id'], this.#describe('AnswerOption', 'id'))),
+        // A number question's bands: each answer but the last takes the numbers below its own.
+        question?.number && o < options.length - 1
+          ? this.#field([...base, 'options', o, 'below'], 'Numbers below this answer it', this.#describe('AnswerOption', 'below'),
+            this.#numberControl([...base, 'options', o, 'below'], {}))
+          : null,
         ...['weights', 'rulesOut', 'caveats'].flatMap((map) => this.#strays([...base, 'options', o, map], approaches, 'an approach')),
         ...this.#strays([...base, 'options', o, 'priorities'], dimensions, 'a dimension'),
         this.#button('Remove this answer', `remove:${pathKey([...base, 'options', o])}`, (p) => p.questions[q].options.splice(o, 1), {
@@ -498,7 +526,9 @@ export class PackForm {
         h('div', { class: 'form-row' },
           this.#text(['facts', f, 'source', 'title'], 'Source\'s title', this.#describe('Source', 'title')),
           this.#text(['facts', f, 'source', 'url'], 'Source\'s address', this.#describe('Source', 'url'), { type: 'url' })),
-        this.#text(['facts', f, 'date'], 'Date', this.#describe('Fact', 'date')),
+        h('div', { class: 'form-row' },
+          this.#text(['facts', f, 'date'], 'Date', this.#describe('Fact', 'date')),
+          this.#id(['facts', f, 'id'], this.#describe('Fact', 'id'), renameFact, { optional: true, label: 'Id (optional)' })),
         this.#button('Remove this fact', `remove:facts[${f}]`, (p) => {
           p.facts.splice(f, 1);
           if (!p.facts.length) delete p.facts;
@@ -509,22 +539,76 @@ export class PackForm {
       this.#text(['reviewed'], 'Content last checked (optional)', this.#describe(null, 'reviewed'), { optional: true }));
   }
 
+  /** Whether a question asks for a number, and its range, scale and unit when it does. */
+  #numberQuestion(question, q) {
+    const base = ['questions', q];
+    const number = question?.number && typeof question.number === 'object' ? question.number : null;
+    const key = `number-toggle:${pathKey(base)}`;
+    const toggle = h('input', {
+      type: 'checkbox', id: uniqueId(), checked: Boolean(number), 'data-key': key,
+      onchange: (event) => this.#edit((p) => setNumber(p.questions[q], event.target.checked), { redraw: true, focus: key }),
+    });
+    const field = (name, label, control) => this.#field([...base, 'number', name], label, this.#describe('NumberQuestion', name), control);
+    return [
+      h('div', { class: 'form-check' }, toggle, h('label', { for: toggle.id }, 'Asks for a number (a slider and a typed field); the answers are its bands')),
+      ...(number ? [
+        h('div', { class: 'form-row' },
+          this.#text([...base, 'number', 'unit'], 'Unit', this.#describe('NumberQuestion', 'unit')),
+          this.#menu([...base, 'number', 'scale'], 'Scale', this.#describe('NumberQuestion', 'scale'),
+            [{ id: 'linear', name: 'Linear' }, { id: 'log', name: 'Logarithmic' }], 'a scale')),
+        h('div', { class: 'form-row' },
+          field('min', 'Smallest', this.#numberControl([...base, 'number', 'min'], {})),
+          field('max', 'Largest', this.#numberControl([...base, 'number', 'max'], {})),
+          field('start', 'Starts at', this.#numberControl([...base, 'number', 'start'], {}))),
+      ] : []),
+    ];
+  }
+
+  /** What each approach costs a month at the volume a number question asks for. */
+  #costs(pack) {
+    const costs = pack.costs && typeof pack.costs === 'object' ? pack.costs : null;
+    const numberQuestions = asArray(pack.questions).filter((q) => q?.number)
+      .map((q, i) => ({ id: asText(q.id), name: asText(q.prompt) || asText(q.id) || `Question ${i + 1}` }));
+    const facts = asArray(pack.facts).filter((f) => f?.id).map((f) => ({ id: asText(f.id), name: `${asText(f.id)}: ${asText(f.text).slice(0, 60)}` }));
+    const approaches = this.#approachNames(pack);
+    const kinds = termKinds(this.schema).map((kind) => ({ id: kind, name: KIND_NAMES[kind] ?? kind }));
+    const toggle = h('input', {
+      type: 'checkbox', id: uniqueId(), checked: Boolean(costs), 'data-key': 'costs-toggle', disabled: !costs && !numberQuestions.length,
+      onchange: (event) => this.#edit((p) => {
+        if (event.target.checked) p.costs = { question: numberQuestions[0].id, currency: 'USD', terms: [] };
+        else delete p.costs;
+      }, { redraw: true, focus: 'costs-toggle' }),
+    });
+    const terms = asArray(costs?.terms);
+    return this.#section('costs', 'Costs (optional)', this.#describe(null, 'costs'),
+      h('div', { class: 'form-check' }, toggle, h('label', { for: toggle.id }, !costs && !numberQuestions.length
+        ? 'Chart what each approach costs (it needs a question that asks for a number)' : 'Chart what each approach costs')),
+      costs ? [
+        h('div', { class: 'form-row' },
+          this.#menu(['costs', 'question'], 'At the number this question asks for', this.#describe('Costs', 'question'), numberQuestions, 'a number question'),
+          this.#text(['costs', 'currency'], 'Currency', this.#describe('Costs', 'currency'))),
+        h('div', { class: 'form-error-anchor', 'data-key': 'costs.terms' }, h('p', { class: 'form-error', hidden: true })),
+        ...terms.map((term, t) => this.#item(['costs', 'terms', t], `Cost figure ${t + 1}`,
+          h('div', { class: 'form-row' },
+            this.#menu(['costs', 'terms', t, 'approach'], 'A cost of', this.#describe('Term', 'approach'), approaches, 'an approach'),
+            this.#menu(['costs', 'terms', t, 'kind'], 'Kind', this.#describe('Term', 'kind'), kinds, 'a kind')),
+          h('div', { class: 'form-row' },
+            this.#field(['costs', 'terms', t, 'low'], 'From', this.#describe('Term', 'low'), this.#numberControl(['costs', 'terms', t, 'low'], {})),
+            this.#field(['costs', 'terms', t, 'high'], 'To', this.#describe('Term', 'high'), this.#numberControl(['costs', 'terms', t, 'high'], {}))),
+          this.#menu(['costs', 'terms', t, 'fact'], 'Source (a fact with an id)', this.#describe('Term', 'fact'), facts, 'a fact with that id'),
+          this.#button('Remove this figure', `remove:costs.terms[${t}]`, (p) => p.costs.terms.splice(t, 1), {
+            label: `cost figure ${t + 1}`, focus: 'add:costs.terms',
+          }))),
+        this.#button('Add a cost figure', 'add:costs.terms', (p) => {
+          p.costs.terms = [...asArray(p.costs.terms), { approach: approaches[0]?.id ?? '', kind: 'perMillion', low: 0, high: 0, fact: facts[0]?.id ?? '' }];
+        }, { focus: () => pathKey(['costs', 'terms', terms.length, 'approach']) }),
+      ] : null);
+  }
+
   #tie(pack) {
     const tie = pack.tie && typeof pack.tie === 'object' ? pack.tie : null;
     const approaches = this.#approachNames(pack);
-    const choose = (path, label, help) => {
-      const current = asText(valueAt(this.pack, path));
-      const known = approaches.some((a) => a.id === current);
-      const control = h('select', {
-        onchange: (event) => {
-          this.#edit((p) => setAt(p, path, event.target.value));
-          this.#redrawAfterLeaving();
-        },
-      }, ...(known ? [] : [h('option', { value: current }, current ? `${current} (not an approach)` : '(none)')]),
-      ...approaches.map((a) => h('option', { value: a.id }, a.name)));
-      control.value = current;
-      return this.#field(path, label, help, control);
-    };
+    const choose = (path, label, help) => this.#menu(path, label, help, approaches, 'an approach');
     const toggle = h('input', {
       type: 'checkbox', id: uniqueId(), checked: Boolean(tie), 'data-key': 'tie-toggle', disabled: !tie && approaches.length < 3,
       onchange: (event) => this.#edit((p) => {
@@ -579,7 +663,55 @@ function renameApproach(pack, from, to) {
     pack.tie.between = asArray(pack.tie.between).map((id) => (id === from ? to : id));
     if (pack.tie.recommend === from) pack.tie.recommend = to;
   }
+  for (const term of costTerms(pack)) if (term.approach === from) term.approach = to;
 }
+
+/** The cost model's terms, those that are objects. */
+const costTerms = (pack) => asArray(pack.costs?.terms).filter((term) => term && typeof term === 'object');
+
+function renameQuestion(pack, from, to) {
+  if (!renamable(asArray(pack.questions), from, to)) return;
+  if (pack.costs && typeof pack.costs === 'object' && pack.costs.question === from) pack.costs.question = to;
+}
+
+function renameFact(pack, from, to) {
+  if (!renamable(asArray(pack.facts), from, to)) return;
+  for (const term of costTerms(pack)) if (term.fact === from) term.fact = to;
+}
+
+/**
+ * Makes `question` ask for a number (a range of 1 to 1,000 to start from, each answer but
+ * the last taking an equal share of it) or a choice again (its bands removed).
+ */
+function setNumber(question, asks) {
+  if (question === null || typeof question !== 'object') return;
+  const options = asArray(question.options).filter((o) => o && typeof o === 'object');
+  if (asks) {
+    question.number = { unit: '', min: 1, max: 1000, scale: 'linear', start: 1 };
+    options.forEach((option, o) => {
+      if (o < options.length - 1) option.below ??= Math.round(1000 * (o + 1) / options.length);
+      else delete option.below;
+    });
+  } else {
+    delete question.number;
+    for (const option of options) delete option.below;
+  }
+}
+
+/** The kinds of cost term, as the schema's pattern for `kind` lists them. */
+function termKinds(schema) {
+  const pattern = schema?.$defs?.Term?.properties?.kind?.pattern ?? '';
+  return pattern.match(/^\^\((.*)\)\$$/)?.[1].split('|') ?? Object.keys(KIND_NAMES);
+}
+
+/** Each kind of cost term in an author's words (`ovp_model::cost` says what each adds). */
+const KIND_NAMES = {
+  fixed: 'A month, whatever the volume (fixed)',
+  perMillion: 'Price per million of the volume',
+  unitHour: 'One unit of capacity an hour (a GPU)',
+  unitPerSecond: 'Volume one unit serves a second',
+  utilisation: 'Share of the time a unit is busy (0 to 1)',
+};
 
 function renameDimension(pack, from, to) {
   if (!renamable(asArray(pack.dimensions), from, to)) return;
@@ -604,6 +736,7 @@ function removeApproach(pack, index) {
     for (const map of ['weights', 'rulesOut', 'caveats']) if (option[map]) delete option[map][id];
   });
   if (pack.tie && (asArray(pack.tie.between).includes(id) || pack.tie.recommend === id)) delete pack.tie;
+  if (pack.costs && typeof pack.costs === 'object') pack.costs.terms = asArray(pack.costs.terms).filter((term) => term?.approach !== id);
 }
 
 function addDimension(pack) {

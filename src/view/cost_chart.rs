@@ -6,7 +6,7 @@
 
 use super::chart_download::ChartDownloadButtons;
 use super::chart_frame::{chart_frame, Chart, WIDTH};
-use super::format::{count, money};
+use super::format::{count, count_with_unit, money};
 use super::mirror::Mirror;
 use super::patterns::{legend_height, pattern_fill};
 use super::services::ChartDownload;
@@ -148,7 +148,7 @@ pub fn CostChart(props: &CostChartProps) -> Html {
     };
 
     // In words: what each costs at the reader's volume, then where the cheaper changes.
-    let at_volume = format!("{} {}", count(*volume, false, ui), number.unit);
+    let at_volume = count_with_unit(*volume, &number.unit, ui);
     let at_reader = costed.iter().map(|&a| {
         html! {
             <li>{ui.cost_line(
@@ -163,7 +163,7 @@ pub fn CostChart(props: &CostChartProps) -> Html {
         let (a, c) = b.approaches;
         let dearer_above = b.cheaper_below;
         let cheaper_above = if dearer_above == a { c } else { a };
-        let at = format!("{} {}", count(b.volume, false, ui), number.unit);
+        let at = count_with_unit(b.volume, &number.unit, ui);
         html! { <li>{ui.cost_break_even(&at, name(cheaper_above), name(dearer_above))}</li> }
     });
     let steady = break_evens.is_empty().then(|| {

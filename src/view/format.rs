@@ -38,6 +38,21 @@ pub fn count(value: f64, short: bool, ui: &UiText) -> String {
     }
 }
 
+/// A count of `unit` the reader's way ("510 million tokens a month"). Spanish puts "de"
+/// between a count that ends in a noun and what it counts ("510 millones de tokens",
+/// "1 mil millones de tokens") but not after "mil" or digits ("20 mil tokens"); a
+/// pack's unit cannot say both, so the rule is here.
+pub fn count_with_unit(value: f64, unit: &str, ui: &UiText) -> String {
+    let count = count(value, false, ui);
+    let noun =
+        ui.cldr_language() == "es" && (count.ends_with("millón") || count.ends_with("millones"));
+    if noun {
+        format!("{count} de {unit}")
+    } else {
+        format!("{count} {unit}")
+    }
+}
+
 /// The CLDR numbering system of the digits the widget writes for the reader (the
 /// language's, or the pack's `digits`), for the browser's number formats: a language's
 /// own in `Intl` may differ (Arabic's is Latin digits there). A set CLDR does not name

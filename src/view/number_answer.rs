@@ -2,7 +2,7 @@
 //! a slider and a typed field that follow each other and the number in words. The band
 //! it falls in (its option) is the answer the rest of the quiz sees.
 
-use super::format::count;
+use super::format::count_with_unit;
 use ovp_model::content::Content;
 use ovp_model::l10n::UiText;
 use ovp_model::number::{NumberQuestion, SLIDER_STEPS};
@@ -56,7 +56,7 @@ pub fn NumberAnswer(props: &NumberAnswerProps) -> Html {
     let on_type = enter(|number, input| number.clamp(input.value_as_number()))
         .reform(|event: Event| event.target_unchecked_into());
     let field_id = format!("ovp-number-{}", question.id);
-    let in_words = format!("{} {}", count(shown, false, ui), number.unit);
+    let in_words = count_with_unit(shown, &number.unit, ui);
     html! {
         <div class="number-answer">
             <input type="range" class="number-slider" min="0" max={SLIDER_STEPS.to_string()} step="1"

@@ -169,3 +169,21 @@ test('on a 390 px phone in Arabic, right to left: the slider by keyboard, a type
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('in Spanish a count that ends in a noun takes "de" before its unit, and one that ends in "mil" or digits does not', async () => {
+  const es = pack('es');
+  const question = es.questions.findIndex((q) => q.number);
+  const { page, errors } = await openPage({ body: '<open-vs-proprietary lang="es"></open-vs-proprietary>', lang: 'es' });
+  const w = page.locator('open-vs-proprietary');
+  await takeQuiz(w, es.questions.slice(0, question).map(() => 0), { through: 'questions' });
+  await waitForStep(w, { screen: 'question', number: question + 1 });
+  const unit = es.questions[question].number.unit;
+  for (const [typed, words] of [[510e6, `510 millones de ${unit}`], [1e9, `1 mil millones de ${unit}`], [200000, `200 mil ${unit}`]]) {
+    await w.locator('.number-field input').fill(String(typed));
+    await w.locator('.number-field input').press('Tab');
+    await w.locator('.number-words', { hasText: words }).waitFor();
+    assert.equal((await shown(w)).valueText, words);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});

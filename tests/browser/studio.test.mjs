@@ -1048,3 +1048,78 @@ test('values of the wrong type in several items are all listed at once, each at 
   await page.locator('#preview-stale').waitFor();
   await finish(page, errors);
 });
+
+test('the form writes a number question, its bands, a fact\'s id and a cost model, follows renamed ids into the costs, and the preview asks for the number', async () => {
+  const { page, errors } = await openStudio({ view: 'form' });
+  const form = page.locator('#form');
+  /** Waits until the saved draft (saved after each change) satisfies `holds`; resolves to it. */
+  const saved = async (holds) => {
+    const key = 'open-vs-proprietary:studio-draft';
+    for (;;) {
+      const text = await page.evaluate((k) => localStorage.getItem(k), key);
+      if (text !== null && holds(JSON.parse(text))) return JSON.parse(text);
+      await page.waitForFunction(([k, was]) => localStorage.getItem(k) !== was, [key, text]);
+    }
+  };
+  // The costs need a question that asks for a number first.
+  const costsToggle = form.getByLabel(/^Chart what each approach costs/);
+  assert.equal(await costsToggle.isDisabled(), true);
+
+  // Question 1 asks for a number: its range, scale and unit, and a band for each answer
+  // but the last.
+  const question = form.locator('fieldset[data-key="questions[0]"]');
+  await question.getByLabel(/^Asks for a number/).check();
+  let pack = await saved((p) => p.questions[0].number);
+  assert.deepEqual(pack.questions[0].options.map((o) => o.below), [500, undefined]);
+  await question.getByLabel('Unit').fill('cups a day');
+  await question.getByLabel('Smallest', { exact: true }).fill('0');
+  await question.getByLabel('Largest', { exact: true }).fill('10');
+  await question.getByLabel('Starts at').fill('2');
+  await question.getByLabel('Numbers below this answer it').fill('3');
+  await saved((p) => p.questions[0].number.unit === 'cups a day' && p.questions[0].number.max === 10
+    && p.questions[0].number.start === 2 && p.questions[0].options[0].below === 3);
+  assert.equal(await question.getByLabel('Numbers below this answer it').count(), 1, 'the last answer takes the rest');
+
+  // A fact with an id, then a cost model with one figure sourced by it.
+  await page.getByRole('button', { name: 'Add a fact' }).click();
+  const fact = form.locator('fieldset[data-key="facts[0]"]');
+  await fact.getByLabel('Fact', { exact: true }).fill('A cup of tea costs 10 to 20 cents.');
+  await fact.getByLabel('Id (optional)').fill('tea-price');
+  await fact.getByLabel('Id (optional)').press('Tab');
+  await saved((p) => p.facts?.[0]?.id === 'tea-price');
+  await costsToggle.check();
+  await saved((p) => p.costs?.question === p.questions[0].id && p.costs.currency === 'USD');
+  await page.getByRole('button', { name: 'Add a cost figure' }).click();
+  const term = form.locator('fieldset[data-key="costs.terms[0]"]');
+  await term.getByLabel('A cost of').selectOption({ label: 'Tea' });
+  await term.getByLabel('Kind').selectOption('perMillion');
+  await term.getByLabel('From').fill('100000');
+  await term.getByLabel('To').fill('200000');
+  pack = await saved((p) => p.costs.terms[0]?.high === 200000);
+  assert.deepEqual(pack.costs.terms, [{ approach: 'tea', kind: 'perMillion', low: 100000, high: 200000, fact: 'tea-price' }]);
+
+  // Renamed ids follow into the costs: the question's, the fact's and the approach's.
+  for (const [field, to] of [['questions[0].id', 'cups'], ['facts[0].id', 'price-of-tea'], ['approaches[0].id', 'green-tea']]) {
+    await form.locator(`[data-key="${field}"]`).fill(to);
+    await form.locator(`[data-key="${field}"]`).press('Tab');
+  }
+  pack = await saved((p) => p.approaches[0].id === 'green-tea' && p.costs.terms[0].fact === 'price-of-tea');
+  assert.deepEqual([pack.costs.question, pack.costs.terms[0].approach], ['cups', 'green-tea']);
+
+  // The preview asks the first question with a slider and a typed field.
+  const preview = previewWidget(page);
+  await page.getByLabel('Step to show').selectOption({ label: `Question 1: ${blank.questions[0].prompt}` });
+  await page.getByRole('button', { name: 'Show it' }).click();
+  await page.locator('#status', { hasText: 'The preview shows that step.' }).waitFor();
+  await preview.locator('input.number-slider').waitFor();
+  assert.equal(await preview.locator('input[type=number]').inputValue(), '2');
+
+  // A question that no longer asks for a number loses its bands.
+  await form.locator('fieldset[data-key="questions[0]"]').getByLabel(/^Asks for a number/).uncheck();
+  pack = await saved((p) => !p.questions[0].number);
+  assert.ok(pack.questions[0].options.every((o) => !('below' in o)));
+  // Without the costs, the pack has none.
+  await form.getByLabel(/^Chart what each approach costs/).uncheck();
+  await saved((p) => !('costs' in p));
+  await finish(page, errors);
+});

@@ -64,6 +64,8 @@ pub struct Term {
     /// The cheapest end of the range (for `unitPerSecond` and `utilisation`, the
     /// smallest number: the dearest for the approach).
     pub low: f64,
+    /// The dearest end of the range (for `unitPerSecond` and `utilisation`, the largest
+    /// number: the cheapest for the approach).
     pub high: f64,
     /// The id of the fact (in `facts`) this figure comes from: its source and date.
     pub fact: String,
