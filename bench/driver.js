@@ -139,11 +139,11 @@
   // Ours only (the peer has nothing like it): on the result, each answer's menu changed
   // to its next option in turn, timed from the change to the end of the frame that
   // shows the result that follows. The change is made at the start of a frame (in an
-  // animation frame callback), so what is timed is the work it causes (the widget's
-  // update, then the browser's style, layout and paint), not the wait for the display's
-  // next frame, up to 16.7 ms at 60 Hz, which no widget can shorten. A task posted
-  // then runs once that frame is done. Any mutation of the result is the widget's (a
-  // select's value is a property, not an attribute); one must come before the frame.
+  // animation frame callback), so that frame is the one that shows it and what is timed
+  // is the work the change causes: the widget's update, then the browser's style, layout
+  // and paint. A task posted then runs once that frame is done. Any mutation of the
+  // result is the widget's (a select's value is a property, not an attribute); one must
+  // come before the frame.
   async function explore() {
     const r = root();
     if (r === document) return [];
