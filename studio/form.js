@@ -303,7 +303,7 @@ export class PackForm {
         }
         this.#edit((pack) => {
           setAt(pack, path, to || undefined);
-          if (rename && to && typeof from === 'string' && from && from !== to) rename(pack, from, to);
+          if (rename && typeof from === 'string' && from && from !== to) rename(pack, from, to);
         });
         // The grids and menus write by id: they are drawn again for the new one.
         this.#redrawAfterLeaving();
@@ -317,8 +317,8 @@ export class PackForm {
    * is none of them (typed in the JSON text, or an item since removed) is kept as the
    * first entry, named as `what` it is not, until the author picks another.
    */
-  #menu(path, label, help, choices, what) {
-    const current = asText(valueAt(this.pack, path));
+  #menu(path, label, help, choices, what, { fallback = '' } = {}) {
+    const current = asText(valueAt(this.pack, path)) || fallback;
     const known = choices.some((c) => c.id === current);
     const control = h('select', {
       onchange: (event) => {
@@ -495,7 +495,7 @@ export class PackForm {
           : null,
         ...['weights', 'rulesOut', 'caveats'].flatMap((map) => this.#strays([...base, 'options', o, map], approaches, 'an approach')),
         ...this.#strays([...base, 'options', o, 'priorities'], dimensions, 'a dimension'),
-        this.#button('Remove this answer', `remove:${pathKey([...base, 'options', o])}`, (p) => p.questions[q].options.splice(o, 1), {
+        this.#button('Remove this answer', `remove:${pathKey([...base, 'options', o])}`, (p) => removeOption(p, q, o), {
           disabled: options.length <= minOptions, label: `answer ${o + 1} of question ${q + 1}`, focus: `add:${pathKey([...base, 'options'])}`,
         }))),
       this.#button('Add an answer', `add:${pathKey([...base, 'options'])}`, (p) => addOption(p, q), {
@@ -513,7 +513,7 @@ export class PackForm {
         ...options.flatMap((option, o) => approaches.map((a) => h('div', { class: 'form-row' },
           this.#text([...base, 'options', o, 'rulesOut', a.id], `"${optionName(option, o)}" rules out ${a.name}, because (empty: it does not)`, null, { optional: true }),
           this.#text([...base, 'options', o, 'caveats', a.id], `If ${a.name} is suggested after "${optionName(option, o)}", what it takes`, null, { optional: true }))))),
-      this.#button('Remove this question', `remove:questions[${q}]`, (p) => p.questions.splice(q, 1), {
+      this.#button('Remove this question', `remove:questions[${q}]`, (p) => removeQuestion(p, q), {
         disabled: last, label: `question ${q + 1}`, focus: 'add:questions',
       }));
   }
@@ -529,10 +529,7 @@ export class PackForm {
         h('div', { class: 'form-row' },
           this.#text(['facts', f, 'date'], 'Date', this.#describe('Fact', 'date')),
           this.#id(['facts', f, 'id'], this.#describe('Fact', 'id'), renameFact, { optional: true, label: 'Id (optional)' })),
-        this.#button('Remove this fact', `remove:facts[${f}]`, (p) => {
-          p.facts.splice(f, 1);
-          if (!p.facts.length) delete p.facts;
-        }, { label: `fact ${f + 1}`, focus: 'add:facts' }))),
+        this.#button('Remove this fact', `remove:facts[${f}]`, (p) => removeFact(p, f), { label: `fact ${f + 1}`, focus: 'add:facts' }))),
       this.#button('Add a fact', 'add:facts', (p) => {
         p.facts = [...asArray(p.facts), { text: '', source: { title: '', url: '' }, date: '' }];
       }, { focus: () => pathKey(['facts', facts.length, 'text']) }),
@@ -546,7 +543,10 @@ export class PackForm {
     const key = `number-toggle:${pathKey(base)}`;
     const toggle = h('input', {
       type: 'checkbox', id: uniqueId(), checked: Boolean(number), 'data-key': key,
-      onchange: (event) => this.#edit((p) => setNumber(p.questions[q], event.target.checked), { redraw: true, focus: key }),
+      onchange: (event) => this.#edit((p) => {
+        setNumber(p.questions[q], event.target.checked);
+        keepCostsOnANumber(p);
+      }, { redraw: true, focus: key }),
     });
     const field = (name, label, control) => this.#field([...base, 'number', name], label, this.#describe('NumberQuestion', name), control);
     return [
@@ -555,7 +555,7 @@ export class PackForm {
         h('div', { class: 'form-row' },
           this.#text([...base, 'number', 'unit'], 'Unit', this.#describe('NumberQuestion', 'unit')),
           this.#menu([...base, 'number', 'scale'], 'Scale', this.#describe('NumberQuestion', 'scale'),
-            [{ id: 'linear', name: 'Linear' }, { id: 'log', name: 'Logarithmic' }], 'a scale')),
+            [{ id: 'linear', name: 'Linear' }, { id: 'log', name: 'Logarithmic' }], 'a scale', { fallback: 'linear' })),
         h('div', { class: 'form-row' },
           field('min', 'Smallest', this.#numberControl([...base, 'number', 'min'], {})),
           field('max', 'Largest', this.#numberControl([...base, 'number', 'max'], {})),
@@ -567,8 +567,8 @@ export class PackForm {
   /** What each approach costs a month at the volume a number question asks for. */
   #costs(pack) {
     const costs = pack.costs && typeof pack.costs === 'object' ? pack.costs : null;
-    const numberQuestions = asArray(pack.questions).filter((q) => q?.number)
-      .map((q, i) => ({ id: asText(q.id), name: asText(q.prompt) || asText(q.id) || `Question ${i + 1}` }));
+    const numberQuestions = asArray(pack.questions).map((q, i) => ({ q, i })).filter(({ q }) => q?.number)
+      .map(({ q, i }) => ({ id: asText(q.id), name: asText(q.prompt) || asText(q.id) || `Question ${i + 1}` }));
     const facts = asArray(pack.facts).filter((f) => f?.id).map((f) => ({ id: asText(f.id), name: `${asText(f.id)}: ${asText(f.text).slice(0, 60)}` }));
     const approaches = this.#approachNames(pack);
     const kinds = termKinds(this.schema).map((kind) => ({ id: kind, name: KIND_NAMES[kind] ?? kind }));
@@ -670,13 +670,41 @@ function renameApproach(pack, from, to) {
 const costTerms = (pack) => asArray(pack.costs?.terms).filter((term) => term && typeof term === 'object');
 
 function renameQuestion(pack, from, to) {
-  if (!renamable(asArray(pack.questions), from, to)) return;
+  if (!to || !renamable(asArray(pack.questions), from, to)) return;
   if (pack.costs && typeof pack.costs === 'object' && pack.costs.question === from) pack.costs.question = to;
 }
 
+/**
+ * A fact's id renamed, or emptied (`to` is ''): the cost figures it sourced follow it, or
+ * name no fact and say so until the author picks another.
+ */
 function renameFact(pack, from, to) {
-  if (!renamable(asArray(pack.facts), from, to)) return;
+  if (to && !renamable(asArray(pack.facts), from, to)) return;
+  if (!to && asArray(pack.facts).some((fact) => fact?.id === from)) return; // another fact still has it
   for (const term of costTerms(pack)) if (term.fact === from) term.fact = to;
+}
+
+function removeFact(pack, index) {
+  const [removed] = pack.facts.splice(index, 1);
+  if (!pack.facts.length) delete pack.facts;
+  if (typeof removed?.id === 'string' && removed.id) renameFact(pack, removed.id, '');
+}
+
+function removeQuestion(pack, index) {
+  pack.questions.splice(index, 1);
+  keepCostsOnANumber(pack);
+}
+
+/**
+ * Costs follow a number question: when theirs is gone or no longer asks for a number,
+ * they move to the first question that does, and without one the pack has no costs.
+ */
+function keepCostsOnANumber(pack) {
+  if (!pack.costs || typeof pack.costs !== 'object') return;
+  const numbers = asArray(pack.questions).filter((q) => q?.number && typeof q.id === 'string');
+  if (numbers.some((q) => q.id === pack.costs.question)) return;
+  if (numbers.length) pack.costs.question = numbers[0].id;
+  else delete pack.costs;
 }
 
 /**
@@ -759,9 +787,28 @@ function addQuestion(pack) {
   }];
 }
 
+/**
+ * Removes an answer; on a number question the new last answer takes the rest of the
+ * numbers, so it loses its `below`.
+ */
+function removeOption(pack, q, o) {
+  const question = pack.questions[q];
+  question.options.splice(o, 1);
+  const last = asArray(question.options).at(-1);
+  if (question.number && last && typeof last === 'object') delete last.below;
+}
+
 function addOption(pack, q) {
   const question = pack.questions[q];
   if (question === null || typeof question !== 'object') return;
   const options = asArray(question.options);
+  // On a number question the answer that was last now ends where a new band begins:
+  // halfway from where its band began to the largest number.
+  const last = options.at(-1);
+  if (question.number && last && typeof last === 'object' && typeof last.below !== 'number') {
+    const start = options.length > 1 ? options.at(-2)?.below : question.number.min;
+    const [from, to] = [Number(start), Number(question.number.max)];
+    if (Number.isFinite(from) && Number.isFinite(to)) last.below = from + (to - from) / 2;
+  }
   question.options = [...options, { id: freshId('answer', options.map((o) => o?.id)), label: '' }];
 }

@@ -52,6 +52,9 @@ fn log_position(value: f64, low: f64, high: f64) -> f64 {
 /// The powers of ten from `low` to `high`.
 fn decades(low: f64, high: f64) -> Vec<f64> {
     let mut ticks = Vec::new();
+    if !(low.is_finite() && high.is_finite() && low > 0.0) {
+        return ticks;
+    }
     let mut tick = 10f64.powi((low.ln() / std::f64::consts::LN_10).ceil() as i32);
     while tick <= high * 1.000_001 {
         ticks.push(tick);
@@ -238,6 +241,10 @@ impl Plot {
     fn new(content: &Content, ui: &UiText, assumptions: Assumptions) -> Option<Plot> {
         let (costs, number) = costs_and_number(content)?;
         let costed = costs.costed(&content.approaches);
+        // A cost model with no figures yet (as the studio starts one) charts nothing.
+        if costed.is_empty() {
+            return None;
+        }
         let estimate = Bound::Estimate(assumptions);
         let monthly =
             |a: usize, v: f64, bound: Bound| costs.monthly(&content.approaches[a].id, v, bound);

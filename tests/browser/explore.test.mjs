@@ -99,8 +99,9 @@ test('with the mouse: an answer changed on the result moves everything a fresh q
     }
     assert.fail(`no ovp:complete with ${answer}`);
   };
-  assert.deepEqual(await of('ovp:answer', 'a'), { questionId: en.questions[DATA].id, optionId: OTHERWISE.id, step: DATA + 1, total: en.questions.length, exploring: true });
+  // ovp:answer too, for a change made on the result: the one that says it was exploring.
   const complete = await completeWith(OTHERWISE.id);
+  assert.deepEqual(await of('ovp:answer', 'a'), { questionId: en.questions[DATA].id, optionId: OTHERWISE.id, step: DATA + 1, total: en.questions.length, exploring: true });
   assert.equal(complete.exploring, true);
   assert.deepEqual(complete, { ...(await of('ovp:complete', 'b')), exploring: true });
 

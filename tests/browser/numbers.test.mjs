@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, openPage, pack, takeQuiz, waitForResult, waitForStep, advance } from './harness.mjs';
 
-useBrowser();
+const env = useBrowser();
 const en = pack('en');
 const VOLUME = en.questions.findIndex((q) => q.number);
 
@@ -184,6 +184,17 @@ test('in Spanish a count that ends in a noun takes "de" before its unit, and one
     await w.locator('.number-words', { hasText: words }).waitFor();
     assert.equal((await shown(w)).valueText, words);
   }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a cost model with no figures yet (as the studio starts one) charts nothing, and the result shows in full', async () => {
+  const bare = { ...en, id: 'no-figures', costs: { ...en.costs, terms: [] } };
+  env.server.routes.set('/packs/no-figures.json', { body: JSON.stringify(bare), type: 'application/json' });
+  const { page, errors } = await openPage({ body: '<open-vs-proprietary src="/packs/no-figures.json"></open-vs-proprietary>' });
+  await takeQuiz(page, en.questions.map(() => 0));
+  const w = page.locator('open-vs-proprietary');
+  assert.equal(await w.locator('section.costs').count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
 });

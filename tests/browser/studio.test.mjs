@@ -1080,31 +1080,45 @@ test('the form writes a number question, its bands, a fact\'s id and a cost mode
     && p.questions[0].number.start === 2 && p.questions[0].options[0].below === 3);
   assert.equal(await question.getByLabel('Numbers below this answer it').count(), 1, 'the last answer takes the rest');
 
-  // A fact with an id, then a cost model with one figure sourced by it.
-  await page.getByRole('button', { name: 'Add a fact' }).click();
-  const fact = form.locator('fieldset[data-key="facts[0]"]');
-  await fact.getByLabel('Fact', { exact: true }).fill('A cup of tea costs 10 to 20 cents.');
-  await fact.getByLabel('Id (optional)').fill('tea-price');
-  await fact.getByLabel('Id (optional)').press('Tab');
-  await saved((p) => p.facts?.[0]?.id === 'tea-price');
+  // Two facts with ids, then a cost model with a figure sourced by the second, for the
+  // second approach, of a kind other than the first offered: each menu writes its choice.
+  for (const [f, text, id] of [[0, 'A cup of tea costs 10 to 20 cents.', 'tea-price'], [1, 'A cup of coffee costs 20 to 40 cents.', 'coffee-price']]) {
+    await page.getByRole('button', { name: 'Add a fact' }).click();
+    const fact = form.locator(`fieldset[data-key="facts[${f}]"]`);
+    await fact.getByLabel('Fact', { exact: true }).fill(text);
+    await fact.getByLabel('Id (optional)').fill(id);
+    await fact.getByLabel('Id (optional)').press('Tab');
+    await saved((p) => p.facts?.[f]?.id === id);
+  }
   await costsToggle.check();
   await saved((p) => p.costs?.question === p.questions[0].id && p.costs.currency === 'USD');
   await page.getByRole('button', { name: 'Add a cost figure' }).click();
   const term = form.locator('fieldset[data-key="costs.terms[0]"]');
-  await term.getByLabel('A cost of').selectOption({ label: 'Tea' });
-  await term.getByLabel('Kind').selectOption('perMillion');
-  await term.getByLabel('From').fill('100000');
-  await term.getByLabel('To').fill('200000');
-  pack = await saved((p) => p.costs.terms[0]?.high === 200000);
-  assert.deepEqual(pack.costs.terms, [{ approach: 'tea', kind: 'perMillion', low: 100000, high: 200000, fact: 'tea-price' }]);
+  await term.getByLabel('A cost of').selectOption({ label: 'Coffee' });
+  await term.getByLabel('Kind').selectOption('fixed');
+  await term.getByLabel('From').fill('10');
+  await term.getByLabel('To').fill('20');
+  await term.getByLabel('Source (a fact with an id)').selectOption('coffee-price');
+  pack = await saved((p) => p.costs.terms[0]?.fact === 'coffee-price' && p.costs.terms[0].high === 20);
+  assert.deepEqual(pack.costs.terms, [{ approach: 'coffee', kind: 'fixed', low: 10, high: 20, fact: 'coffee-price' }]);
+
+  // An approach removed takes its cost figures with it.
+  await page.getByRole('button', { name: 'Add an approach' }).click();
+  await saved((p) => p.approaches.length === 3);
+  await page.getByRole('button', { name: 'Add a cost figure' }).click();
+  await form.locator('fieldset[data-key="costs.terms[1]"]').getByLabel('A cost of').selectOption({ index: 2 });
+  await saved((p) => p.costs.terms[1]?.approach === 'approach-3');
+  await page.getByRole('button', { name: 'Remove this approach: approach 3' }).click();
+  pack = await saved((p) => p.approaches.length === 2);
+  assert.deepEqual(pack.costs.terms.map((t) => t.approach), ['coffee']);
 
   // Renamed ids follow into the costs: the question's, the fact's and the approach's.
-  for (const [field, to] of [['questions[0].id', 'cups'], ['facts[0].id', 'price-of-tea'], ['approaches[0].id', 'green-tea']]) {
+  for (const [field, to] of [['questions[0].id', 'cups'], ['facts[1].id', 'price-of-coffee'], ['approaches[1].id', 'espresso']]) {
     await form.locator(`[data-key="${field}"]`).fill(to);
     await form.locator(`[data-key="${field}"]`).press('Tab');
   }
-  pack = await saved((p) => p.approaches[0].id === 'green-tea' && p.costs.terms[0].fact === 'price-of-tea');
-  assert.deepEqual([pack.costs.question, pack.costs.terms[0].approach], ['cups', 'green-tea']);
+  pack = await saved((p) => p.approaches[1].id === 'espresso' && p.costs.terms[0].fact === 'price-of-coffee');
+  assert.deepEqual([pack.costs.question, pack.costs.terms[0].approach], ['cups', 'espresso']);
 
   // The preview asks the first question with a slider and a typed field.
   const preview = previewWidget(page);
@@ -1114,12 +1128,20 @@ test('the form writes a number question, its bands, a fact\'s id and a cost mode
   await preview.locator('input.number-slider').waitFor();
   assert.equal(await preview.locator('input[type=number]').inputValue(), '2');
 
-  // A question that no longer asks for a number loses its bands.
+  // On a number question, a new answer splits the last band and a removed one leaves the
+  // new last answer with the rest.
+  await page.getByRole('button', { name: 'Add an answer: question 1' }).click();
+  pack = await saved((p) => p.questions[0].options.length === 3);
+  assert.deepEqual(pack.questions[0].options.map((o) => o.below), [3, 6.5, undefined]);
+  await page.getByRole('button', { name: 'Remove this answer: answer 3 of question 1' }).click();
+  pack = await saved((p) => p.questions[0].options.length === 2);
+  assert.deepEqual(pack.questions[0].options.map((o) => o.below), [3, undefined]);
+
+  // A question that no longer asks for a number loses its bands, and the costs, with no
+  // other number question to chart, go with it.
   await form.locator('fieldset[data-key="questions[0]"]').getByLabel(/^Asks for a number/).uncheck();
   pack = await saved((p) => !p.questions[0].number);
   assert.ok(pack.questions[0].options.every((o) => !('below' in o)));
-  // Without the costs, the pack has none.
-  await form.getByLabel(/^Chart what each approach costs/).uncheck();
-  await saved((p) => !('costs' in p));
+  assert.ok(!('costs' in pack));
   await finish(page, errors);
 });
