@@ -153,8 +153,10 @@
       let mutated = false;
       const observer = new MutationObserver(() => { mutated = true; });
       observer.observe(r.querySelector('.result'), WATCH);
-      menu.value = String((Number(menu.value) + 1) % menu.options.length);
       const { t0, painted } = await new Promise((done) => requestAnimationFrame(() => {
+        // Chosen in the same turn as the change event, as a reader's pick is: a render
+        // in between (of the previous change) sets every menu back to its answer.
+        menu.value = String((Number(menu.value) + 1) % menu.options.length);
         const t0 = performance.now();
         menu.dispatchEvent(new Event('change', { bubbles: true }));
         scheduler.postTask(() => done({ t0, painted: performance.now() }), { priority: 'user-blocking' });
