@@ -591,7 +591,7 @@ export class PackForm {
         ...terms.map((term, t) => this.#item(['costs', 'terms', t], `Cost figure ${t + 1}`,
           h('div', { class: 'form-row' },
             this.#menu(['costs', 'terms', t, 'approach'], 'A cost of', this.#describe('Term', 'approach'), approaches, 'an approach'),
-            this.#menu(['costs', 'terms', t, 'kind'], 'Kind', this.#describe('Term', 'kind'), kinds, 'a kind')),
+            this.#menu(['costs', 'terms', t, 'kind'], 'Kind', KIND_HELP, kinds, 'a kind')),
           h('div', { class: 'form-row' },
             this.#field(['costs', 'terms', t, 'low'], 'From', this.#describe('Term', 'low'), this.#numberControl(['costs', 'terms', t, 'low'], {})),
             this.#field(['costs', 'terms', t, 'high'], 'To', this.#describe('Term', 'high'), this.#numberControl(['costs', 'terms', t, 'high'], {}))),
@@ -731,6 +731,10 @@ function termKinds(schema) {
   const pattern = schema?.$defs?.Term?.properties?.kind?.pattern ?? '';
   return pattern.match(/^\^\((.*)\)\$$/)?.[1].split('|') ?? Object.keys(KIND_NAMES);
 }
+
+/** What the kinds are for, in an author's words (the schema lists only their names). */
+const KIND_HELP = 'A fixed amount a month, a price per million of the volume, or rented capacity: '
+  + 'one unit\'s hourly price, the volume it serves a second, and how busy it is kept (from 0 to 1).';
 
 /** Each kind of cost term in an author's words (`ovp_model::cost` says what each adds). */
 const KIND_NAMES = {

@@ -8,13 +8,13 @@
 // here and must say what it buys. What each change bought or saved is in
 // docs/BENCHMARKS.md ("What changed the download"). The ceilings are about 1 KB above
 // today's figures, room for a fix, not for a feature: 197 KiB before the first question,
-// and 226 KiB with the result's code.
+// and 228 KiB with the result's code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oursSizes, BUDGET_BROTLI } from '../../bench/sizes.mjs';
 
 const CEILING_BROTLI = 197 * 1024;
-const CEILING_WHOLE_BROTLI = 226 * 1024;
+const CEILING_WHOLE_BROTLI = 228 * 1024;
 
 test('the brotli total of what the widget ships stays under its recorded ceiling', () => {
   const { parts, total, result, whole } = oursSizes();

@@ -1071,12 +1071,15 @@ test('the form writes a number question, its bands, a fact\'s id and a cost mode
   await question.getByLabel(/^Asks for a number/).check();
   let pack = await saved((p) => p.questions[0].number);
   assert.deepEqual(pack.questions[0].options.map((o) => o.below), [500, undefined]);
+  // A text field is drawn again when left: left, and saved, before the numbers are typed.
   await question.getByLabel('Unit').fill('cups a day');
+  await question.getByLabel('Unit').press('Tab');
+  await saved((p) => p.questions[0].number.unit === 'cups a day');
   await question.getByLabel('Smallest', { exact: true }).fill('0');
   await question.getByLabel('Largest', { exact: true }).fill('10');
   await question.getByLabel('Starts at').fill('2');
   await question.getByLabel('Numbers below this answer it').fill('3');
-  await saved((p) => p.questions[0].number.unit === 'cups a day' && p.questions[0].number.max === 10
+  await saved((p) => p.questions[0].number.min === 0 && p.questions[0].number.max === 10
     && p.questions[0].number.start === 2 && p.questions[0].options[0].below === 3);
   assert.equal(await question.getByLabel('Numbers below this answer it').count(), 1, 'the last answer takes the rest');
 
@@ -1086,6 +1089,9 @@ test('the form writes a number question, its bands, a fact\'s id and a cost mode
     await page.getByRole('button', { name: 'Add a fact' }).click();
     const fact = form.locator(`fieldset[data-key="facts[${f}]"]`);
     await fact.getByLabel('Fact', { exact: true }).fill(text);
+    await fact.getByLabel('Source\'s title').fill('A price list');
+    await fact.getByLabel('Source\'s address').fill('https://example.org/prices');
+    await fact.getByLabel('Date', { exact: true }).fill('2026-12');
     await fact.getByLabel('Id (optional)').fill(id);
     await fact.getByLabel('Id (optional)').press('Tab');
     await saved((p) => p.facts?.[f]?.id === id);
@@ -1120,7 +1126,9 @@ test('the form writes a number question, its bands, a fact\'s id and a cost mode
   pack = await saved((p) => p.approaches[1].id === 'espresso' && p.costs.terms[0].fact === 'price-of-coffee');
   assert.deepEqual([pack.costs.question, pack.costs.terms[0].approach], ['cups', 'espresso']);
 
-  // The preview asks the first question with a slider and a typed field.
+  // The pack has no problem, so the preview shows it as it now stands: the first question
+  // with a slider and a typed field.
+  await page.locator('#problems-none').waitFor();
   const preview = previewWidget(page);
   await page.getByLabel('Step to show').selectOption({ label: `Question 1: ${blank.questions[0].prompt}` });
   await page.getByRole('button', { name: 'Show it' }).click();
