@@ -38,21 +38,10 @@ pub fn count(value: f64, short: bool, ui: &UiText) -> String {
     }
 }
 
-/// A count of `unit` the reader's way ("510 million tokens a month"). Spanish puts "de"
-/// between a count that ends in a noun (millón, billón and their plurals) and what it
-/// counts ("510 millones de tokens", "1 mil millones de tokens") but not after "mil" or
-/// digits ("20 mil tokens"); a pack's unit cannot say both, so the rule is here.
+/// A count of `unit` the reader's way ("510 million tokens a month"), joined as the
+/// reader's language joins them (`UiText::count_with_unit`).
 pub fn count_with_unit(value: f64, unit: &str, ui: &UiText) -> String {
-    let count = count(value, false, ui);
-    let noun = ui.cldr_language() == "es"
-        && ["millón", "millones", "billón", "billones"]
-            .iter()
-            .any(|noun| count.ends_with(noun));
-    if noun {
-        format!("{count} de {unit}")
-    } else {
-        format!("{count} {unit}")
-    }
+    ui.count_with_unit(&count(value, false, ui), unit)
 }
 
 /// The CLDR numbering system of the digits the widget writes for the reader (the

@@ -492,3 +492,24 @@ fn each_built_in_language_has_its_pack_in_content_named_by_it_and_no_other_pack_
     built_in.sort();
     assert_eq!(named_by_lang, built_in);
 }
+
+/// Spanish joins a count that ends in a noun to its unit with "de"; other counts, and
+/// other languages, with a space alone.
+#[test]
+fn a_count_is_joined_to_its_unit_as_the_language_joins_them() {
+    let es = ui_text("es-MX");
+    for (count, joined) in [
+        ("510 millones", "510 millones de tokens al mes"),
+        ("1 millón", "1 millón de tokens al mes"),
+        ("1 mil millones", "1 mil millones de tokens al mes"),
+        ("2 billones", "2 billones de tokens al mes"),
+        ("200 mil", "200 mil tokens al mes"),
+        ("500", "500 tokens al mes"),
+    ] {
+        assert_eq!(es.count_with_unit(count, "tokens al mes"), joined);
+    }
+    assert_eq!(
+        ui_text("en").count_with_unit("510 million", "tokens a month"),
+        "510 million tokens a month"
+    );
+}

@@ -430,6 +430,22 @@ impl UiText {
         &self.lang
     }
 
+    /// A count (as the browser's compact format writes it) followed by its `unit`.
+    /// Spanish puts "de" between a count that ends in a noun (millón, billón and their
+    /// plurals) and what it counts ("510 millones de tokens", "1 mil millones de tokens")
+    /// but not after "mil" or digits ("20 mil tokens"); a pack's unit cannot say both.
+    pub fn count_with_unit(&self, count: &str, unit: &str) -> String {
+        let noun = self.cldr_language() == "es"
+            && ["millón", "millones", "billón", "billones"]
+                .iter()
+                .any(|noun| count.ends_with(noun));
+        if noun {
+            format!("{count} de {unit}")
+        } else {
+            format!("{count} {unit}")
+        }
+    }
+
     /// The language whose CLDR data (plural rules, number formats) applies: the primary
     /// subtag of `lang` when well formed, else English, so that a malformed tag in a
     /// pack never makes the browser's `Intl` throw.
